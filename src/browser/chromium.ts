@@ -1,0 +1,137 @@
+// Find and launch a system Chromium (CHROME_PATH, then known paths, then PATH), shared by diagrams, export, checks and tests.
+
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+
+/** An environment to read `CHROME_PATH` and `PATH` from (defaults to `process.env`). */
+export type ChromiumEnv = Readonly<Record<string, string | undefined>>;
+
+/** Absolute paths where Chromium or Chrome usually lives on Linux and macOS, in order of preference. */
+export const KNOWN_CHROMIUM_PATHS: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Executable names looked up on `PATH` when no known path matches. */
+export const CHROMIUM_COMMAND_NAMES: readonly string[] = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+];
+
+/** Where to look; tests pass their own lists so the result does not depend on the machine. */
+export interface ChromiumSearch {
+  knownPaths?: readonly string[];
+  commandNames?: readonly string[];
+}
+
+/** The flags every briefdeck browser runs with: headless, offline-quiet, no first-run UI. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export class ChromiumNotFoundError extends Error {
+  override name = 'ChromiumNotFoundError';
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function chromePathOverride(env: ChromiumEnv): string | undefined {
+  const value = env['CHROME_PATH']?.trim();
+  return value ? value : undefined;
+}
+
+/**
+ * The path of a usable Chromium, or undefined.
+ * `CHROME_PATH`, when set, is authoritative: a wrong value yields undefined rather than
+ * silently picking another browser.
+ */
+export function findChromium(env: ChromiumEnv = process.env, search: ChromiumSearch = {}): string | undefined {
+  const override = chromePathOverride(env);
+  if (override !== undefined) return isExecutableFile(override) ? override : undefined;
+
+  const known = (search.knownPaths ?? KNOWN_CHROMIUM_PATHS).find(isExecutableFile);
+  if (known) return known;
+
+  const pathDirs = (env['PATH'] ?? '').split(delimiter).filter((dir) => dir !== '');
+  for (const name of search.commandNames ?? CHROMIUM_COMMAND_NAMES) {
+    for (const dir of pathDirs) {
+      const candidate = join(dir, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** What to tell the user when no browser was found. */
+export function chromiumNotFoundMessage(env: ChromiumEnv = process.env): string {
+  const override = chromePathOverride(env);
+  const problem =
+    override !== undefined
+      ? `CHROME_PATH is set to "${override}", but that is not an executable file.`
+      : 'No Chromium or Chrome found (looked at CHROME_PATH, the usual install paths and PATH).';
+  return (
+    `${problem} Install one with \`apt-get install -y chromium\` (Debian/Ubuntu), ` +
+    'or point briefdeck at an existing browser with `CHROME_PATH=/path/to/chrome`.'
+  );
+}
+
+/** The path of a usable Chromium; throws a ChromiumNotFoundError that says what to do. */
+export function requireChromium(env: ChromiumEnv = process.env, search: ChromiumSearch = {}): string {
+  const path = findChromium(env, search);
+  if (path === undefined) throw new ChromiumNotFoundError(chromiumNotFoundMessage(env));
+  return path;
+}
+
+export interface LaunchChromiumOptions {
+  /** Browser to run; default: `requireChromium(env)`. */
+  executablePath?: string;
+  /** Environment for finding the browser; default `process.env`. */
+  env?: ChromiumEnv;
+  /** Extra flags after CHROMIUM_ARGS. `--user-data-dir` is refused: every launch gets a fresh profile. */
+  extraArgs?: readonly string[];
+  /** Launch timeout in ms (playwright's default otherwise). */
+  timeout?: number;
+}
+
+/**
+ * Launch a headless system Chromium with a fresh, temporary profile.
+ * Playwright's non-persistent `launch` creates a new temp user-data dir for every launch and removes
+ * it on close; we refuse `--user-data-dir` so no caller can point two launches at one profile.
+ */
+export async function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser> {
+  const extraArgs = options.extraArgs ?? [];
+  const profileArg = extraArgs.find((arg) => arg.startsWith('--user-data-dir'));
+  if (profileArg !== undefined) {
+    throw new Error(`launchChromium always uses a fresh temporary profile; remove "${profileArg}".`);
+  }
+  const launchOptions: LaunchOptions = {
+    executablePath: options.executablePath ?? requireChromium(options.env ?? process.env),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  };
+  if (options.timeout !== undefined) launchOptions.timeout = options.timeout;
+  return chromium.launch(launchOptions);
+}

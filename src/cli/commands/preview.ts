@@ -1,0 +1,39 @@
+// `briefdeck preview [--out DIR]`: serves a built deck as a static site, as it will be hosted.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { preview } from 'vite';
+import { UsageError, type Command } from '../command.js';
+import { parseArgs } from '../flags.js';
+import { viteConfigFor } from '../vite-config.js';
+
+const FLAGS = { out: 'string', port: 'string', host: 'string' } as const;
+
+export const previewCommand: Command = {
+  name: 'preview',
+  summary: 'serve the built deck (dist/) locally',
+  help: `Usage: briefdeck preview [--out DIR] [--port N] [--host ADDRESS]
+
+Serves a deck built with \`briefdeck build\`.
+
+Options:
+  --out DIR        the built folder (default: dist)
+  --port N         port (default: 4173)
+  --host ADDRESS   listen address (default: localhost only)
+  --help           show this help`,
+  async run(args, io) {
+    const { flags } = parseArgs(args, FLAGS);
+    const outDir = path.resolve(io.cwd, flags.out ?? 'dist');
+    if (!existsSync(path.join(outDir, 'index.html'))) {
+      throw new UsageError(`${path.relative(io.cwd, outDir) || outDir}/ holds no built deck; run \`briefdeck build\` first`);
+    }
+    const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, outDir });
+    const server = await preview({
+      ...config,
+      preview: { ...(flags.port ? { port: Number(flags.port) } : {}), ...(flags.host ? { host: flags.host } : { host: 'localhost' }) },
+    });
+    server.printUrls();
+    await new Promise<void>((resolve) => server.httpServer.once('close', () => resolve()));
+    return 0;
+  },
+};

@@ -1,0 +1,85 @@
+// Applies a recompiled deck to the open page in place, keeping the current slide (dev hot updates).
+
+import type { RevealApi } from 'reveal.js';
+import type { SectionUpdate } from 'virtual:briefdeck/deck';
+
+/** Classes and attributes reveal.js manages on a section; a patch keeps them. */
+const REVEAL_STATE_CLASSES = ['present', 'past', 'future', 'stack', 'visible'];
+const REVEAL_STATE_ATTRIBUTES = ['style', 'hidden', 'aria-hidden', 'data-index-h', 'data-index-v', 'data-previous-indexv'];
+
+export function applyDeckUpdate(reveal: RevealApi, updates: readonly SectionUpdate[]): void {
+  const slidesElement = reveal.getSlidesElement();
+  if (!slidesElement) return;
+  const currentId = reveal.getCurrentSlide()?.id;
+  const { h, v, f } = reveal.getIndices();
+  const existing = slideSections(slidesElement);
+  const sameShape =
+    existing.length === updates.length &&
+    updates.every((u, i) => existing[i]!.id === u.id && positionOf(existing[i]!).h === u.h && positionOf(existing[i]!).v === u.v);
+
+  if (sameShape) {
+    updates.forEach((update, index) => patchSection(existing[index]!, parseSection(update.html)));
+  } else {
+    slidesElement.replaceChildren(...buildStacks(updates));
+  }
+  reveal.sync();
+  const target = currentId ? document.getElementById(currentId) : null;
+  if (target && slidesElement.contains(target)) {
+    const indices = reveal.getIndices(target);
+    reveal.slide(indices.h, indices.v, sameShape ? f : undefined);
+  } else {
+    reveal.slide(h, v);
+  }
+}
+
+/** Leaf slides (sections without child sections), in document order. */
+function slideSections(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('section')].filter((s) => !s.querySelector('section'));
+}
+
+function positionOf(section: HTMLElement): { h: number; v: number } {
+  const parent = section.parentElement;
+  const top = parent?.tagName === 'SECTION' ? parent : section;
+  const h = [...(top.parentElement?.children ?? [])].indexOf(top);
+  const v = top === section ? 0 : [...top.children].indexOf(section);
+  return { h, v };
+}
+
+function parseSection(html: string): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const section = template.content.firstElementChild;
+  if (!(section instanceof HTMLElement)) throw new Error('a deck update held no <section>');
+  return section;
+}
+
+function patchSection(target: HTMLElement, source: HTMLElement): void {
+  if (target.innerHTML !== source.innerHTML) target.replaceChildren(...source.childNodes);
+  for (const attribute of [...target.attributes]) {
+    if (!source.hasAttribute(attribute.name) && !REVEAL_STATE_ATTRIBUTES.includes(attribute.name) && attribute.name !== 'class') {
+      target.removeAttribute(attribute.name);
+    }
+  }
+  for (const attribute of [...source.attributes]) {
+    if (attribute.name !== 'class') target.setAttribute(attribute.name, attribute.value);
+  }
+  const state = REVEAL_STATE_CLASSES.filter((c) => target.classList.contains(c));
+  target.className = [...source.classList, ...state].join(' ');
+}
+
+/** Horizontal sections, with vertical neighbours grouped into stacks. */
+function buildStacks(updates: readonly SectionUpdate[]): HTMLElement[] {
+  const stacks: HTMLElement[][] = [];
+  for (const update of updates) {
+    const section = parseSection(update.html);
+    if (update.v > 0 && stacks.length > 0) stacks.at(-1)!.push(section);
+    else stacks.push([section]);
+  }
+  return stacks.map((group) => {
+    if (group.length === 1) return group[0]!;
+    const stack = document.createElement('section');
+    stack.className = 'stack';
+    stack.append(...group);
+    return stack;
+  });
+}

@@ -1,0 +1,36 @@
+// Deck files → compiled Deck: parse, render, then diagrams through an injected renderer.
+
+import type { Deck } from '../model/deck.js';
+import { hasErrors } from '../model/diagnostic.js';
+import { createMarkdown } from '../markdown/create-markdown.js';
+import type { DiagramOccurrence } from '../markdown/env.js';
+import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
+import { deckHtml, renderDeck } from '../render/render-deck.js';
+import type { DiagramRenderer } from './diagram-renderer.js';
+import { insertDiagrams } from './insert-diagrams.js';
+
+export interface CompileOptions extends ParseOptions {
+  /** Omitted: diagrams stay as code for the browser fallback. */
+  renderDiagrams?: DiagramRenderer;
+}
+
+export interface CompiledDeck {
+  deck: Deck;
+  diagrams: DiagramOccurrence[];
+}
+
+export async function compileDeck(files: readonly DeckFile[], options: CompileOptions = {}): Promise<CompiledDeck> {
+  const md = createMarkdown();
+  const parsed = parseDeck(files, options);
+  const { deck, diagrams } = renderDeck(parsed, md);
+  if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
+    const slides = insertDiagrams(deck.slides, diagrams, new Map(), md.utils.escapeHtml);
+    return { deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml) }, diagrams };
+  }
+  const output = await options.renderDiagrams(diagrams);
+  const slides = insertDiagrams(deck.slides, diagrams, output.svgs, md.utils.escapeHtml);
+  return {
+    deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml), diagnostics: [...deck.diagnostics, ...output.diagnostics] },
+    diagrams,
+  };
+}

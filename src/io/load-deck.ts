@@ -1,0 +1,46 @@
+// Reads a deck folder from disk: its Markdown files in name order, decoded, with diagnostics for unreadable ones.
+
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DeckFile } from '../parse/parse-deck.js';
+import { decodeText } from './decode-text.js';
+
+export interface LoadedDeckFiles {
+  files: DeckFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** `displayRoot`: paths in diagnostics are relative to it (usually the project folder). */
+export async function loadDeckFiles(deckDir: string, displayRoot: string): Promise<LoadedDeckFiles> {
+  const shown = (file: string): string => path.relative(displayRoot, file) || file;
+  let names: string[];
+  try {
+    names = (await readdir(deckDir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && isDeckFile(entry.name))
+      .map((entry) => entry.name)
+      .sort((a, b) => a.localeCompare(b, 'en'));
+  } catch {
+    return { files: [], diagnostics: [folderProblem(shown(deckDir), 'the deck folder does not exist or cannot be read', 'create it, or pass the folder that holds your slides, e.g. `briefdeck dev slides/`')] };
+  }
+  if (names.length === 0) {
+    return { files: [], diagnostics: [folderProblem(shown(deckDir), 'the deck folder has no Markdown (.md) files', 'add a file such as slides.md, or run `briefdeck generate ARTICLE --out ' + shown(deckDir) + '`')] };
+  }
+  const files: DeckFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const full = path.join(deckDir, name);
+    const decoded = decodeText(await readFile(full), shown(full));
+    if (decoded.ok) files.push({ file: shown(full), text: decoded.text });
+    else diagnostics.push(decoded.diagnostic);
+  }
+  return { files, diagnostics };
+}
+
+export function isDeckFile(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.');
+}
+
+function folderProblem(file: string, message: string, hint: string): Diagnostic {
+  return { severity: 'error', code: 'deck-folder', file, line: 0, column: 0, message, hint };
+}

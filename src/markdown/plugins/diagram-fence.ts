@@ -1,0 +1,31 @@
+// ```mermaid fences become placeholders; the compiler swaps in the SVG rendered at build time.
+
+import { createHash } from 'node:crypto';
+import type { MarkdownIt } from 'markdown-it';
+import { isRenderEnv } from '../env.js';
+
+export const DIAGRAM_LANGUAGES = ['mermaid'];
+
+/** The placeholder text the compiler replaces; unique per occurrence. */
+export function diagramPlaceholder(elementId: string): string {
+  return `<!--briefdeck-diagram:${elementId}-->`;
+}
+
+export function diagramFence(md: MarkdownIt): void {
+  const fallback = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, index, options, env, self) => {
+    const token = tokens[index]!;
+    const language = token.info.trim().split(/\s+/)[0] ?? '';
+    if (!DIAGRAM_LANGUAGES.includes(language) || !isRenderEnv(env)) {
+      return fallback ? fallback(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    }
+    const code = token.content;
+    const base = `d-${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
+    const seen = (env.diagramCounts.get(base) ?? 0) + 1;
+    env.diagramCounts.set(base, seen);
+    const elementId = seen === 1 ? base : `${base}-${seen}`;
+    const line = env.firstLine + (token.map?.[0] ?? 0);
+    env.diagrams.push({ elementId, language, code, file: env.file, line });
+    return `<figure class="diagram" data-diagram="${elementId}" data-source-line="${env.file}:${line}">${diagramPlaceholder(elementId)}</figure>\n`;
+  };
+}

@@ -1,0 +1,84 @@
+// The deck as data: headmatter, source slides with provenance, and the compiled deck.
+
+import type { Diagnostic } from './diagnostic.js';
+
+/** Deck-wide settings from the YAML headmatter of the first file. */
+export interface DeckMeta {
+  title: string;
+  subtitle?: string;
+  /** Where the content comes from: a citation line, e.g. the article's title and publication. */
+  source?: string;
+  /** Path (relative to the deck folder) of the source article that `[@pN]` citations resolve against. */
+  article?: string;
+  author?: string;
+  date?: string;
+  theme: string;
+  /** Page language, e.g. `en`. */
+  lang: string;
+}
+
+/** Where a piece of a slide came from in its Markdown file (1-based, inclusive lines). */
+export interface SourceRange {
+  file: string;
+  startLine: number;
+  endLine: number;
+}
+
+/** Per-slide settings: YAML frontmatter plus reveal.js `<!-- .slide: … -->` attributes. */
+export interface SlideSettings {
+  id?: string;
+  section?: string;
+  tags: string[];
+  class?: string;
+  layout?: string;
+  background?: string;
+  transition?: string;
+  minutes?: number;
+  /** Extra attributes for the `<section>` (from `<!-- .slide: … -->`), verbatim. */
+  attributes: Record<string, string>;
+}
+
+/** One slide as written, before rendering. */
+export interface SourceSlide {
+  /** Stable id: frontmatter `id`, else a slug of the first heading, else `slide-<n>`. */
+  id: string;
+  /** 0-based horizontal position in the deck. */
+  h: number;
+  /** 0-based vertical position inside a stack; 0 for the top slide. */
+  v: number;
+  /** Markdown body without frontmatter and notes. */
+  content: string;
+  /** Line in the file where `content` starts (1-based). */
+  contentLine: number;
+  /** Speaker notes as Markdown (empty when none). */
+  notes: string;
+  settings: SlideSettings;
+  /** Title: the first heading's text, if any. */
+  title?: string;
+  range: SourceRange;
+  /** Paragraph ids cited on the slide (`[@p3]`), in order of first appearance. */
+  citations: string[];
+}
+
+/** Output of parsing one deck (one or more Markdown files). */
+export interface ParsedDeck {
+  meta: DeckMeta;
+  slides: SourceSlide[];
+  diagnostics: Diagnostic[];
+}
+
+/** A rendered slide: its source plus HTML for the `<section>` body and the notes. */
+export interface RenderedSlide {
+  source: SourceSlide;
+  /** Inner HTML of the slide's `<section>` (notes included as `<aside class="notes">`). */
+  html: string;
+}
+
+/** The compiled deck, ready to be placed in a page. */
+export interface Deck {
+  meta: DeckMeta;
+  slides: RenderedSlide[];
+  /** `<section>` elements for `.reveal .slides`, with vertical stacks nested. */
+  html: string;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,153 @@
+// Parses a deck (one or more Markdown files) into slides with ids, settings and diagnostics. Pure.
+
+import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
+import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { parseFile, type RawSlide } from './parse-file.js';
+import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
+import { SLIDE_ID_PATTERN, slugify } from './slug.js';
+
+export interface DeckFile {
+  /** Path used in diagnostics and provenance (relative to the project is best). */
+  file: string;
+  text: string;
+}
+
+export interface ParseOptions {
+  /** Theme names the deck may choose; an unknown theme is an error. */
+  themes?: readonly string[];
+  defaultTheme?: string;
+}
+
+const DEFAULT_THEMES = ['briefing', 'dark'];
+
+export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}): ParsedDeck {
+  const themes = options.themes ?? DEFAULT_THEMES;
+  const diagnostics: Diagnostic[] = [];
+  const raw: RawSlide[] = [];
+  let headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined;
+
+  files.forEach((deckFile, index) => {
+    const parsed = parseFile(deckFile.text, deckFile.file, index === 0);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.headmatter) headmatter = { ...parsed.headmatter, file: deckFile.file };
+    parsed.slides.forEach((slide, slideIndex) => raw.push(slideIndex === 0 ? { ...slide, horizontal: true } : slide));
+  });
+
+  const firstFile = files[0]?.file ?? 'slides';
+  const { meta, problems } = readDeckMeta(headmatter?.data ?? {}, {
+    title: '',
+    theme: options.defaultTheme ?? 'briefing',
+    lang: 'en',
+  });
+  for (const p of problems) diagnostics.push(settingDiagnostic(p, headmatter?.file ?? firstFile, headmatter?.line ?? 1));
+
+  const slides = resolveSlides(raw, headmatter, diagnostics);
+  if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
+  checkTheme(meta, themes, headmatter?.file ?? firstFile, headmatter?.line ?? 1, diagnostics);
+
+  const empty = slides.filter((s) => s.content.trim() === '' && s.notes === '');
+  if (empty.length < slides.length) {
+    for (const slide of empty) {
+      diagnostics.push({
+        severity: 'warning', code: 'empty-slide', file: slide.range.file, line: slide.range.startLine, column: 1,
+        message: 'this slide is empty',
+        hint: 'remove the extra separator (--- or --) or write the slide',
+      });
+    }
+  }
+  if (!hasErrors(diagnostics) && slides.every((s) => s.content.trim() === '')) {
+    diagnostics.push({
+      severity: 'error', code: 'empty-deck', file: firstFile, line: 0, column: 0,
+      message: 'the deck has no slides with content',
+      hint: 'write at least one slide, e.g. "# Title" followed by text; separate slides with a line holding only ---',
+    });
+  }
+  return { meta, slides, diagnostics };
+}
+
+function resolveSlides(
+  raw: RawSlide[],
+  headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined,
+  diagnostics: Diagnostic[],
+): SourceSlide[] {
+  const explicit = new Map<string, string>();
+  const slides: SourceSlide[] = [];
+  let h = -1;
+  let v = 0;
+  raw.forEach((slide, index) => {
+    if (slide.horizontal) {
+      h++;
+      v = 0;
+    } else {
+      v++;
+    }
+    const settings = emptySettings();
+    if (index === 0 && headmatter) {
+      for (const p of readSlideSettings(headmatter.data, settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
+    }
+    if (slide.frontmatter) {
+      for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
+    }
+    settings.attributes = { ...slide.slideAttributes };
+    if (settings.id !== undefined) {
+      const fromHeadmatter = index === 0 && headmatter !== undefined && slide.frontmatter?.data.id === undefined;
+      const file = fromHeadmatter ? headmatter.file : slide.file;
+      const line = fromHeadmatter ? headmatter.line : slide.frontmatter?.line ?? slide.startLine;
+      const previous = explicit.get(settings.id);
+      if (!SLIDE_ID_PATTERN.test(settings.id)) {
+        diagnostics.push({
+          severity: 'error', code: 'invalid-id', file, line, column: 1,
+          message: `slide id "${settings.id}" is not valid`,
+          hint: 'use letters, digits, - and _ only, starting with a letter or digit, e.g. "open-questions"',
+        });
+      } else if (previous) {
+        diagnostics.push({
+          severity: 'error', code: 'duplicate-id', file, line, column: 1,
+          message: `slide id "${settings.id}" is already used at ${previous}`,
+          hint: 'give each slide its own id; briefings and links find slides by id',
+        });
+      } else {
+        explicit.set(settings.id, `${file}:${line}`);
+      }
+    }
+    slides.push({
+      id: settings.id ?? '',
+      h,
+      v,
+      content: slide.content,
+      contentLine: slide.contentLine,
+      notes: slide.notes,
+      settings,
+      ...(slide.title !== undefined ? { title: slide.title } : {}),
+      range: { file: slide.file, startLine: slide.startLine, endLine: slide.endLine },
+      citations: slide.citations,
+    });
+  });
+  assignDefaultIds(slides, new Set(explicit.keys()));
+  return slides;
+}
+
+/** Slides without an explicit id get a slug of their title, made unique with -2, -3 … */
+function assignDefaultIds(slides: SourceSlide[], taken: Set<string>): void {
+  slides.forEach((slide, index) => {
+    if (slide.settings.id !== undefined) return;
+    const base = slugify(slide.title ?? '') || `slide-${index + 1}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    slide.id = id;
+  });
+}
+
+function checkTheme(meta: DeckMeta, themes: readonly string[], file: string, line: number, diagnostics: Diagnostic[]): void {
+  if (themes.includes(meta.theme)) return;
+  diagnostics.push({
+    severity: 'error', code: 'unknown-theme', file, line, column: 1,
+    message: `unknown theme "${meta.theme}"`,
+    hint: `choose one of: ${themes.join(', ')}`,
+  });
+}
+
+function settingDiagnostic(p: { message: string; hint: string; severity: 'error' | 'warning'; key: string }, file: string, line: number): Diagnostic {
+  return { severity: p.severity, code: p.severity === 'error' ? 'invalid-setting' : 'unknown-setting', file, line, column: 1, message: p.message, hint: p.hint };
+}

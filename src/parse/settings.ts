@@ -1,0 +1,127 @@
+// Per-slide and deck settings: a table of small validators, one per key (as Marpit does for directives).
+
+import type { DeckMeta, SlideSettings } from '../model/deck.js';
+
+type Check<T> = (value: unknown) => { value: T } | { problem: string };
+
+const text: Check<string> = (value) =>
+  typeof value === 'string' && value.trim() !== ''
+    ? { value: value.trim() }
+    : typeof value === 'number'
+      ? { value: String(value) }
+      : { problem: 'should be a non-empty text' };
+
+const tagList: Check<string[]> = (value) => {
+  const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+  if (!items || !items.every((t) => typeof t === 'string' || typeof t === 'number')) {
+    return { problem: 'should be a list of words, e.g. [principal, staff]' };
+  }
+  return { value: items.map((t) => String(t).trim()).filter((t) => t !== '') };
+};
+
+const positiveNumber: Check<number> = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0
+    ? { value }
+    : { problem: 'should be a positive number of minutes, e.g. 1.5' };
+
+export const TRANSITIONS = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'] as const;
+
+const transition: Check<string> = (value) => {
+  const result = text(value);
+  if ('problem' in result) return result;
+  const parts = result.value.split(/\s+/).map((p) => p.replace(/-(in|out)$/, ''));
+  return parts.every((p) => (TRANSITIONS as readonly string[]).includes(p))
+    ? result
+    : { problem: `should be one of ${TRANSITIONS.join(', ')} (optionally with -in/-out)` };
+};
+
+type SlideKey = Exclude<keyof SlideSettings, 'attributes'>;
+
+const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } = {
+  id: text,
+  section: text,
+  tags: tagList,
+  class: text,
+  layout: text,
+  background: text,
+  transition,
+  minutes: positiveNumber,
+};
+
+type MetaKey = Exclude<keyof DeckMeta, 'theme' | 'lang' | 'title'> | 'theme' | 'lang' | 'title';
+
+const META_CHECKS: Record<MetaKey, Check<string>> = {
+  title: text,
+  subtitle: text,
+  source: text,
+  article: text,
+  author: text,
+  date: text,
+  theme: text,
+  lang: text,
+};
+
+export const SLIDE_SETTING_KEYS = Object.keys(SLIDE_CHECKS) as SlideKey[];
+export const DECK_SETTING_KEYS = Object.keys(META_CHECKS) as MetaKey[];
+
+export interface SettingProblem {
+  key: string;
+  message: string;
+  hint: string;
+  severity: 'error' | 'warning';
+}
+
+export function emptySettings(): SlideSettings {
+  return { tags: [], attributes: {} };
+}
+
+function isSlideKey(key: string): key is SlideKey {
+  return Object.hasOwn(SLIDE_CHECKS, key);
+}
+
+function isMetaKey(key: string): key is MetaKey {
+  return Object.hasOwn(META_CHECKS, key);
+}
+
+/** Applies one YAML mapping of slide settings; `allowDeckKeys` lets headmatter keys pass silently. */
+export function readSlideSettings(
+  data: Record<string, unknown>,
+  into: SlideSettings,
+  allowDeckKeys = false,
+): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  for (const [key, raw] of Object.entries(data)) {
+    if (isSlideKey(key)) {
+      const result = SLIDE_CHECKS[key](raw);
+      if ('problem' in result) {
+        problems.push({ key, severity: 'error', message: `slide setting "${key}" ${result.problem}`, hint: `fix the value of "${key}"` });
+      } else {
+        (into as unknown as Record<string, unknown>)[key] = result.value;
+      }
+    } else if (!(allowDeckKeys && isMetaKey(key))) {
+      problems.push({
+        key,
+        severity: 'warning',
+        message: `unknown ${allowDeckKeys ? 'deck' : 'slide'} setting "${key}"`,
+        hint: `use one of: ${(allowDeckKeys ? [...DECK_SETTING_KEYS, ...SLIDE_SETTING_KEYS] : SLIDE_SETTING_KEYS).join(', ')}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Reads deck headmatter keys; slide keys are left for `readSlideSettings`. */
+export function readDeckMeta(data: Record<string, unknown>, defaults: DeckMeta): { meta: DeckMeta; problems: SettingProblem[] } {
+  const meta: DeckMeta = { ...defaults };
+  const problems: SettingProblem[] = [];
+  for (const [key, raw] of Object.entries(data)) {
+    if (!isMetaKey(key)) continue;
+    const result = META_CHECKS[key](raw);
+    if ('problem' in result) {
+      problems.push({ key, severity: 'error', message: `deck setting "${key}" ${result.problem}`, hint: `fix the value of "${key}"` });
+    } else {
+      meta[key] = result.value;
+    }
+  }
+  return { meta, problems };
+}

@@ -1,0 +1,54 @@
+// Renders parsed slides to reveal.js `<section>` HTML with one markdown-it instance. Pure.
+
+import type { MarkdownIt } from 'markdown-it';
+import type { Deck, ParsedDeck, RenderedSlide, SourceSlide } from '../model/deck.js';
+import { createMarkdown } from '../markdown/create-markdown.js';
+import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
+import { formatAttributes, sectionAttributes } from './section-attributes.js';
+
+export interface RenderResult {
+  deck: Deck;
+  /** Diagram fences found, in deck order; their placeholders are still in the HTML. */
+  diagrams: DiagramOccurrence[];
+}
+
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown()): RenderResult {
+  const diagramCounts = new Map<string, number>();
+  const diagrams: DiagramOccurrence[] = [];
+  const slides: RenderedSlide[] = parsed.slides.map((source) => {
+    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts);
+    const body = md.render(source.content, env);
+    diagrams.push(...env.diagrams);
+    const notes = source.notes ? `<aside class="notes">${md.render(source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';
+    return { source, html: body + notes };
+  });
+  const deck: Deck = {
+    meta: parsed.meta,
+    slides,
+    html: deckHtml(slides, md.utils.escapeHtml),
+    diagnostics: parsed.diagnostics,
+  };
+  return { deck, diagrams };
+}
+
+export function sectionHtml(slide: RenderedSlide, escape: (text: string) => string): string {
+  return `<section${formatAttributes(sectionAttributes(slide.source), escape)}>\n${slide.html}</section>`;
+}
+
+/** Horizontal slides in order; a slide with vertical children becomes a stack `<section>`. */
+export function deckHtml(slides: readonly RenderedSlide[], escape: (text: string) => string): string {
+  const stacks = groupStacks(slides);
+  return stacks
+    .map((stack) => (stack.length === 1 ? sectionHtml(stack[0]!, escape) : `<section class="stack">\n${stack.map((s) => sectionHtml(s, escape)).join('\n')}\n</section>`))
+    .join('\n');
+}
+
+export function groupStacks<T extends { source: Pick<SourceSlide, 'h'> }>(slides: readonly T[]): T[][] {
+  const stacks: T[][] = [];
+  for (const slide of slides) {
+    const last = stacks.at(-1);
+    if (last && last[0]!.source.h === slide.source.h) last.push(slide);
+    else stacks.push([slide]);
+  }
+  return stacks;
+}

@@ -1,0 +1,30 @@
+// The attributes of a slide's `<section>`: id, classes, reveal.js data attributes and provenance.
+
+import type { SourceSlide } from '../model/deck.js';
+
+const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
+
+export function sectionAttributes(slide: SourceSlide): Record<string, string> {
+  const { settings } = slide;
+  const classes = [settings.class, settings.layout ? `layout-${settings.layout}` : undefined].filter(Boolean).join(' ');
+  const attributes: Record<string, string> = { id: slide.id };
+  if (classes) attributes.class = classes;
+  if (settings.background) {
+    attributes[COLOUR.test(settings.background) ? 'data-background-color' : 'data-background-image'] = settings.background;
+  }
+  if (settings.transition) attributes['data-transition'] = settings.transition;
+  if (settings.section) attributes['data-section'] = settings.section;
+  if (settings.tags.length > 0) attributes['data-tags'] = settings.tags.join(' ');
+  if (settings.minutes !== undefined) attributes['data-minutes'] = String(settings.minutes);
+  attributes['data-source'] = `${slide.range.file}:${slide.range.startLine}-${slide.range.endLine}`;
+  for (const [name, value] of Object.entries(settings.attributes)) {
+    attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;
+  }
+  return attributes;
+}
+
+export function formatAttributes(attributes: Record<string, string>, escape: (text: string) => string): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .join('');
+}

@@ -1,0 +1,53 @@
+// Loads and compiles the deck on demand, keeping the last good compile for a dev server to fall back on.
+
+import { readdir } from 'node:fs/promises';
+import type { Deck } from '../model/deck.js';
+import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { compileDeck } from '../compile/compile-deck.js';
+import type { DiagramRenderer } from '../compile/diagram-renderer.js';
+import { loadDeckFiles } from '../io/load-deck.js';
+import type { ResolvedOptions } from './options.js';
+
+export interface DeckSnapshot {
+  /** The newest compile that had no errors, if any. */
+  good?: Deck;
+  /** Diagnostics of the newest compile (errors mean `good` is older, or missing). */
+  diagnostics: Diagnostic[];
+}
+
+export interface DeckState {
+  /** Recompiles from disk; compiles run one at a time, in the order asked. */
+  reload(): Promise<DeckSnapshot>;
+  current(): DeckSnapshot;
+}
+
+export function createDeckState(options: ResolvedOptions, renderDiagrams: DiagramRenderer | undefined): DeckState {
+  let snapshot: DeckSnapshot = { diagnostics: [] };
+  let queue: Promise<DeckSnapshot> = Promise.resolve(snapshot);
+
+  const compileOnce = async (): Promise<DeckSnapshot> => {
+    const loaded = await loadDeckFiles(options.deckDir, options.displayRoot);
+    const themes = await listThemes(options.themesDir);
+    const { deck } = await compileDeck(loaded.files, { themes, ...(renderDiagrams ? { renderDiagrams } : {}) });
+    const diagnostics = [...loaded.diagnostics, ...deck.diagnostics];
+    snapshot = hasErrors(diagnostics) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: deck, diagnostics };
+    return snapshot;
+  };
+
+  return {
+    reload() {
+      queue = queue.then(compileOnce, compileOnce);
+      return queue;
+    },
+    current: () => snapshot,
+  };
+}
+
+/** Theme names: the `.css` files in the themes folder. */
+export async function listThemes(themesDir: string): Promise<string[]> {
+  try {
+    return (await readdir(themesDir)).filter((name) => name.endsWith('.css')).map((name) => name.slice(0, -4)).sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,47 @@
+// Plugin options and their defaults, resolved in one place.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface DiagramOptions {
+  /** Mermaid configuration merged over the theme's (e.g. `{ flowchart: { curve: 'basis' } }`). */
+  mermaid?: Record<string, unknown>;
+  /** Where rendered SVGs are cached between builds. Default: node_modules/.cache/briefdeck/diagrams. */
+  cacheDir?: string;
+  /** Let the browser render diagrams when no Chromium exists at build time. Default: true in dev, false in builds. */
+  fallback?: boolean;
+}
+
+export interface BriefdeckOptions {
+  /** The deck folder. Default: `slides`. */
+  deck?: string;
+  /** Folder of theme CSS files (`<name>.css`). Default: the kit's `themes/`. */
+  themes?: string;
+  diagrams?: DiagramOptions;
+}
+
+export interface ResolvedOptions {
+  root: string;
+  /** Paths in messages are shown relative to this folder (the working folder). */
+  displayRoot: string;
+  deckDir: string;
+  themesDir: string;
+  diagrams: Required<Omit<DiagramOptions, 'fallback'>> & { fallback: boolean | undefined };
+}
+
+/** The folder holding the kit's own files (index.html, themes/, src/client/). */
+export const KIT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function resolveOptions(options: BriefdeckOptions, root: string): ResolvedOptions {
+  return {
+    root,
+    displayRoot: process.cwd(),
+    deckDir: path.resolve(root, options.deck ?? 'slides'),
+    themesDir: path.resolve(root, options.themes ?? path.join(KIT_ROOT, 'themes')),
+    diagrams: {
+      mermaid: options.diagrams?.mermaid ?? {},
+      cacheDir: path.resolve(root, options.diagrams?.cacheDir ?? 'node_modules/.cache/briefdeck/diagrams'),
+      fallback: options.diagrams?.fallback,
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// The Vite plugin: compiles the deck into the page, serves it as a virtual module, hot-updates it in dev.
+
+import path from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { createMarkdown } from '../markdown/create-markdown.js';
+import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
+import type { DiagramRenderer } from '../compile/diagram-renderer.js';
+import { isDeckFile } from '../io/load-deck.js';
+import { sectionHtml } from '../render/render-deck.js';
+import { createDeckState, type DeckSnapshot, type DeckState } from './deck-state.js';
+import { DeckBuildError, overlayPayload } from './error-payload.js';
+import { resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
+import { errorDeckHtml, injectDeck } from './page.js';
+
+export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
+export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
+const RESOLVED_DECK_MODULE_ID = '\0briefdeck-deck';
+
+export interface BriefdeckPluginApi {
+  /** The options the plugin was created with, so the CLI can re-create it for another deck folder. */
+  options: BriefdeckOptions;
+}
+
+export interface PluginHooks {
+  /** Makes the diagram renderer for a build or dev session; undefined leaves diagrams to the browser. */
+  createDiagramRenderer?: (options: ResolvedOptions, command: 'build' | 'serve') => DiagramRenderer | undefined;
+}
+
+export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks = {}): Plugin<BriefdeckPluginApi> {
+  const escape = createMarkdown().utils.escapeHtml;
+  let options: ResolvedOptions;
+  let config: ResolvedConfig;
+  let state: DeckState;
+  let loaded: Promise<DeckSnapshot> | undefined;
+
+  const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
+  const isDeckPath = (file: string): boolean =>
+    path.dirname(file) === options.deckDir && isDeckFile(path.basename(file));
+
+  return {
+    name: 'briefdeck',
+    api: { options: userOptions },
+
+    config() {
+      return {
+        server: { host: 'localhost' },
+        preview: { host: 'localhost' },
+        optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
+      };
+    },
+
+    configResolved(resolved) {
+      config = resolved;
+      options = resolveOptions(userOptions, resolved.root);
+      state = createDeckState(options, hooks.createDiagramRenderer?.(options, resolved.command));
+    },
+
+    async buildStart() {
+      if (config.command !== 'build') return;
+      const result = await snapshot();
+      if (hasErrors(result.diagnostics)) throw new DeckBuildError(result.diagnostics);
+      for (const warning of result.diagnostics) config.logger.warn(formatDiagnostic(warning));
+    },
+
+    resolveId(id) {
+      if (id === DECK_MODULE_ID) return RESOLVED_DECK_MODULE_ID;
+      if (id === THEME_MODULE_ID) {
+        return snapshot().then((s) => path.join(options.themesDir, `${s.good?.meta.theme ?? 'briefing'}.css`));
+      }
+      return undefined;
+    },
+
+    async load(id) {
+      if (id !== RESOLVED_DECK_MODULE_ID) return undefined;
+      const { good } = await snapshot();
+      const outline = (good?.slides ?? []).map(({ source }) => ({
+        id: source.id,
+        h: source.h,
+        v: source.v,
+        title: source.title ?? '',
+        section: source.settings.section ?? '',
+        tags: source.settings.tags,
+        minutes: source.settings.minutes ?? 0,
+        source: `${source.range.file}:${source.range.startLine}`,
+      }));
+      const sections = config.command === 'serve' ? (good?.slides ?? []).map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) })) : [];
+      return `export const outline = ${JSON.stringify(outline)};\nexport const theme = ${JSON.stringify(good?.meta.theme ?? '')};\nexport const sections = ${JSON.stringify(sections)};\n`;
+    },
+
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { good, diagnostics } = await snapshot();
+        if (good) return injectDeck(html, good, escape);
+        return injectDeck(html, { meta: { title: 'Deck errors', theme: 'briefing', lang: 'en' }, html: errorDeckHtml(diagnostics, escape) }, escape);
+      },
+    },
+
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(options.deckDir);
+      const onFileEvent = (file: string): void => {
+        if (!isDeckPath(file)) return;
+        void refresh(server);
+      };
+      server.watcher.on('add', onFileEvent);
+      server.watcher.on('unlink', onFileEvent);
+    },
+
+    async hotUpdate({ file, server }) {
+      if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
+      await refresh(server);
+      return [];
+    },
+  };
+
+  /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
+  async function refresh(server: ViteDevServer): Promise<void> {
+    const previousTheme = state.current().good?.meta.theme;
+    loaded = state.reload();
+    const result = await loaded;
+    const environment = server.environments.client;
+    if (hasErrors(result.diagnostics)) {
+      for (const d of result.diagnostics) config.logger.error(formatDiagnostic(d), { timestamp: true });
+      environment.hot.send(overlayPayload(result.diagnostics, options.displayRoot));
+      return;
+    }
+    const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
+    if (!module || result.good?.meta.theme !== previousTheme) {
+      environment.hot.send({ type: 'full-reload' });
+      return;
+    }
+    environment.moduleGraph.invalidateModule(module);
+    await environment.reloadModule(module);
+  }
+}

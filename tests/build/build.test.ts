@@ -1,0 +1,73 @@
+// The Vite build of fixture decks: a working index.html, assets, no half-written output on errors.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/cli/commands/build.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { buildFixture, tempDir } from '../helpers/build.js';
+import { htmlDocument } from '../helpers/dom.js';
+
+describe('briefdeck build', () => {
+  let outDir: string;
+  let doc: Document;
+  beforeAll(async () => {
+    outDir = await buildFixture('basic');
+    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    doc = htmlDocument(html.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
+  });
+
+  it('writes index.html with every slide in order, stacks nested', () => {
+    const ids = [...doc.querySelectorAll('.reveal .slides section[id]')].map((s) => s.id);
+    expect(ids).toEqual(['cover', 'points', 'stack-top', 'stack-below', 'closing']);
+    expect(doc.querySelector('section.stack #stack-below')).not.toBeNull();
+  });
+
+  it('sets the page title and language from the headmatter', () => {
+    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(html).toContain('<title>Fixture deck</title>');
+    expect(html).toMatch(/<html[^>]*lang="en"/);
+    expect(html).toMatch(/<html[^>]*data-theme="briefing"/);
+  });
+
+  it('links its script and styles relatively, so the folder works under any path', () => {
+    const scripts = [...doc.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src'));
+    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/);
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    const assets = readdirSync(path.join(outDir, 'assets'));
+    expect(assets.some((f) => f.endsWith('.css'))).toBe(true);
+    expect(assets.some((f) => f.endsWith('.woff2'))).toBe(true);
+  });
+
+  it('ships no Markdown parser and no reveal.js markdown plugin', () => {
+    const js = readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(outDir, 'assets', f), 'utf8')).join('\n');
+    expect(/markdown-it|data-separator-vertical|RevealMarkdown/.test(js)).toBe(false);
+  });
+
+  it('keeps notes in aside.notes and no README content', () => {
+    expect(doc.querySelector('#cover aside.notes')!.textContent).toContain('Cover notes for the speaker.');
+    expect(doc.querySelector('#closing aside.notes')!.textContent).toContain('closing notes from a comment');
+    expect(doc.body.textContent).not.toContain('This is not part of the deck.');
+  });
+
+  it('fails on deck errors, names file and line, and leaves the previous output untouched', async () => {
+    const deck = tempDir('broken');
+    writeFileSync(path.join(deck, 'deck.md'), '---\nid: same\n---\n# A\n\n---\nid: same\n---\n## B\n');
+    const out = path.join(tempDir('broken-out'), 'dist');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'index.html'), 'previous build');
+    const failure = await buildDeck({ cwd: KIT_ROOT, deckDir: deck, outDir: out }).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeDefined();
+    expect(String((failure as Error).message)).toMatch(/deck\.md:6:1 error: slide id "same" is already used/);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(path.dirname(out))).toEqual(['dist']);
+  });
+
+  it('never creates the output folder when the first build fails', async () => {
+    const deck = tempDir('empty');
+    const out = path.join(tempDir('empty-out'), 'dist');
+    await expect(buildDeck({ cwd: KIT_ROOT, deckDir: deck, outDir: out })).rejects.toThrow(/no Markdown/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

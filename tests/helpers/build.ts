@@ -1,0 +1,18 @@
+// Builds a fixture deck into a temporary folder once per test file.
+
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildDeck } from '../../src/cli/commands/build.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+
+export const FIXTURE_DECKS = path.resolve(import.meta.dirname, '../fixtures/decks');
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `briefdeck-${prefix}-`));
+}
+
+export async function buildFixture(name: string, outDir = path.join(tempDir(name), 'dist')): Promise<string> {
+  await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, name), outDir, base: './' });
+  return outDir;
+}

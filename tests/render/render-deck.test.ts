@@ -1,0 +1,103 @@
+// Rendered slide HTML, checked with DOM queries: sections, attributes, fragments, notes, citations, diagrams.
+
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/parse/parse-deck.js';
+import { renderDeck } from '../../src/render/render-deck.js';
+import { htmlDocument } from '../helpers/dom.js';
+
+function render(markdown: string) {
+  const result = renderDeck(parseDeck([{ file: 'deck.md', text: markdown }]));
+  return { ...result, doc: htmlDocument(result.deck.html) };
+}
+
+describe('renderDeck', () => {
+  it('makes one section per slide with its id, settings and source lines', () => {
+    const { doc } = render(`# One\n\n---\nid: two\nsection: firsts\ntags: [principal]\nminutes: 2\nclass: wide\nlayout: bullets\nbackground: "#123456"\ntransition: fade\n---\n## Two\n`);
+    const sections = doc.querySelectorAll('section');
+    expect(sections).toHaveLength(2);
+    const two = doc.getElementById('two')!;
+    expect(two.getAttribute('data-section')).toBe('firsts');
+    expect(two.getAttribute('data-tags')).toBe('principal');
+    expect(two.getAttribute('data-minutes')).toBe('2');
+    expect(two.getAttribute('data-background-color')).toBe('#123456');
+    expect(two.getAttribute('data-transition')).toBe('fade');
+    expect(two.className).toBe('wide layout-bullets');
+    expect(two.getAttribute('data-source')).toBe('deck.md:3-14');
+    expect(doc.querySelector('#one h1')!.textContent).toBe('One');
+  });
+
+  it('nests vertical slides in a stack section', () => {
+    const { doc } = render(`# Top\n\n--\n## Below\n\n---\n## Next\n`);
+    const top = [...doc.querySelectorAll('body > section')];
+    expect(top).toHaveLength(2);
+    expect(top[0]!.classList.contains('stack')).toBe(true);
+    expect([...top[0]!.querySelectorAll('section')].map((s) => s.id)).toEqual(['top', 'below']);
+  });
+
+  it('puts notes in aside.notes, rendered as Markdown', () => {
+    const { doc } = render(`# Slide\n\nNote:\nSay *this*.\n`);
+    const aside = doc.querySelector('#slide aside.notes')!;
+    expect(aside.querySelector('em')!.textContent).toBe('this');
+    expect(doc.querySelector('#slide')!.textContent).not.toContain('Note:');
+  });
+
+  it('applies reveal.js element comments and the {+} short form as fragments', () => {
+    const { doc } = render(`# F\n\n- a <!-- .element: class="fragment" data-fragment-index="2" -->\n- b {+}\n- c {+ fade-up}\n- d\n\nPara {+}\n`);
+    const items = [...doc.querySelectorAll('li')];
+    expect(items[0]!.className).toBe('fragment');
+    expect(items[0]!.getAttribute('data-fragment-index')).toBe('2');
+    expect(items[1]!.className).toBe('fragment');
+    expect(items[1]!.textContent).toBe('b');
+    expect(items[2]!.className).toBe('fragment fade-up');
+    expect(items[3]!.className).toBe('');
+    expect(doc.querySelector('p.fragment')!.textContent).toBe('Para');
+    expect(doc.body.innerHTML).not.toContain('.element');
+  });
+
+  it('applies a block-level element comment to the element before it', () => {
+    const { doc } = render(`# F\n\nA paragraph\n<!-- .element: class="fragment" -->\n`);
+    expect(doc.querySelector('p')!.className).toBe('fragment');
+  });
+
+  it('applies <!-- .slide: --> attributes to the section', () => {
+    const { doc } = render(`## R\n<!-- .slide: data-background="#ff0000" data-transition="zoom" -->\ntext\n`);
+    const section = doc.querySelector('section')!;
+    expect(section.getAttribute('data-background')).toBe('#ff0000');
+    expect(section.getAttribute('data-transition')).toBe('zoom');
+  });
+
+  it('drops event handlers and javascript: URLs from reveal comments', () => {
+    const { doc } = render(`## R\n<!-- .slide: onclick="alert(1)" data-x="javascript:alert(1)" -->\n`);
+    const section = doc.querySelector('section')!;
+    expect(section.hasAttribute('onclick')).toBe(false);
+    expect(section.hasAttribute('data-x')).toBe(false);
+  });
+
+  it('renders citations as small references to paragraphs', () => {
+    const { doc } = render(`## C\n\n- Claim [@p3, p7]\n`);
+    const cite = doc.querySelector('li sup.cite')!;
+    expect(cite.getAttribute('data-cite')).toBe('p3 p7');
+    expect(cite.textContent).toBe('p3, p7');
+    expect(doc.querySelector('li')!.textContent).not.toContain('[@');
+  });
+
+  it('leaves an ordinary link alone', () => {
+    const { doc } = render(`## L\n\n[text](https://example.org)\n`);
+    expect(doc.querySelector('a')!.getAttribute('href')).toBe('https://example.org');
+  });
+
+  it('turns mermaid fences into placeholders with unique ids and source lines', () => {
+    const { diagrams, doc } = render("## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## E\n\n```mermaid\ngraph LR; A-->B\n```\n");
+    expect(diagrams.map((d) => d.line)).toEqual([3, 10]);
+    expect(new Set(diagrams.map((d) => d.elementId)).size).toBe(2);
+    const figures = [...doc.querySelectorAll('figure.diagram')];
+    expect(figures.map((f) => f.getAttribute('data-diagram'))).toEqual(diagrams.map((d) => d.elementId));
+    expect(figures[1]!.getAttribute('data-source-line')).toBe('deck.md:10');
+  });
+
+  it('keeps other code fences as code', () => {
+    const { doc, diagrams } = render("## Code\n\n```js\nconst a = '<b>';\n```\n");
+    expect(diagrams).toHaveLength(0);
+    expect(doc.querySelector('pre code')!.textContent).toBe("const a = '<b>';\n");
+  });
+});
