@@ -1,0 +1,86 @@
+// The dev server in a real browser: edits update the open deck in place, mistakes show an overlay, fixes recover.
+
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viteConfigFor } from '../../src/cli/vite-config.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
+
+describe('dev server', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let deckDir: string;
+  let page: Page;
+  let errors: string[];
+  const points = (): string => path.join(deckDir, '01-intro.md');
+
+  beforeAll(async () => {
+    deckDir = path.join(tempDir('dev'), 'slides');
+    cpSync(path.join(FIXTURE_DECKS, 'basic'), deckDir, { recursive: true });
+    const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
+    [server, browser] = await Promise.all([
+      createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false } }),
+      startBrowser(),
+    ]);
+    await server.listen();
+    ({ page, errors } = await openRecordedPage(browser));
+    await page.goto(`${server.resolvedUrls!.local[0]}#/points`);
+    await waitForDeck(page);
+    await page.evaluate(() => {
+      (window as unknown as { marker: string }).marker = 'still the same page';
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const sameDocument = (p: Page): Promise<boolean> =>
+    p.evaluate(() => (window as unknown as { marker?: string }).marker === 'still the same page');
+
+  it('updates an edited slide in place and keeps the current slide', async () => {
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
+    writeFileSync(points(), readFileSync(points(), 'utf8').replace('- First point [@p1]', '- First point, edited [@p1]'));
+    await page.waitForFunction(() => document.querySelector('#points li')?.textContent?.includes('edited'), null, { timeout: 15_000 });
+    expect(await sameDocument(page)).toBe(true);
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
+  });
+
+  it('follows a new slide being added, still without a reload', async () => {
+    writeFileSync(points(), `${readFileSync(points(), 'utf8')}\n---\n## Added slide\n\nNew content.\n`);
+    await page.waitForFunction(() => document.getElementById('added-slide') !== null, null, { timeout: 15_000 });
+    expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(6);
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
+    expect(await sameDocument(page)).toBe(true);
+  });
+
+  it('shows an overlay naming file and line for a broken edit, keeps the deck usable, and recovers', async () => {
+    const good = readFileSync(points(), 'utf8');
+    writeFileSync(points(), good.replace('id: points', 'id: cover'));
+    await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, null, { timeout: 15_000 });
+    const overlayText = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+    expect(overlayText).toContain('01-intro.md:16');
+    expect(overlayText).toContain('slide id "cover" is already used');
+    expect(await page.evaluate(() => document.getElementById('points') !== null)).toBe(true);
+
+    writeFileSync(points(), good.replace('New content.', 'New content, fixed.'));
+    await page.waitForFunction(() => document.querySelector('#added-slide p')?.textContent?.includes('fixed'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('vite-error-overlay') === null, null, { timeout: 15_000 });
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
+    expect(errors.filter((e) => !e.includes('[vite]'))).toEqual([]);
+  });
+
+  it('keeps serving after a file that is not UTF-8 appears, and names it', async () => {
+    writeFileSync(path.join(deckDir, '03-binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, null, { timeout: 15_000 });
+    const overlayText = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+    expect(overlayText).toContain('03-binary.md');
+    const response = await fetch(server.resolvedUrls!.local[0]!);
+    expect(response.status).toBe(200);
+  });
+});
