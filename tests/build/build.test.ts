@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/cli/commands/build.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
-import { buildFixture, tempDir } from '../helpers/build.js';
+import { buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 
 describe('briefdeck build', () => {
@@ -69,5 +69,20 @@ describe('briefdeck build', () => {
     const out = path.join(tempDir('empty-out'), 'dist');
     await expect(buildDeck({ cwd: KIT_ROOT, deckDir: deck, outDir: out })).rejects.toThrow(/no Markdown/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('briefdeck build options', () => {
+  it('uses the theme the headmatter names', async () => {
+    const out = await buildFixture('dark');
+    const css = readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(out, 'assets', f), 'utf8')).join('');
+    expect(css).toContain('#0d1b2a');
+    expect(css).not.toContain('--r-background-color:#fff');
+  });
+
+  it('prefixes asset URLs with --base for hosting under a sub-path', async () => {
+    const out = path.join(tempDir('base'), 'dist');
+    await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, 'dark'), outDir: out, base: '/briefings/summit/' });
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/src="\/briefings\/summit\/assets\/[^"]+\.js"/);
   });
 });
