@@ -7,7 +7,7 @@ import type { DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
 import { deckHtml, renderDeck } from '../render/render-deck.js';
 import type { DiagramRenderer } from './diagram-renderer.js';
-import { insertDiagrams } from './insert-diagrams.js';
+import { insertDiagrams, NO_DIAGRAMS } from './insert-diagrams.js';
 
 export interface CompileOptions extends ParseOptions {
   /** Omitted: diagrams stay as code for the browser fallback. */
@@ -24,11 +24,11 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
   const parsed = parseDeck(files, options);
   const { deck, diagrams } = renderDeck(parsed, md);
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
-    const slides = insertDiagrams(deck.slides, diagrams, new Map(), md.utils.escapeHtml);
+    const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);
     return { deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml) }, diagrams };
   }
-  const output = await options.renderDiagrams(diagrams);
-  const slides = insertDiagrams(deck.slides, diagrams, output.svgs, md.utils.escapeHtml);
+  const output = await options.renderDiagrams(diagrams, { theme: deck.meta.theme });
+  const slides = insertDiagrams(deck.slides, diagrams, output, md.utils.escapeHtml);
   return {
     deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml), diagnostics: [...deck.diagnostics, ...output.diagnostics] },
     diagrams,

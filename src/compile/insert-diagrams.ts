@@ -1,13 +1,18 @@
-// Replaces diagram placeholders in rendered slides by SVG, or by the code for the browser fallback. Pure.
+// Replaces diagram placeholders in rendered slides by figures: the SVG, an error box, or the code for the browser fallback. Pure.
 
 import type { RenderedSlide } from '../model/deck.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { diagramPlaceholder } from '../markdown/plugins/diagram-fence.js';
+import type { DiagramOutput } from './diagram-renderer.js';
+
+export type DiagramResults = Pick<DiagramOutput, 'svgs' | 'errors'>;
+
+export const NO_DIAGRAMS: DiagramResults = { svgs: new Map(), errors: new Map() };
 
 export function insertDiagrams(
   slides: readonly RenderedSlide[],
   occurrences: readonly DiagramOccurrence[],
-  svgs: ReadonlyMap<string, string>,
+  results: DiagramResults,
   escape: (text: string) => string,
 ): RenderedSlide[] {
   if (occurrences.length === 0) return [...slides];
@@ -15,15 +20,23 @@ export function insertDiagrams(
     let html = slide.html;
     for (const occurrence of occurrences) {
       const marker = diagramPlaceholder(occurrence.elementId);
-      if (!html.includes(marker)) continue;
-      const svg = svgs.get(occurrence.elementId);
-      html = html.replace(marker, () => svg ?? pendingDiagram(occurrence, escape));
+      if (html.includes(marker)) html = html.replace(marker, () => diagramFigure(occurrence, results, escape));
     }
     return html === slide.html ? slide : { ...slide, html };
   });
 }
 
-/** The code, kept as inert text, for the client fallback to render when no SVG could be made at build time. */
-function pendingDiagram(occurrence: DiagramOccurrence, escape: (text: string) => string): string {
-  return `<script type="text/plain" class="diagram-source" data-diagram-pending="${occurrence.elementId}">${escape(occurrence.code).replace(/<\/script/gi, '&lt;/script')}</script>`;
+/**
+ * The figure for one diagram. Pending figures follow the browser fallback's contract
+ * (src/client/diagram-fallback.ts): `data-diagram-pending`, `data-diagram-id` and the code in `data-code`.
+ */
+function diagramFigure(occurrence: DiagramOccurrence, results: DiagramResults, escape: (text: string) => string): string {
+  const common = `class="diagram" data-diagram="${occurrence.elementId}" data-source-line="${escape(`${occurrence.file}:${occurrence.line}`)}"`;
+  const svg = results.svgs.get(occurrence.elementId);
+  if (svg !== undefined) return `<figure ${common}>${svg}</figure>`;
+  const error = results.errors.get(occurrence.elementId);
+  if (error !== undefined) {
+    return `<figure ${common} data-diagram-error><pre class="diagram-error">${escape(`Diagram error at ${occurrence.file}:${occurrence.line}\n${error}`)}</pre></figure>`;
+  }
+  return `<figure ${common} data-diagram-pending data-diagram-id="${occurrence.elementId}" data-code="${escape(occurrence.code)}"></figure>`;
 }

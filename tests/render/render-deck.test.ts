@@ -86,13 +86,12 @@ describe('renderDeck', () => {
     expect(doc.querySelector('a')!.getAttribute('href')).toBe('https://example.org');
   });
 
-  it('turns mermaid fences into placeholders with unique ids and source lines', () => {
-    const { diagrams, doc } = render("## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## E\n\n```mermaid\ngraph LR; A-->B\n```\n");
+  it('collects mermaid fences with unique ids and their source lines', () => {
+    const { diagrams, deck } = render("## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## E\n\n```mermaid\ngraph LR; A-->B\n```\n");
     expect(diagrams.map((d) => d.line)).toEqual([3, 10]);
     expect(new Set(diagrams.map((d) => d.elementId)).size).toBe(2);
-    const figures = [...doc.querySelectorAll('figure.diagram')];
-    expect(figures.map((f) => f.getAttribute('data-diagram'))).toEqual(diagrams.map((d) => d.elementId));
-    expect(figures[1]!.getAttribute('data-source-line')).toBe('deck.md:10');
+    expect(diagrams.every((d) => d.code === 'graph LR; A-->B\n')).toBe(true);
+    expect(deck.html).not.toContain('<code class="language-mermaid"');
   });
 
   it('keeps other code fences as code', () => {

@@ -1,4 +1,4 @@
-// ```mermaid fences become placeholders; the compiler swaps in the SVG rendered at build time.
+// ```mermaid fences become placeholders; the compiler swaps in a figure with the SVG rendered at build time.
 
 import { createHash } from 'node:crypto';
 import type { MarkdownIt } from 'markdown-it';
@@ -26,6 +26,6 @@ export function diagramFence(md: MarkdownIt): void {
     const elementId = seen === 1 ? base : `${base}-${seen}`;
     const line = env.firstLine + (token.map?.[0] ?? 0);
     env.diagrams.push({ elementId, language, code, file: env.file, line });
-    return `<figure class="diagram" data-diagram="${elementId}" data-source-line="${env.file}:${line}">${diagramPlaceholder(elementId)}</figure>\n`;
+    return `${diagramPlaceholder(elementId)}\n`;
   };
 }
