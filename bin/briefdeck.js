@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// The briefdeck command: runs the TypeScript CLI through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The briefdeck command: runs the CLI compiled from src/ (rebuilt automatically when a source file changes).
+import { compiledCli } from './compile-cli.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(await compiledCli());
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   out: (line) => console.log(line),

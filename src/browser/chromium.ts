@@ -2,7 +2,7 @@
 
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 
 /** An environment to read `CHROME_PATH` and `PATH` from (defaults to `process.env`). */
 export type ChromiumEnv = Readonly<Record<string, string | undefined>>;
@@ -133,5 +133,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     args: [...CHROMIUM_ARGS, ...extraArgs],
   };
   if (options.timeout !== undefined) launchOptions.timeout = options.timeout;
+  // Loaded on first use: playwright-core takes over half a second to import, and most commands never launch a browser.
+  const { chromium } = await import('playwright-core');
   return chromium.launch(launchOptions);
 }

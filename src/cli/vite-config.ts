@@ -14,6 +14,10 @@ export interface RunTarget {
   base?: string;
   outDir?: string;
   cwd: string;
+  /** Plugin options that win over vite.config.ts for this run (e.g. a test's own diagram cache). */
+  overrides?: BriefdeckOptions;
+  /** Receives Vite's and briefdeck's log lines instead of the terminal. */
+  logger?: import('vite').Logger;
 }
 
 /** The config file: the working folder's vite.config.ts when it has one, else the kit's. */
@@ -28,14 +32,15 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const userConfig = loaded?.config ?? {};
   const plugins = (await flattenPlugins(userConfig.plugins ?? [])).filter((p) => p.name !== 'briefdeck');
   const existing = (await flattenPlugins(userConfig.plugins ?? [])).find((p): p is Plugin<BriefdeckPluginApi> => p.name === 'briefdeck');
-  const options: BriefdeckOptions = { ...(existing?.api?.options ?? {}) };
+  const options: BriefdeckOptions = { ...(existing?.api?.options ?? {}), ...target.overrides };
   if (target.deckDir) options.deck = target.deckDir;
   return {
     ...userConfig,
     configFile: false,
     root: KIT_ROOT,
     ...(target.base ? { base: target.base } : {}),
-    logLevel: userConfig.logLevel ?? (target.command === 'build' ? 'warn' : 'info'),
+    logLevel: userConfig.logLevel ?? (target.command === 'build' && !target.logger ? 'warn' : 'info'),
+    ...(target.logger ? { customLogger: target.logger } : {}),
     plugins: [...plugins, briefdeck(options)],
     build: {
       ...userConfig.build,

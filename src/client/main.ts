@@ -6,6 +6,7 @@ import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import * as deckModule from 'virtual:briefdeck/deck';
+import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
 import { applyDeckUpdate } from './deck-patch.js';
 import { setupSpeakerView } from './speaker-view.js';
@@ -21,8 +22,10 @@ declare global {
 async function start(): Promise<void> {
   window.Reveal = Reveal;
   window.briefdeck = { outline: deckModule.outline };
+  await diagrams.beforeInitialize();
   await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search)), plugins: [Search, Zoom] });
   setupSpeakerView(Reveal);
+  diagrams.afterInitialize(Reveal);
   await document.fonts.ready;
   document.documentElement.dataset.deckReady = 'true';
 }

@@ -25,3 +25,7 @@ declare module 'virtual:briefdeck/deck' {
 }
 
 declare module 'virtual:briefdeck/theme.css';
+
+declare module 'virtual:briefdeck/diagrams' {
+  export const diagrams: import('./diagram-boot.js').DiagramBoot;
+}

@@ -2,7 +2,7 @@
 
 import { readdir } from 'node:fs/promises';
 import type { Deck } from '../model/deck.js';
-import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { compileDeck } from '../compile/compile-deck.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { loadDeckFiles } from '../io/load-deck.js';
@@ -21,7 +21,12 @@ export interface DeckState {
   current(): DeckSnapshot;
 }
 
-export function createDeckState(options: ResolvedOptions, renderDiagrams: DiagramRenderer | undefined): DeckState {
+/** In dev, a broken diagram shows as an error box on its slide: the rest of the deck stays live. */
+export function isFatal(diagnostic: Diagnostic, command: 'build' | 'serve'): boolean {
+  return diagnostic.severity === 'error' && !(command === 'serve' && diagnostic.code === 'mermaid');
+}
+
+export function createDeckState(options: ResolvedOptions, renderDiagrams: DiagramRenderer | undefined, command: 'build' | 'serve'): DeckState {
   let snapshot: DeckSnapshot = { diagnostics: [] };
   let queue: Promise<DeckSnapshot> = Promise.resolve(snapshot);
 
@@ -30,7 +35,7 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
     const themes = await listThemes(options.themesDir);
     const { deck } = await compileDeck(loaded.files, { themes, ...(renderDiagrams ? { renderDiagrams } : {}) });
     const diagnostics = [...loaded.diagnostics, ...deck.diagnostics];
-    snapshot = hasErrors(diagnostics) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: deck, diagnostics };
+    snapshot = diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: deck, diagnostics };
     return snapshot;
   };
 

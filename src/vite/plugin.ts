@@ -7,13 +7,14 @@ import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { isDeckFile } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
-import { createDeckState, type DeckSnapshot, type DeckState } from './deck-state.js';
+import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
-import { resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
+import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeckHtml, injectDeck } from './page.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
+export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
 const RESOLVED_DECK_MODULE_ID = '\0briefdeck-deck';
 
 export interface BriefdeckPluginApi {
@@ -21,9 +22,19 @@ export interface BriefdeckPluginApi {
   options: BriefdeckOptions;
 }
 
+export interface SessionDiagramRenderer {
+  render: DiagramRenderer;
+  close(): Promise<void>;
+}
+
+export interface RendererLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
 export interface PluginHooks {
   /** Makes the diagram renderer for a build or dev session; undefined leaves diagrams to the browser. */
-  createDiagramRenderer?: (options: ResolvedOptions, command: 'build' | 'serve') => DiagramRenderer | undefined;
+  createDiagramRenderer?: (options: ResolvedOptions, command: 'build' | 'serve', log: RendererLog) => SessionDiagramRenderer | undefined;
 }
 
 export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks = {}): Plugin<BriefdeckPluginApi> {
@@ -31,6 +42,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let options: ResolvedOptions;
   let config: ResolvedConfig;
   let state: DeckState;
+  let renderer: SessionDiagramRenderer | undefined;
   let loaded: Promise<DeckSnapshot> | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
@@ -46,13 +58,19 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         server: { host: 'localhost' },
         preview: { host: 'localhost' },
         optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
+        // Diagram rendering is timed by briefdeck itself; the bundler's slow-callback notice would only repeat it.
+        build: { rolldownOptions: { checks: { bundlerTimings: false } } },
       };
     },
 
     configResolved(resolved) {
       config = resolved;
       options = resolveOptions(userOptions, resolved.root);
-      state = createDeckState(options, hooks.createDiagramRenderer?.(options, resolved.command));
+      renderer = hooks.createDiagramRenderer?.(options, resolved.command, {
+        info: (message) => resolved.logger.info(message),
+        warn: (message) => resolved.logger.warn(message),
+      });
+      state = createDeckState(options, renderer?.render, resolved.command);
     },
 
     async buildStart() {
@@ -62,8 +80,19 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       for (const warning of result.diagnostics) config.logger.warn(formatDiagnostic(warning));
     },
 
+    async closeBundle() {
+      await renderer?.close();
+    },
+
     resolveId(id) {
       if (id === DECK_MODULE_ID) return RESOLVED_DECK_MODULE_ID;
+      if (id === DIAGRAMS_MODULE_ID) {
+        // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
+        return snapshot().then((s) => {
+          const needsFallback = config.command === 'serve' || (s.good?.html.includes('data-diagram-pending') ?? false);
+          return path.join(KIT_ROOT, 'src/client', needsFallback ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
+        });
+      }
       if (id === THEME_MODULE_ID) {
         return snapshot().then((s) => path.join(options.themesDir, `${s.good?.meta.theme ?? 'briefing'}.css`));
       }
@@ -98,6 +127,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
     configureServer(server: ViteDevServer) {
       server.watcher.add(options.deckDir);
+      server.httpServer?.once('close', () => void renderer?.close());
       const onFileEvent = (file: string): void => {
         if (!isDeckPath(file)) return;
         void refresh(server);
@@ -119,9 +149,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
-    if (hasErrors(result.diagnostics)) {
-      for (const d of result.diagnostics) config.logger.error(formatDiagnostic(d), { timestamp: true });
-      environment.hot.send(overlayPayload(result.diagnostics, options.displayRoot));
+    for (const d of result.diagnostics) config.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d), { timestamp: true });
+    const fatal = result.diagnostics.filter((d) => isFatal(d, 'serve'));
+    if (fatal.length > 0) {
+      environment.hot.send(overlayPayload(fatal, options.displayRoot));
       return;
     }
     const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);

@@ -75,6 +75,16 @@ describe('dev server', () => {
     expect(errors.filter((e) => !e.includes('[vite]'))).toEqual([]);
   });
 
+  it('shows a broken diagram as an error box on its slide while the rest of the deck stays live', async () => {
+    writeFileSync(path.join(deckDir, '02-more.md'), `${readFileSync(path.join(deckDir, '02-more.md'), 'utf8')}\n---\nid: broken-diagram\n---\n## Broken diagram\n\n\`\`\`mermaid\nflowchart LR\n  A -->|unclosed B[\n\`\`\`\n`);
+    await page.waitForFunction(() => document.querySelector('#broken-diagram figure[data-diagram-error] pre.diagram-error') !== null, null, { timeout: 30_000 });
+    const text = await page.locator('#broken-diagram pre.diagram-error').textContent();
+    expect(text).toContain('02-more.md:25');
+    expect(text).toMatch(/Parse error|Expecting/);
+    expect(await sameDocument(page)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('vite-error-overlay'))).toBeNull();
+  });
+
   it('keeps serving after a file that is not UTF-8 appears, and names it', async () => {
     writeFileSync(path.join(deckDir, '03-binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, null, { timeout: 15_000 });

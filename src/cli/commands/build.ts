@@ -2,11 +2,10 @@
 
 import { rm, rename, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'vite';
 import type { Command } from '../command.js';
 import { deckDirFrom } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
-import { viteConfigFor } from '../vite-config.js';
+import { viteConfigFor, type RunTarget } from '../vite-config.js';
 
 const FLAGS = { out: 'string', base: 'string' } as const;
 
@@ -15,6 +14,8 @@ export interface BuildRequest {
   deckDir?: string;
   outDir: string;
   base?: string;
+  overrides?: RunTarget['overrides'];
+  logger?: RunTarget['logger'];
 }
 
 /** Builds into a temporary sibling folder and swaps it in, so a failed build never leaves a half-written deck. */
@@ -23,7 +24,9 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   await mkdir(path.dirname(outDir), { recursive: true });
   const staging = `${outDir}.partial-${process.pid}`;
   try {
-    const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(request.deckDir ? { deckDir: request.deckDir } : {}), ...(request.base ? { base: request.base } : {}) });
+    const { deckDir, base, overrides, logger } = request;
+    const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}) });
+    const { build } = await import('vite');
     await build(config);
     await rm(outDir, { recursive: true, force: true });
     await rename(staging, outDir);

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { compileDeck } from '../../compile/compile-deck.js';
+import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
 import { listThemes } from '../../vite/deck-state.js';
 import { KIT_ROOT } from '../../vite/options.js';
@@ -12,8 +13,8 @@ import { parseArgs } from '../flags.js';
 
 export async function checkDeck(deckDir: string, cwd: string): Promise<{ diagnostics: Diagnostic[]; slides: number }> {
   const loaded = await loadDeckFiles(deckDir, cwd);
-  const { deck } = await compileDeck(loaded.files, { themes: await listThemes(path.join(KIT_ROOT, 'themes')) });
-  return { diagnostics: [...loaded.diagnostics, ...deck.diagnostics], slides: deck.slides.length };
+  const { deck, diagrams } = await compileDeck(loaded.files, { themes: await listThemes(path.join(KIT_ROOT, 'themes')) });
+  return { diagnostics: [...loaded.diagnostics, ...deck.diagnostics, ...checkDiagramAccessibility(diagrams)], slides: deck.slides.length };
 }
 
 export const checkCommand: Command = {

@@ -1,0 +1,105 @@
+// The compiler's diagram renderer for builds and dev servers: theme-coloured, cached, one shared browser, fallback when none.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { MermaidConfig } from 'mermaid';
+import type { DiagramOutput, DiagramRenderer } from '../compile/diagram-renderer.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { ChromiumNotFoundError, chromiumNotFoundMessage, launchChromium } from '../browser/chromium.js';
+import { sourceSans3FontCss } from './assets.js';
+import { diagramKey, occurrenceId, reidSvg } from './id.js';
+import { renderConfigKey, renderDiagrams, type DiagramRequest } from './render.js';
+import { mermaidConfigForTheme } from './theme.js';
+import { diagramThemeFromCss } from './theme-from-css.js';
+
+export interface BuildRendererOptions {
+  themesDir: string;
+  cacheDir: string;
+  /** Mermaid settings merged over the theme's. */
+  mermaid: Record<string, unknown>;
+  /** When no Chromium exists: true leaves diagrams to the browser (with one warning), false makes it an error. */
+  fallback: boolean;
+  /** `warn` is called once when diagrams are left to the browser; `info` after each render with what it cost. */
+  log: { info(message: string): void; warn(message: string): void };
+  /** Injectable for tests; default launches the system Chromium. */
+  launch?: () => Promise<Browser>;
+}
+
+export interface BuildRenderer {
+  render: DiagramRenderer;
+  /** Closes the browser, if one was started. */
+  close(): Promise<void>;
+}
+
+/** Keeps one browser for the renderer's lifetime (a build, or a whole dev session), started only when needed. */
+export function createBuildRenderer(options: BuildRendererOptions): BuildRenderer {
+  let browser: Promise<Browser> | undefined;
+  let warned = false;
+  const launch = (): Promise<Browser> => (browser ??= (options.launch ?? (() => launchChromium()))());
+
+  const render: DiagramRenderer = async (occurrences, context) => {
+    const mermaidConfig = await themedMermaidConfig(options, context.theme);
+    const fontCss = sourceSans3FontCss([400, 600]);
+    const configKey = renderConfigKey({ mermaidConfig, fontCss });
+    const keyOf = new Map(occurrences.map((o) => [o.elementId, diagramKey(o.code, configKey)]));
+    const requests: DiagramRequest[] = occurrences.map((o) => ({ key: keyOf.get(o.elementId)!, code: o.code, file: o.file, line: o.line }));
+    const output: DiagramOutput = { svgs: new Map(), errors: new Map(), diagnostics: [] };
+    let report;
+    try {
+      report = await renderDiagrams(requests, { mermaidConfig, fontCss, cacheDir: options.cacheDir, launch });
+    } catch (error) {
+      if (!(error instanceof ChromiumNotFoundError)) throw error;
+      browser = undefined;
+      if (!options.fallback) {
+        output.diagnostics.push(noBrowserDiagnostic(occurrences[0]!.file, occurrences[0]!.line));
+      } else if (!warned) {
+        warned = true;
+        options.log.warn(`No Chromium found, so ${occurrences.length} diagram(s) will be drawn in the viewer's browser instead of at build time. ${chromiumNotFoundMessage()}`);
+      }
+      return output;
+    }
+    output.diagnostics.push(...report.warnings);
+    options.log.info(
+      `diagrams: ${report.rendered} rendered, ${report.fromCache} from cache, ${report.launchedBrowser ? 'browser launched' : 'no browser launched'} (${Math.round(report.ms)} ms)`,
+    );
+    const seen = new Map<string, number>();
+    for (const occurrence of occurrences) {
+      const key = keyOf.get(occurrence.elementId)!;
+      const outcome = report.results.get(key);
+      if (!outcome) continue;
+      if ('error' in outcome) {
+        output.errors.set(occurrence.elementId, outcome.error.message);
+        output.diagnostics.push({ ...outcome.error, file: occurrence.file, line: occurrence.line });
+        continue;
+      }
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      output.svgs.set(occurrence.elementId, reidSvg(outcome.svg, key, occurrenceId(key, n)));
+    }
+    return output;
+  };
+
+  return {
+    render,
+    async close() {
+      const started = browser;
+      browser = undefined;
+      if (started) await (await started.catch(() => undefined))?.close();
+    },
+  };
+}
+
+async function themedMermaidConfig(options: BuildRendererOptions, theme: string): Promise<MermaidConfig> {
+  const css = await readFile(path.join(options.themesDir, `${theme}.css`), 'utf8');
+  const base = mermaidConfigForTheme(diagramThemeFromCss(css, theme));
+  return { ...base, ...options.mermaid } as MermaidConfig;
+}
+
+function noBrowserDiagnostic(file: string, line: number): Diagnostic {
+  return {
+    severity: 'error', code: 'no-chromium', file, line, column: 0,
+    message: 'diagrams need a Chromium at build time, and none was found',
+    hint: `${chromiumNotFoundMessage()} Or allow drawing diagrams in the viewer's browser with diagrams: { fallback: true } in vite.config.ts.`,
+  };
+}

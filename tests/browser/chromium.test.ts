@@ -1,0 +1,124 @@
+// Finding and launching a system Chromium: CHROME_PATH, known paths, PATH, the not-found message, a fresh profile.
+
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ChromiumNotFoundError,
+  findChromium,
+  launchChromium,
+  requireChromium,
+} from '../../src/browser/chromium.js';
+
+let scratch: string;
+let executable: string;
+let notExecutable: string;
+let pathDir: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'briefdeck-chromium-'));
+  executable = join(scratch, 'fake-chrome');
+  notExecutable = join(scratch, 'plain-file');
+  pathDir = join(scratch, 'bin');
+  await writeFile(executable, '#!/bin/sh\nexit 0\n');
+  await chmod(executable, 0o755);
+  await writeFile(notExecutable, 'not a program');
+  await chmod(notExecutable, 0o644);
+  await mkdir(pathDir);
+  await writeFile(join(pathDir, 'chromium-browser'), '#!/bin/sh\nexit 0\n');
+  await chmod(join(pathDir, 'chromium-browser'), 0o755);
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('findChromium', () => {
+  it('returns undefined when CHROME_PATH names a missing file and there is no PATH', () => {
+    expect(findChromium({ CHROME_PATH: join(scratch, 'missing-chrome') })).toBeUndefined();
+  });
+
+  it('treats CHROME_PATH as authoritative: a wrong value is not replaced by another browser', () => {
+    const env = { CHROME_PATH: join(scratch, 'missing-chrome'), PATH: pathDir };
+    expect(findChromium(env, { knownPaths: [executable] })).toBeUndefined();
+  });
+
+  it('returns CHROME_PATH when it is an executable file', () => {
+    expect(findChromium({ CHROME_PATH: executable }, { knownPaths: [] })).toBe(executable);
+  });
+
+  it('ignores a blank CHROME_PATH', () => {
+    expect(findChromium({ CHROME_PATH: '  ' }, { knownPaths: [executable] })).toBe(executable);
+  });
+
+  it('skips known paths that are missing, folders or not executable', () => {
+    const knownPaths = [join(scratch, 'missing'), pathDir, notExecutable, executable];
+    expect(findChromium({}, { knownPaths })).toBe(executable);
+  });
+
+  it('falls back to the command names on PATH', () => {
+    const env = { PATH: [join(scratch, 'nowhere'), pathDir].join(':') };
+    expect(findChromium(env, { knownPaths: [] })).toBe(join(pathDir, 'chromium-browser'));
+  });
+
+  it('returns undefined with no CHROME_PATH, no known path and no PATH', () => {
+    expect(findChromium({}, { knownPaths: [join(scratch, 'missing')] })).toBeUndefined();
+  });
+
+  it('finds the system Chromium this project is tested with', () => {
+    expect(findChromium()).toMatch(/chrom/i);
+  });
+});
+
+describe('requireChromium', () => {
+  it('names CHROME_PATH and its bad value, and says how to install', () => {
+    const missing = join(scratch, 'missing-chrome');
+    expect(() => requireChromium({ CHROME_PATH: missing })).toThrow(ChromiumNotFoundError);
+    try {
+      requireChromium({ CHROME_PATH: missing });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ChromiumNotFoundError);
+      const message = error instanceof Error ? error.message : '';
+      expect(message).toContain(`CHROME_PATH is set to "${missing}"`);
+      expect(message).toContain('apt-get install -y chromium');
+      expect(message).toContain('CHROME_PATH=/path/to/chrome');
+    }
+  });
+
+  it('explains where it looked when nothing is configured', () => {
+    expect(() => requireChromium({}, { knownPaths: [] })).toThrow(/No Chromium.*CHROME_PATH=\/path\/to\/chrome/s);
+  });
+
+  it('returns the path when one is found', () => {
+    expect(requireChromium({ CHROME_PATH: executable })).toBe(executable);
+  });
+});
+
+describe('launchChromium', () => {
+  it('launches headless with a fresh temporary profile that is removed on close', async () => {
+    const browser = await launchChromium();
+    let profileDir = '';
+    try {
+      const page = await browser.newPage();
+      await page.goto('chrome://version');
+      profileDir = dirname((await page.textContent('#profile_path')) ?? '');
+      expect(await page.evaluate(() => navigator.userAgent)).toContain('HeadlessChrome');
+      expect(await page.textContent('#command_line')).toContain('--disable-quic');
+      expect(profileDir.startsWith(join(tmpdir(), 'playwright_chromiumdev_profile-'))).toBe(true);
+      expect(existsSync(profileDir)).toBe(true);
+    } finally {
+      await browser.close();
+    }
+    expect(existsSync(profileDir)).toBe(false);
+  }, 30_000);
+
+  it('refuses a --user-data-dir flag', async () => {
+    await expect(launchChromium({ extraArgs: ['--user-data-dir=/tmp/shared'] })).rejects.toThrow(/fresh temporary profile/);
+  });
+
+  it('fails with the not-found message when CHROME_PATH is wrong', async () => {
+    await expect(launchChromium({ env: { CHROME_PATH: join(scratch, 'missing-chrome') } })).rejects.toThrow(ChromiumNotFoundError);
+  });
+});
