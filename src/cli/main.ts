@@ -7,8 +7,9 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
 import { previewCommand } from './commands/preview.js';
+import { remixCommand } from './commands/remix.js';
 
-export const COMMANDS: readonly Command[] = [devCommand, buildCommand, previewCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [devCommand, buildCommand, previewCommand, checkCommand, remixCommand];
 
 export function usage(commands: readonly Command[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -6,6 +6,8 @@ import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import * as deckModule from 'virtual:briefdeck/deck';
+import { readPageData, type PageData } from './page-data.js';
+import { applyUrlSelection } from './url-selection.js';
 import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
 import { applyDeckUpdate } from './deck-patch.js';
@@ -14,14 +16,24 @@ import { setupSpeakerView } from './speaker-view.js';
 declare global {
   interface Window {
     Reveal: typeof Reveal;
-    /** The deck's outline (ids, titles, sections, sources) for tools and tests. */
-    briefdeck: { outline: typeof deckModule.outline };
+    /** What the build wrote into the page: the outline (ids, titles, sections, sources), the page kind. */
+    briefdeck: PageData & { selected?: string[] };
   }
 }
 
+const page = readPageData();
+
 async function start(): Promise<void> {
   window.Reveal = Reveal;
-  window.briefdeck = { outline: deckModule.outline };
+  window.briefdeck = page;
+  if (page.kind === 'remix') {
+    const { startRemixView } = await import('./remix/remix-view.js');
+    startRemixView(page);
+    return;
+  }
+  const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
+  const selected = slidesElement ? applyUrlSelection(slidesElement, location.search) : undefined;
+  if (selected) window.briefdeck = { ...page, selected, outline: page.outline.filter((e) => selected.includes(e.id)) };
   await diagrams.beforeInitialize();
   await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search)), plugins: [Search, Zoom] });
   setupSpeakerView(Reveal);
@@ -36,7 +48,8 @@ if (import.meta.hot) {
   import.meta.hot.accept('virtual:briefdeck/deck', (module) => {
     const updated = module as unknown as typeof deckModule | undefined;
     if (!updated) return;
-    window.briefdeck.outline = updated.outline;
-    applyDeckUpdate(Reveal, updated.sections);
+    // Only the deck page is patched in place; briefing and remix pages are rebuilt from the new deck.
+    if (page.kind !== 'deck' || new URLSearchParams(location.search).has('select')) location.reload();
+    else applyDeckUpdate(Reveal, updated.sections);
   });
 }

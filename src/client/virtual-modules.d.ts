@@ -1,16 +1,6 @@
 // Types of the virtual modules the Vite plugin serves to the browser.
 
 declare module 'virtual:briefdeck/deck' {
-  export interface OutlineEntry {
-    id: string;
-    h: number;
-    v: number;
-    title: string;
-    section: string;
-    tags: string[];
-    minutes: number;
-    source: string;
-  }
   export interface SectionUpdate {
     id: string;
     h: number;
@@ -18,8 +8,6 @@ declare module 'virtual:briefdeck/deck' {
     /** The slide's whole `<section>` element, as HTML made at build time. */
     html: string;
   }
-  export const outline: OutlineEntry[];
-  export const theme: string;
   /** Filled in dev only: the compiled sections, for hot updates. */
   export const sections: SectionUpdate[];
 }

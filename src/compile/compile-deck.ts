@@ -1,6 +1,6 @@
 // Deck files → compiled Deck: parse, render, then diagrams through an injected renderer.
 
-import type { Deck } from '../model/deck.js';
+import type { Deck, ParsedDeck } from '../model/deck.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
@@ -20,8 +20,12 @@ export interface CompiledDeck {
 }
 
 export async function compileDeck(files: readonly DeckFile[], options: CompileOptions = {}): Promise<CompiledDeck> {
+  return compileParsed(parseDeck(files, options), options);
+}
+
+/** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
+export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams'> = {}): Promise<CompiledDeck> {
   const md = createMarkdown();
-  const parsed = parseDeck(files, options);
   const { deck, diagrams } = renderDeck(parsed, md);
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);

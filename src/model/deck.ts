@@ -82,3 +82,6 @@ export interface Deck {
   html: string;
   diagnostics: Diagnostic[];
 }
+
+/** Speaking time counted for a slide that sets no `minutes`, in briefing budgets and the remix view. */
+export const DEFAULT_SLIDE_MINUTES = 0.5;

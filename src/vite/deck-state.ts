@@ -1,16 +1,14 @@
 // Loads and compiles the deck on demand, keeping the last good compile for a dev server to fall back on.
 
 import { readdir } from 'node:fs/promises';
-import type { Deck } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { compileDeck } from '../compile/compile-deck.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { loadDeckFiles } from '../io/load-deck.js';
+import { loadSite, type Site } from '../site/load-site.js';
 import type { ResolvedOptions } from './options.js';
 
 export interface DeckSnapshot {
-  /** The newest compile that had no errors, if any. */
-  good?: Deck;
+  /** The newest compile that had no errors, if any: the deck and its briefings. */
+  good?: Site;
   /** Diagnostics of the newest compile (errors mean `good` is older, or missing). */
   diagnostics: Diagnostic[];
 }
@@ -31,11 +29,14 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
   let queue: Promise<DeckSnapshot> = Promise.resolve(snapshot);
 
   const compileOnce = async (): Promise<DeckSnapshot> => {
-    const loaded = await loadDeckFiles(options.deckDir, options.displayRoot);
     const themes = await listThemes(options.themesDir);
-    const { deck } = await compileDeck(loaded.files, { themes, ...(renderDiagrams ? { renderDiagrams } : {}) });
-    const diagnostics = [...loaded.diagnostics, ...deck.diagnostics];
-    snapshot = diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: deck, diagnostics };
+    const { site, diagnostics } = await loadSite({
+      deckDir: options.deckDir,
+      themes,
+      displayRoot: options.displayRoot,
+      ...(renderDiagrams ? { renderDiagrams } : {}),
+    });
+    snapshot = diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: site, diagnostics };
     return snapshot;
   };
 

@@ -10,7 +10,8 @@ import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
-import { errorDeckHtml, injectDeck } from './page.js';
+import { errorDeck } from './error-deck.js';
+import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
@@ -89,39 +90,49 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       if (id === DIAGRAMS_MODULE_ID) {
         // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
         return snapshot().then((s) => {
-          const needsFallback = config.command === 'serve' || (s.good?.html.includes('data-diagram-pending') ?? false);
-          return path.join(KIT_ROOT, 'src/client', needsFallback ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
+          const pending = s.good ? sitePages(s.good).some((page) => page.deck.html.includes('data-diagram-pending')) : false;
+          return path.join(KIT_ROOT, 'src/client', config.command === 'serve' || pending ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
         });
       }
       if (id === THEME_MODULE_ID) {
-        return snapshot().then((s) => path.join(options.themesDir, `${s.good?.meta.theme ?? 'briefing'}.css`));
+        return snapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
       }
       return undefined;
     },
 
     async load(id) {
       if (id !== RESOLVED_DECK_MODULE_ID) return undefined;
+      // Dev only: the compiled sections, for hot updates. Built pages carry their slides in the HTML.
       const { good } = await snapshot();
-      const outline = (good?.slides ?? []).map(({ source }) => ({
-        id: source.id,
-        h: source.h,
-        v: source.v,
-        title: source.title ?? '',
-        section: source.settings.section ?? '',
-        tags: source.settings.tags,
-        minutes: source.settings.minutes ?? 0,
-        source: `${source.range.file}:${source.range.startLine}`,
-      }));
-      const sections = config.command === 'serve' ? (good?.slides ?? []).map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) })) : [];
-      return `export const outline = ${JSON.stringify(outline)};\nexport const theme = ${JSON.stringify(good?.meta.theme ?? '')};\nexport const sections = ${JSON.stringify(sections)};\n`;
+      const sections = config.command === 'serve' ? (good?.deck.slides ?? []).map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) })) : [];
+      return `export const sections = ${JSON.stringify(sections)};\n`;
     },
 
     transformIndexHtml: {
       order: 'pre',
-      async handler(html) {
+      async handler(html, context) {
+        // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
+        if (config.command === 'build') return html;
         const { good, diagnostics } = await snapshot();
-        if (good) return injectDeck(html, good, escape);
-        return injectDeck(html, { meta: { title: 'Deck errors', theme: 'briefing', lang: 'en' }, html: errorDeckHtml(diagnostics, escape) }, escape);
+        if (!good) return renderPage(html, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
+        const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
+        return renderPage(html, page, escape);
+      },
+    },
+
+    generateBundle: {
+      order: 'post',
+      async handler(_outputOptions, bundle) {
+        const template = bundle['index.html'];
+        if (!template || template.type !== 'asset') return;
+        const { good } = await snapshot();
+        if (!good) return;
+        const source = String(template.source);
+        for (const page of sitePages(good)) {
+          const html = relocateRelativeUrls(renderPage(source, page, escape), page.dir);
+          if (page.dir === '') template.source = html;
+          else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
+        }
       },
     },
 
@@ -145,7 +156,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
   async function refresh(server: ViteDevServer): Promise<void> {
-    const previousTheme = state.current().good?.meta.theme;
+    const previousTheme = state.current().good?.deck.meta.theme;
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
@@ -156,7 +167,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       return;
     }
     const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
-    if (!module || result.good?.meta.theme !== previousTheme) {
+    if (!module || result.good?.deck.meta.theme !== previousTheme) {
       environment.hot.send({ type: 'full-reload' });
       return;
     }

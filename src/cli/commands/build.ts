@@ -13,6 +13,7 @@ export interface BuildRequest {
   cwd: string;
   deckDir?: string;
   outDir: string;
+  /** Public path; default `./`, so the folder works from any location. */
   base?: string;
   overrides?: RunTarget['overrides'];
   logger?: RunTarget['logger'];
@@ -24,7 +25,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   await mkdir(path.dirname(outDir), { recursive: true });
   const staging = `${outDir}.partial-${process.pid}`;
   try {
-    const { deckDir, base, overrides, logger } = request;
+    const { deckDir, base = './', overrides, logger } = request;
     const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}) });
     const { build } = await import('vite');
     await build(config);
@@ -51,7 +52,7 @@ Options:
     const started = performance.now();
     const outDir = flags.out ?? 'dist';
     const deckDir = deckDirFrom(positionals, io.cwd);
-    await buildDeck({ cwd: io.cwd, outDir, base: flags.base ?? './', ...(deckDir ? { deckDir } : {}) });
+    await buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}) });
     io.out(`Built ${path.relative(io.cwd, path.resolve(io.cwd, outDir)) || outDir}/ in ${Math.round(performance.now() - started)} ms`);
     return 0;
   },

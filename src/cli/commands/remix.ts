@@ -1,0 +1,78 @@
+// `briefdeck remix`: writes a briefing manifest from selectors, resolved to slide ids and pinned to their content.
+
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { manifestYaml } from '../../briefing/manifest-yaml.js';
+import { parseSelectorText, readManifest } from '../../briefing/manifest.js';
+import { slidePin } from '../../briefing/pin.js';
+import { selectSlides } from '../../briefing/select.js';
+import { formatDiagnostic } from '../../model/diagnostic.js';
+import { loadDeckFiles } from '../../io/load-deck.js';
+import { parseDeck } from '../../parse/parse-deck.js';
+import { UsageError, type Command } from '../command.js';
+import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
+import { parseArgs } from '../flags.js';
+
+const FLAGS = { select: 'string', title: 'string', audience: 'string', minutes: 'string', out: 'string', force: 'boolean' } as const;
+
+export const remixCommand: Command = {
+  name: 'remix',
+  summary: 'write a briefing manifest from selectors (ids, sections, tags, ranges)',
+  help: `Usage: briefdeck remix [DIR] --select "SELECTORS" --title TITLE --out FILE [--audience WHO] [--minutes N] [--force]
+
+Picks slides of the deck in DIR (default: slides/) and writes a briefing manifest that builds
+them as /briefings/<name>/. SELECTORS is a comma-separated list, applied in order:
+  an id (firsts), section:NAME, tag:NAME, a range FROM..TO, or * for every slide.
+Selectors are resolved to slide ids, each pinned to the slide's content, so a later edit of a
+picked slide is reported by build and check.
+
+Options:
+  --select "…"   the slides, e.g. "title, section:firsts, tag:principal, advice"
+  --title TEXT   the briefing's title
+  --out FILE     where to write, e.g. slides/briefings/principal.yaml
+  --audience WHO who the briefing is for
+  --minutes N    time budget in minutes
+  --force        overwrite an existing manifest
+  --help         show this help`,
+  async run(args, io) {
+    const { flags, positionals } = parseArgs(args, FLAGS);
+    if (!flags.select || !flags.title || !flags.out) throw new UsageError('--select, --title and --out are required');
+    const budget = flags.minutes === undefined ? undefined : Number(flags.minutes);
+    if (budget !== undefined && !(budget > 0)) throw new UsageError('--minutes takes a positive number');
+    const out = path.resolve(io.cwd, flags.out);
+    if (!out.endsWith('.yaml')) throw new UsageError('--out must name a .yaml file, e.g. slides/briefings/principal.yaml');
+    if (existsSync(out) && !flags.force) throw new UsageError(`${flags.out} exists; pass --force to overwrite it`);
+    for (const text of flags.select.split(',')) {
+      const selector = parseSelectorText(text);
+      if ('problem' in selector) throw new UsageError(`${selector.problem}: use an id, section:NAME, tag:NAME, FROM..TO or *`);
+    }
+
+    const deckDir = deckDirFrom(positionals, io.cwd) ?? defaultDeckDir(io.cwd);
+    const loaded = await loadDeckFiles(deckDir, io.cwd);
+    const parsed = parseDeck(loaded.files);
+    const deckErrors = [...loaded.diagnostics, ...parsed.diagnostics].filter((d) => d.severity === 'error');
+    if (deckErrors.length > 0) {
+      for (const d of deckErrors) io.err(formatDiagnostic(d));
+      return 1;
+    }
+    const name = path.basename(out, '.yaml');
+    const draft = `title: ${JSON.stringify(flags.title)}\nslides:\n${flags.select.split(',').map((s) => `  - ${JSON.stringify(s.trim())}`).join('\n')}\n`;
+    const read = readManifest(draft, '--select', name);
+    const selection = read.manifest ? selectSlides(read.manifest, { deck: parsed.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } }) : undefined;
+    const problems = [...read.diagnostics, ...(selection?.diagnostics ?? [])].filter((d) => d.severity === 'error');
+    if (!selection || problems.length > 0) {
+      for (const d of problems) io.err(`--select: ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+      return 1;
+    }
+    const ids = selection.slides.map((s) => s.slide.id);
+    const pins = Object.fromEntries(selection.slides.map((s) => [s.slide.id, slidePin(s.slide)]));
+    const yaml = manifestYaml({ title: flags.title, ...(flags.audience ? { audience: flags.audience } : {}), ...(budget !== undefined ? { budget } : {}), ids, pins });
+    await mkdir(path.dirname(out), { recursive: true });
+    const staging = `${out}.partial-${process.pid}`;
+    await writeFile(staging, yaml);
+    await rename(staging, out);
+    io.out(`Wrote ${path.relative(io.cwd, out)}: ${ids.length} slides (${ids.join(', ')}); it builds as briefings/${name}/`);
+    return 0;
+  },
+};

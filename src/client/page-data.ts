@@ -1,0 +1,29 @@
+// Reads the facts the build wrote into the page (kind of page, outline of slides, briefing budget).
+
+export interface OutlineEntry {
+  id: string;
+  h: number;
+  v: number;
+  title: string;
+  section: string;
+  tags: string[];
+  minutes: number;
+  source: string;
+  pin: string;
+}
+
+export interface PageData {
+  kind: 'deck' | 'briefing' | 'remix';
+  title: string;
+  outline: OutlineEntry[];
+  briefing?: string;
+  minutes?: number;
+  budget?: number;
+  briefings?: string[];
+}
+
+export function readPageData(doc: Document = document): PageData {
+  const element = doc.getElementById('briefdeck-data');
+  if (!element?.textContent) return { kind: 'deck', title: doc.title, outline: [] };
+  return JSON.parse(element.textContent) as PageData;
+}

@@ -1,0 +1,42 @@
+// Loads and compiles everything a deck folder publishes: the deck and its briefings (the edge where files meet the pure steps).
+
+import path from 'node:path';
+import type { Deck } from '../model/deck.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { compileParsed } from '../compile/compile-deck.js';
+import type { DiagramRenderer } from '../compile/diagram-renderer.js';
+import { compileBriefings, type CompiledBriefing } from '../briefing/compile-briefings.js';
+import { loadBriefings } from '../briefing/load-briefings.js';
+import { loadDeckFiles } from '../io/load-deck.js';
+import { parseDeck } from '../parse/parse-deck.js';
+import type { DiagramOccurrence } from '../markdown/env.js';
+
+export interface Site {
+  deck: Deck;
+  briefings: CompiledBriefing[];
+  /** Diagram fences of the deck itself. */
+  diagrams: DiagramOccurrence[];
+}
+
+export interface SiteSource {
+  deckDir: string;
+  /** Theme names the deck may use. */
+  themes: readonly string[];
+  /** Briefings may not reach outside it. Default: the deck folder's parent. */
+  projectRoot?: string;
+  /** Paths in messages are relative to it. */
+  displayRoot: string;
+  renderDiagrams?: DiagramRenderer;
+}
+
+export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
+  const files = await loadDeckFiles(source.deckDir, source.displayRoot);
+  const parsed = parseDeck(files.files, { themes: source.themes });
+  const options = source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {};
+  const { deck, diagrams } = await compileParsed(parsed, options);
+  const diagnostics = [...files.diagnostics, ...deck.diagnostics];
+  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams }, diagnostics };
+  const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
+  const briefings = await compileBriefings(parsed, loaded, source.renderDiagrams);
+  return { site: { deck, briefings: briefings.briefings, diagrams }, diagnostics: [...diagnostics, ...briefings.diagnostics] };
+}

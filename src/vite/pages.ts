@@ -1,0 +1,90 @@
+// The pages a deck publishes (the deck, one per briefing, the remix view) and how each fills the page template. Pure.
+
+import type { Deck } from '../model/deck.js';
+import { slidePin } from '../briefing/pin.js';
+import type { Site } from '../site/load-site.js';
+
+export type PageKind = 'deck' | 'briefing' | 'remix';
+
+export interface Page {
+  kind: PageKind;
+  /** Path of the page's folder relative to the site root: '', 'briefings/<name>/', 'remix/'. */
+  dir: string;
+  deck: Deck;
+  /** Briefing name, for briefing pages. */
+  name?: string;
+  /** Extra facts the page's client reads (briefing budget and total). */
+  data: Record<string, unknown>;
+}
+
+/** What the browser knows of every slide: enough for tools, export bookmarks and the remix view. */
+export interface OutlineEntry {
+  id: string;
+  h: number;
+  v: number;
+  title: string;
+  section: string;
+  tags: string[];
+  minutes: number;
+  source: string;
+  pin: string;
+}
+
+export const SLIDES_MARKER = '<!--briefdeck:slides-->';
+export const DATA_MARKER = '<!--briefdeck:data-->';
+
+export function sitePages(site: Site): Page[] {
+  return [
+    { kind: 'deck', dir: '', deck: site.deck, data: {} },
+    ...site.briefings.map((b): Page => ({
+      kind: 'briefing',
+      dir: `briefings/${b.manifest.name}/`,
+      deck: b.deck,
+      name: b.manifest.name,
+      data: { briefing: b.manifest.name, minutes: b.minutes, ...(b.manifest.minutes !== undefined ? { budget: b.manifest.minutes } : {}) },
+    })),
+    { kind: 'remix', dir: 'remix/', deck: site.deck, data: { briefings: site.briefings.map((b) => b.manifest.name) } },
+  ];
+}
+
+/** The page a dev-server URL asks for (`/briefings/x/`, `/remix/`), else the deck. */
+export function pageForPath(pages: readonly Page[], urlPath: string): Page {
+  const clean = urlPath.split(/[?#]/)[0]!.replace(/^\/+/, '').replace(/index\.html$/, '');
+  const dir = clean === '' || clean.endsWith('/') ? clean : `${clean}/`;
+  return pages.find((p) => p.dir === dir) ?? pages[0]!;
+}
+
+export function deckOutline(deck: Deck): OutlineEntry[] {
+  return deck.slides.map(({ source }) => ({
+    id: source.id,
+    h: source.h,
+    v: source.v,
+    title: source.title ?? '',
+    section: source.settings.section ?? '',
+    tags: source.settings.tags,
+    minutes: source.settings.minutes ?? 0,
+    source: `${source.range.file}:${source.range.startLine}`,
+    pin: slidePin(source),
+  }));
+}
+
+/** Fills the template: slides, title, language, theme, page kind and the outline as JSON data. */
+export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data'>, escape: (text: string) => string): string {
+  if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
+  const { meta } = page.deck;
+  const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck) };
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return template
+    .replace(SLIDES_MARKER, () => page.deck.html)
+    .replace(DATA_MARKER, () => `<script type="application/json" id="briefdeck-data">${json}</script>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(meta.title)}</title>`)
+    .replace(/<html[^>]*>/, () => `<html lang="${escape(meta.lang)}" data-theme="${escape(meta.theme)}" data-page="${page.kind}">`);
+}
+
+/** A page written `depth` folders below the site root reaches the root's relative assets with `../`. */
+export function relocateRelativeUrls(html: string, dir: string): string {
+  const depth = dir.split('/').filter(Boolean).length;
+  if (depth === 0) return html;
+  const up = '../'.repeat(depth);
+  return html.replace(/(\s(?:src|href)=")\.\/(?!\/)/g, `$1${up}`);
+}

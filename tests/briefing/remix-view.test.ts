@@ -1,0 +1,75 @@
+// The remix view in a real browser: tick, reorder by keyboard and by dragging, present the selection, and build
+// the downloaded manifest into the identical briefing.
+
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/cli/commands/build.js';
+import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
+import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
+
+describe('remix view', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let deckDir: string;
+
+  beforeAll(async () => {
+    deckDir = path.join(tempDir('remix'), 'slides');
+    cpSync(path.join(FIXTURE_DECKS, 'briefings'), deckDir, { recursive: true });
+    const outDir = path.join(path.dirname(deckDir), 'dist');
+    [browser] = await Promise.all([startBrowser(), buildDeck({ cwd: path.dirname(deckDir), deckDir, outDir })]);
+    server = await serveStatic(outDir);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('builds a selection that presents, and downloads as a manifest that builds the same briefing', async () => {
+    const { page, errors } = await openRecordedPage(browser, { width: 1280, height: 900 });
+    await page.goto(`${server.url}remix/`);
+    await waitForDeck(page);
+    const order = (): Promise<string[]> => page.locator('#remix-list > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id!));
+    expect(await order()).toEqual(['cover', 'firsts', 'doubts', 'questions', 'advice']);
+
+    await page.locator('li[data-id="firsts"] input[type=checkbox]').check();
+    await page.locator('li[data-id="questions"]').focus();
+    await page.keyboard.press('Space');
+    await page.locator('li[data-id="advice"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await order()).toEqual(['cover', 'firsts', 'advice', 'doubts', 'questions']);
+    await page.locator('li[data-id="questions"]').dragTo(page.locator('li[data-id="firsts"]'));
+    expect(await order()).toEqual(['cover', 'questions', 'firsts', 'advice', 'doubts']);
+    expect(await page.locator('#remix-total').textContent()).toBe('3 slides · 5 of 5 min');
+    await page.fill('#remix-budget', '4');
+    expect(await page.locator('#remix-total').getAttribute('class')).toBe('over-budget');
+
+    await page.fill('#remix-title', 'Remixed brief');
+    const download = page.waitForEvent('download');
+    await page.click('#remix-download');
+    const manifestPath = path.join(deckDir, 'briefings', 'remixed.yaml');
+    await (await download).saveAs(manifestPath);
+    const manifest = readFileSync(manifestPath, 'utf8');
+    expect(manifest).toMatch(/^title: Remixed brief\nminutes: 4\nslides:\n {2}- questions\n {2}- firsts\n {2}- advice\npins:\n/);
+
+    await page.click('#remix-present');
+    await page.waitForURL(/\?select=/);
+    await waitForDeck(page);
+    const presented = await page.evaluate(() => window.Reveal.getSlides().map((s) => s.id));
+    expect(presented).toEqual(['questions', 'firsts', 'advice']);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const rebuilt = path.join(tempDir('remix-rebuilt'), 'dist');
+    writeFileSync(manifestPath, manifest);
+    await buildDeck({ cwd: path.dirname(deckDir), deckDir, outDir: rebuilt });
+    const html = readFileSync(path.join(rebuilt, 'briefings/remixed/index.html'), 'utf8');
+    const ids = [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id!.startsWith('briefing-'));
+    expect(ids).toEqual(presented);
+  });
+});
