@@ -8,8 +8,9 @@ import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
 import { previewCommand } from './commands/preview.js';
 import { remixCommand } from './commands/remix.js';
+import { generateCommand } from './commands/generate.js';
 
-export const COMMANDS: readonly Command[] = [devCommand, buildCommand, previewCommand, checkCommand, remixCommand];
+export const COMMANDS: readonly Command[] = [devCommand, buildCommand, previewCommand, checkCommand, generateCommand, remixCommand];
 
 export function usage(commands: readonly Command[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length));

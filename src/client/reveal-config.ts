@@ -12,6 +12,8 @@ export function revealConfig(params: URLSearchParams): RevealConfig {
     showSlideNumber: 'all',
     overview: true,
     center: false,
+    // Slides are flex columns, so a diagram can take exactly the height its slide has left.
+    display: 'flex',
     width: 1280,
     height: 720,
     margin: 0.04,

@@ -1,0 +1,238 @@
+// Blocks -> Article: finds headline, kicker, dek, caption, credit and dateline, drops page chrome, numbers paragraphs.
+
+import type { Article, ArticleFormat, ArticleParagraph } from '../model/article.js';
+import type { Block } from './blocks.js';
+import { findDates, findFullDate, isoDate } from './dates.js';
+import { splitSentences } from './sentences.js';
+import { endsLikeSentence, isTitleLike, normalizeForMatch, normalizeSpace, wordCount } from './text.js';
+
+const CREDIT = /^(?:photo\s+|image\s+)?credits?\s*:\s*(.+)$/i;
+const CREDIT_INSIDE = /\s*\b(?:photo\s+)?credits?\s*:\s*(.+)$/i;
+const BYLINE = /^by\s+(\p{Lu}[^.!?]{1,80})$/iu;
+const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|dated)\s*(?:on\s*)?:?\s*/i;
+
+const same = (a: string, b: string): boolean => normalizeForMatch(a).toLowerCase() === normalizeForMatch(b).toLowerCase();
+
+/** The credit in a `Credit: …` line. */
+function creditOf(text: string): string | undefined {
+  return CREDIT.exec(text)?.[1]?.trim();
+}
+
+/** An ISO date when the whole block is a dateline (`Published June 14, 2031`, `2031-03-09`). */
+export function datelineOf(text: string): string | undefined {
+  const rest = text.replace(DATELINE_PREFIX, '').trim();
+  const full = findFullDate(rest);
+  if (!full || full.day === undefined) return undefined;
+  const leftover = rest.replace(full.written, '').replace(/[\s,.|·—–-]+/g, ' ').trim();
+  if (wordCount(leftover) > 3) return undefined;
+  return isoDate(full.year, full.month, full.day);
+}
+
+/** A photo description: one sentence carrying a parenthesised full date, e.g. `… in a city (June 3, 2031).` */
+function hasParenthesisedDate(text: string): boolean {
+  return findDates(text).some((d) => d.year !== undefined && d.month !== undefined && text.slice(Math.max(0, d.start - 1), d.start) === '(');
+}
+
+function isBodyLike(block: Block): boolean {
+  if (block.kind === 'list') return (block.items?.length ?? 0) >= 2;
+  if (block.kind !== 'text') return false;
+  const n = wordCount(block.text);
+  return n >= 25 || (n >= 12 && splitSentences(block.text).length >= 2);
+}
+
+function isNavLike(text: string): boolean {
+  return wordCount(text) <= 4 && !endsLikeSentence(text) && isTitleLike(text);
+}
+
+/** A short line in the body that reads as a sub-heading rather than prose. */
+function isSubheadingLike(text: string): boolean {
+  return wordCount(text) <= 8 && !endsLikeSentence(text) && !/[,;:]$/.test(text) && /^[\p{Lu}\d"“]/u.test(text);
+}
+
+/**
+ * Where the body starts when no paragraph is long enough to be sure: the first full sentence after the
+ * headline, or the second when there are several and the first is short enough to be the dek.
+ */
+function shortBodyStart(blocks: Block[], titleIndex: number, isCaptionLike: (i: number) => boolean): number {
+  const prose = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b, i }) => i > titleIndex && (b.kind === 'text' || b.kind === 'list') && endsLikeSentence(b.text) && wordCount(b.text) >= 6)
+    .filter(({ b, i }) => !isCaptionLike(i) && !CREDIT.test(b.text) && !BYLINE.test(b.text) && datelineOf(b.text) === undefined);
+  if (prose.length === 0) return blocks.length;
+  if (prose.length >= 2 && wordCount(prose[0]!.b.text) <= 30 && titleIndex >= 0) return prose[1]!.i;
+  return prose[0]!.i;
+}
+
+type Header = Pick<Article, 'dek' | 'kicker' | 'caption' | 'credit' | 'byline' | 'date'>;
+
+function findTitle(blocks: Block[]): { index: number; text: string } {
+  const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  if (h1 >= 0) return { index: h1, text: blocks[h1]!.text };
+  const doc = blocks.findIndex((b) => b.kind === 'doc-title');
+  if (doc >= 0) return { index: doc, text: blocks[doc]!.text };
+  const firstBody = blocks.findIndex(isBodyLike);
+  const lead = blocks.slice(0, firstBody < 0 ? Math.min(blocks.length, 20) : firstBody);
+  const candidates = lead
+    .map((b, index) => ({ b, index }))
+    .filter(({ b }) => (b.kind === 'text' || b.kind === 'heading') && isTitleLike(b.text) && wordCount(b.text) >= 3);
+  const repeated = candidates.find(({ b }) => lead.filter((o) => same(o.text, b.text)).length >= 2);
+  const chosen = repeated ?? candidates[0];
+  return chosen ? { index: chosen.index, text: chosen.b.text } : { index: -1, text: '' };
+}
+
+function takeCaption(header: Header, text: string): void {
+  const inside = CREDIT_INSIDE.exec(text);
+  const caption = inside ? text.slice(0, inside.index).trim() : text;
+  if (inside && !header.credit) header.credit = inside[1]!.trim();
+  if (!header.caption && caption) header.caption = caption;
+}
+
+/** Assigns a block the source itself marked (HTML class, meta tag, frontmatter key). */
+function takeDeclared(header: Header, block: Block): boolean {
+  switch (block.kind) {
+    case 'dek':
+      header.dek ??= block.text;
+      return true;
+    case 'kicker':
+      header.kicker ??= block.text;
+      return true;
+    case 'caption':
+      takeCaption(header, block.text);
+      return true;
+    case 'credit':
+      header.credit ??= creditOf(block.text) ?? block.text;
+      return true;
+    case 'byline':
+      header.byline ??= BYLINE.exec(block.text)?.[1]?.trim() ?? block.text;
+      return true;
+    case 'date':
+      header.date ??= /^\d{4}-\d{2}-\d{2}/.exec(block.text)?.[0] ?? datelineOf(block.text);
+      return true;
+    case 'doc-title':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Recognises credit, byline and dateline lines by their wording. */
+function takeWorded(header: Header, text: string): boolean {
+  const credit = creditOf(text);
+  if (credit) {
+    header.credit ??= credit;
+    return true;
+  }
+  const byline = BYLINE.exec(text);
+  if (byline && wordCount(text) <= 12) {
+    header.byline ??= byline[1]!.trim();
+    return true;
+  }
+  const date = datelineOf(text);
+  if (date) {
+    header.date ??= date;
+    return true;
+  }
+  return false;
+}
+
+/** "Several questions remain:" followed by a list is one paragraph: the intro becomes the list's first entry. */
+function mergeListIntros(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.kind === 'list' && prev?.kind === 'text' && prev.text.endsWith(':')) {
+      out[out.length - 1] = { kind: 'list', text: `${prev.text} ${b.text}`, line: prev.line, items: [prev.text, ...(b.items ?? [b.text])] };
+    } else {
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** Builds the Article from blocks; `title` is empty when no headline could be found. */
+export function assembleArticle(input: Block[], format: ArticleFormat): Article {
+  const blocks = mergeListIntros(input.map((b) => ({ ...b, text: normalizeSpace(b.text) })).filter((b) => b.text !== ''));
+  const title = findTitle(blocks);
+  const header: Header = {};
+  const chrome: string[] = [];
+  const isCredit = (i: number): boolean => {
+    const b = blocks[i];
+    return b !== undefined && (b.kind === 'credit' || creditOf(b.text) !== undefined);
+  };
+  const isCaptionLike = (i: number): boolean => {
+    const b = blocks[i]!;
+    if (b.kind === 'caption') return true;
+    if (b.kind !== 'text') return false;
+    return isCredit(i + 1) || (hasParenthesisedDate(b.text) && splitSentences(b.text).length === 1 && wordCount(b.text) <= 60);
+  };
+  let bodyStart = blocks.findIndex((b, i) => i > title.index && isBodyLike(b) && !isCaptionLike(i));
+  if (bodyStart < 0) bodyStart = shortBodyStart(blocks, title.index, isCaptionLike);
+
+  // Header region: everything before the first body paragraph.
+  let kickerIndex = -1;
+  for (let i = title.index - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if ((b.kind === 'text' || b.kind === 'heading') && wordCount(b.text) <= 5 && !endsLikeSentence(b.text) && !creditOf(b.text)) {
+      kickerIndex = i;
+      break;
+    }
+    if (b.kind === 'text' || b.kind === 'heading') break;
+  }
+  for (let i = 0; i < bodyStart; i++) {
+    const b = blocks[i]!;
+    if (i === title.index) continue;
+    if (takeDeclared(header, b)) continue;
+    if (same(b.text, title.text) || (header.kicker && same(b.text, header.kicker))) {
+      chrome.push(b.text);
+      continue;
+    }
+    if (takeWorded(header, b.text)) continue;
+    if (isCaptionLike(i)) {
+      takeCaption(header, b.text);
+      continue;
+    }
+    if (i === kickerIndex && !header.kicker) {
+      header.kicker = b.text;
+      continue;
+    }
+    const n = wordCount(b.text);
+    if (i > title.index && !header.dek && n >= 5 && n <= 50 && !isNavLike(b.text) && b.kind !== 'list') {
+      header.dek = b.text;
+      continue;
+    }
+    chrome.push(b.text);
+  }
+
+  // Body: paragraphs, with repeated chrome, credits, captions and sub-headings taken out.
+  const paragraphs: Omit<ArticleParagraph, 'id'>[] = [];
+  let heading: string | undefined;
+  for (let i = bodyStart; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (same(b.text, title.text) || (header.kicker && same(b.text, header.kicker))) {
+      chrome.push(b.text);
+      continue;
+    }
+    if (takeDeclared(header, b) || takeWorded(header, b.text)) continue;
+    if (b.kind === 'heading' || (b.kind === 'text' && isSubheadingLike(b.text))) {
+      if (heading !== undefined) chrome.push(heading);
+      heading = b.text;
+      continue;
+    }
+    if (b.kind === 'text' && isCredit(i + 1)) {
+      takeCaption(header, b.text);
+      continue;
+    }
+    const sentences = b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(b.text);
+    paragraphs.push({ text: b.text, sentences, line: b.line, ...(heading !== undefined ? { heading } : {}) });
+    heading = undefined;
+  }
+  if (heading !== undefined) chrome.push(heading);
+
+  return {
+    title: title.text,
+    ...header,
+    paragraphs: paragraphs.map((p, i) => ({ id: `p${i + 1}`, ...p })),
+    format,
+    chrome,
+  };
+}

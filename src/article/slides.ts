@@ -1,0 +1,60 @@
+// Slide drafts and their Markdown form: per-slide frontmatter after `---`, content, then a `Note:` block.
+
+import { stringify } from 'yaml';
+
+export interface SlideDraft {
+  id: string;
+  section?: string;
+  class?: string;
+  /** Markdown lines of the slide body (heading included). */
+  body: string[];
+  /** Markdown lines of the speaker notes. */
+  notes: string[];
+}
+
+export interface FileDraft {
+  name: string;
+  slides: SlideDraft[];
+  /** Deck headmatter: only for the first file. */
+  headmatter?: Record<string, string | undefined>;
+}
+
+/** Splits bullets into as few pages of at most `max` as possible, balanced (6 with max 5 -> 3 + 3). */
+export function pages<T>(items: readonly T[], max: number): T[][] {
+  if (items.length === 0) return [];
+  const count = Math.ceil(items.length / Math.max(1, max));
+  const size = Math.ceil(items.length / count);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Suffix for continuation slides: `firsts`, `firsts-2`, `firsts-3`. */
+export function pageId(base: string, index: number): string {
+  return index === 0 ? base : `${base}-${index + 1}`;
+}
+
+function yamlBlock(data: Record<string, string | undefined>): string {
+  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== ''));
+  return stringify(clean, { lineWidth: 0 }).trimEnd();
+}
+
+function settings(slide: SlideDraft): Record<string, string | undefined> {
+  return { id: slide.id, section: slide.section, class: slide.class };
+}
+
+function slideText(slide: SlideDraft): string {
+  const parts = [slide.body.join('\n').trimEnd()];
+  if (slide.notes.length > 0) parts.push(`Note:\n${slide.notes.join('\n').trimEnd()}`);
+  return parts.join('\n\n');
+}
+
+/** One deck file: headmatter (first file) or the first slide's frontmatter, then slides separated by `---`. */
+export function serializeFile(file: FileDraft): string {
+  const out: string[] = [];
+  file.slides.forEach((slide, i) => {
+    const front = i === 0 && file.headmatter ? { ...file.headmatter, ...settings(slide) } : settings(slide);
+    out.push(`---\n${yamlBlock(front)}\n---\n${slideText(slide)}\n`);
+  });
+  return out.join('\n');
+}

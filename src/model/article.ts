@@ -1,0 +1,163 @@
+// The source article and its outline as data: what the generator reads, classifies and extracts.
+
+export type ArticleFormat = 'txt' | 'html' | 'md';
+
+/** One body paragraph of the article, with a stable id (`p1`, `p2`, …) used by `[@pN]` citations. */
+export interface ArticleParagraph {
+  id: string;
+  /** The paragraph's text, whitespace normalised (non-breaking spaces become spaces). */
+  text: string;
+  /** The sentences of `text`, each an exact substring of it. */
+  sentences: string[];
+  /** 1-based line in the input where the paragraph starts. */
+  line: number;
+  /** The nearest preceding sub-heading (Markdown `##`, HTML `<h2>`), if any. */
+  heading?: string;
+}
+
+/** An article as read from text, HTML or Markdown, page chrome removed. */
+export interface Article {
+  title: string;
+  /** The short standfirst under the headline. */
+  dek?: string;
+  /** The section label printed above the headline. */
+  kicker?: string;
+  /** The photo description. */
+  caption?: string;
+  /** The photo credit, without the `Credit:` label. */
+  credit?: string;
+  /** The author line, without `By`. */
+  byline?: string;
+  /** Publication date when the article states one (a dateline), `YYYY-MM-DD`. */
+  date?: string;
+  paragraphs: ArticleParagraph[];
+  format: ArticleFormat;
+  /** Blocks dropped as page chrome (navigation, repeated headline, …), kept so a person can check. */
+  chrome: string[];
+}
+
+export type SectionKind = 'firsts' | 'skepticism' | 'open-questions' | 'recommendations' | 'context';
+
+/** Why a paragraph landed in a section: the rule that decided and the text it matched. */
+export interface Classification {
+  paragraphId: string;
+  kind: SectionKind;
+  /** Rule id, e.g. `firsts-cue`, `question-density`, `enumeration`. */
+  rule: string;
+  /** The matched cue as written in the paragraph (or a short description for counting rules). */
+  cue: string;
+}
+
+/** Whose claim a bullet states: the author's argument, or something the article reports. */
+export type Voice = 'author' | 'reported';
+
+/** A short extractive paraphrase of one source sentence. */
+export interface Bullet {
+  text: string;
+  paragraphIds: string[];
+  /** The exact source sentence the bullet was cut from. */
+  sentence: string;
+  voice: Voice;
+}
+
+export interface OutlineSection {
+  kind: SectionKind;
+  paragraphs: Classification[];
+  bullets: Bullet[];
+}
+
+/** A question the article asks (a sentence ending with `?`). */
+export interface Question {
+  /** The question trimmed for a slide (leading connectives and parentheticals removed). */
+  text: string;
+  /** The exact source sentence. */
+  sentence: string;
+  paragraphId: string;
+  /** Content words used for grouping. */
+  keywords: string[];
+}
+
+/** Questions sharing a theme; the label is made of words taken from the questions. */
+export interface QuestionTheme {
+  label: string;
+  questions: Question[];
+}
+
+/** How precise a normalised date is; `early`/`mid`/`late`/`end` are parts of a month. */
+export type DatePrecision = 'day' | 'month' | 'early' | 'mid' | 'late' | 'end' | 'year';
+
+/** Where an event's year came from. */
+export type YearSource = 'written' | 'inferred' | 'unknown';
+
+export interface DatedEvent {
+  /** The date expression as written, e.g. `late July`, `by the end of September`. */
+  label: string;
+  /** ISO-like: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `--MM-DD` / `--MM` when the year is unknown. */
+  date: string;
+  precision: DatePrecision;
+  year?: number;
+  yearSource: YearSource;
+  /** What the year was inferred from, e.g. `caption date (…)`. */
+  yearFrom?: string;
+  /** A short extractive description of what happens. */
+  text: string;
+  paragraphId: string;
+  sentence: string;
+}
+
+export type ActorKind = 'person' | 'state' | 'institution';
+
+export interface Actor {
+  /** Display name, as most often written in the body. */
+  name: string;
+  kind: ActorKind;
+  /** Other spellings and short forms found (e.g. surname only). */
+  aliases: string[];
+  /** Titles and roles as written, e.g. `President`, `Asia scholar`. */
+  roles: string[];
+  /** State or institution the actor belongs to, as written or resolved. */
+  affiliation?: string;
+  paragraphIds: string[];
+}
+
+export type RelationVerb =
+  | 'met'
+  | 'will-meet'
+  | 'briefed'
+  | 'invited'
+  | 'accepted'
+  | 'led'
+  | 'visited'
+  | 'criticized';
+
+/** A relation between two actors that the text states. */
+export interface Relation {
+  /** Actor names. */
+  from: string;
+  to: string;
+  verb: RelationVerb;
+  /** Extra words from the text, e.g. `delegation` for `led`. */
+  detail?: string;
+  /** Normalised date of an event stated in the same sentence. */
+  date?: string;
+  datePrecision?: DatePrecision;
+  /** The event label of that date, as written. */
+  dateLabel?: string;
+  paragraphId: string;
+  sentence: string;
+}
+
+export interface Outline {
+  title: string;
+  /** Present sections, in order of first appearance in the article. */
+  sections: OutlineSection[];
+  /** One entry per paragraph, in article order. */
+  classifications: Classification[];
+  questions: QuestionTheme[];
+  /** Dated events, in date order. */
+  events: DatedEvent[];
+  actors: Actor[];
+  relations: Relation[];
+  /** What could not be found, as `key: explanation` (e.g. `section:context: no paragraph …`). */
+  missing: string[];
+}
