@@ -10,8 +10,6 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  /** One line for `briefdeck --help`. */
-  summary: string;
   /** Full text for `briefdeck <name> --help`. */
   help: string;
   /** Runs the command; resolves to the process exit code. */

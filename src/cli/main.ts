@@ -3,16 +3,30 @@
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { DeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
-import { buildCommand } from './commands/build.js';
-import { checkCommand } from './commands/check.js';
-import { devCommand } from './commands/dev.js';
-import { previewCommand } from './commands/preview.js';
-import { remixCommand } from './commands/remix.js';
-import { generateCommand } from './commands/generate.js';
 
-export const COMMANDS: readonly Command[] = [devCommand, buildCommand, previewCommand, checkCommand, generateCommand, remixCommand];
+/** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
 
-export function usage(commands: readonly Command[] = COMMANDS): string {
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'dev', summary: 'present the deck with a dev server that updates as you edit', load: async () => (await import('./commands/dev.js')).devCommand },
+  { name: 'build', summary: 'build the deck into a static folder that presents offline', load: async () => (await import('./commands/build.js')).buildCommand },
+  { name: 'preview', summary: 'serve the built deck (dist/) locally', load: async () => (await import('./commands/preview.js')).previewCommand },
+  { name: 'check', summary: 'report problems in a deck (syntax, ids, briefings, sources, diagrams, headings); exit 1 on errors', load: async () => (await import('./commands/check.js')).checkCommand },
+  { name: 'export', summary: 'export the deck as a PDF (slides, fragments, notes, handouts) or PNG images', load: async () => (await import('./commands/export.js')).exportCommand },
+  { name: 'generate', summary: 'draft a deck from an article (txt, html or md) with cited bullets, timeline and diagrams', load: async () => (await import('./commands/generate.js')).generateCommand },
+  { name: 'remix', summary: 'write a briefing manifest from selectors (ids, sections, tags, ranges)', load: async () => (await import('./commands/remix.js')).remixCommand },
+];
+
+/** Wraps a loaded command as an entry (tests pass their own commands). */
+export function entryFor(command: Command, summary: string): CommandEntry {
+  return { name: command.name, summary, load: () => Promise.resolve(command) };
+}
+
+export function usage(commands: readonly CommandEntry[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return `Usage: briefdeck <command> [options]
 
@@ -22,17 +36,18 @@ ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 Run \`briefdeck <command> --help\` for a command's options.`;
 }
 
-export async function main(argv: readonly string[], io: CliIO, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function main(argv: readonly string[], io: CliIO, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage(commands));
     return name === undefined ? 1 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`briefdeck: unknown command "${name}"\n\n${usage(commands)}`);
     return 1;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(command.help);
     return 0;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, type CliIO, type Command } from '../../src/cli/command.js';
 import { parseArgs } from '../../src/cli/flags.js';
-import { COMMANDS, main } from '../../src/cli/main.js';
+import { COMMANDS, entryFor, main } from '../../src/cli/main.js';
 
 function captureIO(): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -13,7 +13,6 @@ function captureIO(): CliIO & { stdout: string[]; stderr: string[] } {
 
 const failing: Command = {
   name: 'boom',
-  summary: 'fails',
   help: 'Usage: briefdeck boom',
   run: () => Promise.reject(new Error('the disk is full')),
 };
@@ -26,7 +25,9 @@ describe('briefdeck main', () => {
   });
 
   it('gives every command a --help text that starts with its usage', async () => {
-    for (const command of COMMANDS) {
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
       const io = captureIO();
       expect(await main([command.name, '--help'], io)).toBe(0);
       expect(io.stdout.join('\n')).toMatch(new RegExp(`^Usage: briefdeck ${command.name}`));
@@ -47,7 +48,7 @@ describe('briefdeck main', () => {
 
   it('prints a failure as one line without a stack trace', async () => {
     const io = captureIO();
-    expect(await main(['boom'], io, [failing])).toBe(1);
+    expect(await main(['boom'], io, [entryFor(failing, 'fails')])).toBe(1);
     expect(io.stderr).toEqual(['briefdeck boom: the disk is full']);
   });
 });

@@ -1,0 +1,104 @@
+// The handout page: portrait paper with a header, a box where the slide is drawn, and the notes below. Pure.
+
+export type HandoutPaper = 'a4' | 'letter';
+
+/** Positions on a handout page in millimetres from the top-left corner. */
+export interface HandoutLayout {
+  paper: HandoutPaper;
+  width: number;
+  height: number;
+  margin: number;
+  header: { top: number; height: number };
+  /** Where the slide goes (16:9), inside a thin frame. */
+  slide: { left: number; top: number; width: number; height: number };
+  notes: { left: number; top: number; width: number; height: number };
+  footer: { bottom: number };
+}
+
+const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 },
+};
+
+/** A frame line width, so the slide is drawn inside it. */
+export const FRAME_MM = 0.3;
+
+export function handoutLayout(paper: HandoutPaper, slideAspect = 16 / 9): HandoutLayout {
+  const { width, height } = PAPER_MM[paper];
+  const margin = 16;
+  const header = { top: margin, height: 9 };
+  const slideWidth = width - 2 * margin;
+  const slide = { left: margin, top: header.top + header.height + 4, width: slideWidth, height: slideWidth / slideAspect };
+  const notesTop = slide.top + slide.height + 8;
+  const footer = { bottom: 9 };
+  return { paper, width, height, margin, header, slide, notes: { left: margin, top: notesTop, width: slideWidth, height: height - notesTop - margin - 2 }, footer };
+}
+
+export interface HandoutSheet {
+  number: number;
+  id: string;
+  title: string;
+  /** The slide's speaker notes as HTML (from the deck's own rendering); empty when none. */
+  notesHtml: string;
+}
+
+export interface HandoutDocument {
+  title: string;
+  lang: string;
+  sheets: readonly HandoutSheet[];
+  /** `@font-face` rules of the deck, with absolute URLs, so notes use the deck's font. */
+  fontFaces: string;
+  /** The deck's main font stack (its `--r-main-font`). */
+  fontFamily: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+const mm = (value: number): string => `${Math.round(value * 1000) / 1000}mm`;
+
+/** The handout as one HTML document, one `.sheet` per slide; the slide box is left empty for the slide to be drawn in. */
+export function handoutHtml(doc: HandoutDocument, layout: HandoutLayout): string {
+  const box = (b: { left: number; top: number; width: number; height: number }): string => `left:${mm(b.left)};top:${mm(b.top)};width:${mm(b.width)};height:${mm(b.height)}`;
+  const total = doc.sheets.length;
+  const sheets = doc.sheets
+    .map(
+      (sheet, index) => `<section class="sheet" data-slide="${escapeHtml(sheet.id)}">
+<header class="head"><span class="number">${sheet.number}</span><span class="title">${escapeHtml(sheet.title || sheet.id)}</span></header>
+<div class="slide"></div>
+<div class="notes">${sheet.notesHtml.trim() ? `<div class="notes-body">${sheet.notesHtml}</div>` : '<p class="no-notes">No speaker notes for this slide.</p>'}</div>
+<footer class="foot"><span>${escapeHtml(doc.title)}</span><span>${index + 1} / ${total}</span></footer>
+</section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(doc.lang)}">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(doc.title)}</title>
+<style>
+${doc.fontFaces}
+@page { size: ${mm(layout.width)} ${mm(layout.height)}; margin: 0; }
+html, body { margin: 0; padding: 0; }
+body { font-family: ${doc.fontFamily}; color: #1b1f24; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.sheet { position: relative; width: ${mm(layout.width)}; height: ${mm(layout.height)}; overflow: hidden; break-after: page; }
+.sheet:last-child { break-after: auto; }
+.head { position: absolute; ${box({ left: layout.margin, top: layout.header.top, width: layout.width - 2 * layout.margin, height: layout.header.height })};
+  display: flex; gap: 3mm; align-items: baseline; border-bottom: 0.4mm solid #1d4e89; font-size: 12pt; font-weight: 600; color: #0b2545; }
+.head .number { color: #1d4e89; min-width: 6mm; }
+.head .title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.slide { position: absolute; ${box(layout.slide)}; box-sizing: border-box; border: ${mm(FRAME_MM)} solid #9aa4ae; }
+.notes { position: absolute; ${box(layout.notes)}; overflow: hidden; font-size: 11.5pt; line-height: 1.45; }
+.notes p, .notes ul, .notes ol { margin: 0 0 2.5mm 0; }
+.notes ul, .notes ol { padding-left: 5mm; }
+.notes .no-notes { color: #6b7480; font-style: italic; }
+.foot { position: absolute; left: ${mm(layout.margin)}; right: ${mm(layout.margin)}; bottom: ${mm(layout.footer.bottom)};
+  display: flex; justify-content: space-between; font-size: 8pt; color: #6b7480; }
+</style>
+</head>
+<body>
+${sheets}
+</body>
+</html>`;
+}

@@ -1,0 +1,141 @@
+// Handout PDF: one portrait page per slide, the slide itself (vector, from the print view) above its speaker notes.
+//
+// The notes page is HTML printed by Chromium (selectable, styled notes text in the deck's font); the slide
+// is the matching page of the slides PDF, embedded with pdf-lib into the frame left for it — so slide text
+// stays selectable too, and no screenshots are needed.
+
+import type { Page } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { openPrintView } from './deck-page.js';
+import { FRAME_MM, handoutHtml, handoutLayout, type HandoutLayout, type HandoutPaper, type HandoutSheet } from './handout-page.js';
+import { PX_PER_MM, PT_PER_PX } from './page-size.js';
+import { pdfMetadata, printSlides, savePdf, type PdfOptions, type PrintedSlides } from './pdf.js';
+import { slideOutline } from './pdf-metadata.js';
+import type { ExportContext, Exporter } from './types.js';
+import { notesOverflowDiagnostic, verifyPdfPageCount } from './verify.js';
+
+const PT_PER_MM = PX_PER_MM * PT_PER_PX;
+
+/** Speaker notes (HTML) of the given slides, the deck's `@font-face` rules (absolute URLs) and its main font. */
+async function readNotesAndFonts(page: Page, ids: readonly string[]): Promise<{ notes: Record<string, string>; fontFaces: string; fontFamily: string; lang: string }> {
+  return page.evaluate(
+    (wanted) => {
+      const notes: Record<string, string> = {};
+      for (const id of wanted) {
+        const section = document.getElementById(id);
+        if (!section) continue;
+        notes[id] = section.getAttribute('data-notes') ?? Array.from(section.querySelectorAll('aside.notes')).map((aside) => aside.innerHTML).join('\n');
+      }
+      const faces: string[] = [];
+      for (const sheet of Array.from(document.styleSheets)) {
+        let rules: CSSRule[];
+        try {
+          rules = Array.from(sheet.cssRules);
+        } catch {
+          continue;
+        }
+        const base = sheet.href ?? document.baseURI;
+        for (const rule of rules) {
+          if (rule instanceof CSSFontFaceRule) {
+            faces.push(rule.cssText.replace(/url\((["']?)([^"')]+)\1\)/g, (_match, _quote: string, url: string) => `url("${new URL(url, base).href}")`));
+          }
+        }
+      }
+      const fontFamily = getComputedStyle(document.querySelector('.reveal') ?? document.body).fontFamily || 'sans-serif';
+      return { notes, fontFaces: faces.join('\n'), fontFamily, lang: document.documentElement.lang || 'en' };
+    },
+    [...ids],
+  );
+}
+
+/** Draws each slide page into the frame on its handout page. */
+async function composeHandout(handoutPdf: Uint8Array, slidesPdf: Uint8Array, layout: HandoutLayout): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(handoutPdf);
+  const slideCount = (await PDFDocument.load(slidesPdf, { updateMetadata: false })).getPageCount();
+  const embedded = await doc.embedPdf(slidesPdf, [...Array(slideCount).keys()]);
+  const pages = doc.getPages();
+  embedded.forEach((slide, index) => {
+    const page = pages[index];
+    if (!page) return;
+    const inset = FRAME_MM;
+    const width = (layout.slide.width - 2 * inset) * PT_PER_MM;
+    const height = (layout.slide.height - 2 * inset) * PT_PER_MM;
+    page.drawPage(slide, {
+      x: (layout.slide.left + inset) * PT_PER_MM,
+      y: page.getHeight() - (layout.slide.top + inset) * PT_PER_MM - height,
+      width,
+      height,
+    });
+  });
+  return doc.save();
+}
+
+/** Notes that do not fit their box on the handout page: the slide ids. */
+async function overflowingHandoutNotes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.sheet'))
+      .filter((sheet) => {
+        const notes = sheet.querySelector<HTMLElement>('.notes');
+        return notes !== null && notes.scrollHeight > notes.clientHeight + 1;
+      })
+      .map((sheet) => sheet.dataset.slide ?? ''),
+  );
+}
+
+export function handoutPaper(size: PdfOptions['size']): HandoutPaper {
+  if (size === 'a4' || size === 'letter') return size;
+  throw new Error(`handout pages are portrait A4 or Letter; --size ${size} is for slide pages (use --size a4 or --size letter)`);
+}
+
+/** The selected slides printed at 16:9 (checked), with their notes and the deck's fonts. */
+async function printSlidesWithNotes(context: ExportContext, range: string | undefined): Promise<{ printed: PrintedSlides; extras: Awaited<ReturnType<typeof readNotesAndFonts>> }> {
+  const page = await openPrintView(context.browser, context.url, { fragments: false, notes: false });
+  try {
+    const printed = await printSlides(page, { ...(range !== undefined ? { range } : {}), fragments: false, notes: false, size: '16:9' }, context.progress);
+    await verifyPdfPageCount(printed.pdf, printed.expected, printed.expectedWhat);
+    const extras = await readNotesAndFonts(page, printed.selected.map((slide) => slide.id));
+    return { printed, extras };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Prints the handout HTML (header, empty slide frame, notes) and reports notes that do not fit. */
+async function printHandoutPages(context: ExportContext, html: string, slides: PrintedSlides['selected']): Promise<{ pdf: Uint8Array; warnings: Diagnostic[] }> {
+  const page = await context.browser.newPage();
+  try {
+    // Fonts load in CORS mode: the handout must share the deck server's origin to use the deck's font files,
+    // so it is written into a (404) page of that origin rather than about:blank.
+    await page.goto(new URL('briefdeck-handout', context.url).href);
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const warnings = (await overflowingHandoutNotes(page)).map((id) => notesOverflowDiagnostic(id, slides, 'under the slide on its handout page', 'shorten the notes on this slide'));
+    return { pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true }), warnings };
+  } finally {
+    await page.close();
+  }
+}
+
+/** `briefdeck export pdf --notes handout`. */
+export const handoutExporter: Exporter<PdfOptions> = {
+  format: 'pdf',
+  async run(context: ExportContext, options: PdfOptions) {
+    const layout = handoutLayout(handoutPaper(options.size));
+    context.progress('laying out slides for the handout …');
+    const { printed, extras } = await printSlidesWithNotes(context, options.range);
+    const sheets: HandoutSheet[] = printed.selected.map((slide) => ({ number: slide.number, id: slide.id, title: slide.title, notesHtml: extras.notes[slide.id] ?? '' }));
+    const html = handoutHtml({ title: printed.deck.title, lang: extras.lang, sheets, fontFaces: extras.fontFaces, fontFamily: extras.fontFamily }, layout);
+    context.progress(`printing ${sheets.length} handout page${sheets.length === 1 ? '' : 's'} …`);
+    const handout = await printHandoutPages(context, html, printed.selected);
+    const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, layout), {
+      out: options.out,
+      metadata: pdfMetadata(printed.deck, context.facts),
+      outline: slideOutline(printed.selected, (number) => Math.max(0, printed.selected.findIndex((slide) => slide.number === number))),
+      expected: sheets.length,
+      expectedWhat: `${sheets.length} slide${sheets.length === 1 ? '' : 's'} (one handout page each)`,
+    });
+    const paper = layout.paper === 'a4' ? 'A4' : 'Letter';
+    return { files: [options.out], count, warnings: [...printed.warnings, ...handout.warnings], summary: `${count} handout page${count === 1 ? '' : 's'}, ${paper} portrait` };
+  },
+};

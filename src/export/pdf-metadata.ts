@@ -1,0 +1,151 @@
+// PDF document info and bookmarks with pdf-lib: title, author, subject, creator, and an outline per section and slide.
+
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+
+export interface PdfMetadata {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+}
+
+/** One bookmark: a title, the 0-based page it opens, and nested bookmarks. */
+export interface OutlineItem {
+  title: string;
+  pageIndex: number;
+  children: OutlineItem[];
+}
+
+export const PDF_CREATOR = 'briefdeck';
+
+/** Loads `pdf`, sets its document info and outline, and returns the new bytes. */
+export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineItem[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  setMetadata(doc, metadata);
+  if (outline.length > 0) addOutline(doc, outline);
+  return doc.save();
+}
+
+export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  if (metadata.author) doc.setAuthor(metadata.author);
+  if (metadata.subject) doc.setSubject(metadata.subject);
+  if (metadata.keywords && metadata.keywords.length > 0) doc.setKeywords(metadata.keywords);
+  doc.setCreator(PDF_CREATOR);
+  doc.setProducer(`${PDF_CREATOR} (Chromium, pdf-lib)`);
+  const now = new Date();
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+}
+
+/**
+ * Writes the outline dictionaries (PDF 1.7, 12.3.3): the root `/Outlines` with `/First` `/Last` `/Count`,
+ * each item with `/Title` `/Parent` `/Prev` `/Next` `/First` `/Last` `/Count` and `/Dest [page /Fit]`.
+ * Items are open (positive `/Count`), and the document opens with the bookmarks panel shown.
+ */
+export function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): void {
+  const { context } = doc;
+  const pages = doc.getPages();
+  const rootRef = context.nextRef();
+  const root = context.obj({ Type: 'Outlines' });
+  const visible = writeLevel(items, rootRef, root);
+  root.set(PDFName.of('Count'), PDFNumber.of(visible));
+  context.assign(rootRef, root);
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+
+  /** Writes one level under `parent`; returns how many items are visible under it (all, since every item is open). */
+  function writeLevel(level: readonly OutlineItem[], parentRef: PDFRef, parent: PDFDict): number {
+    const refs = level.map(() => context.nextRef());
+    let visible = 0;
+    level.forEach((item, index) => {
+      const page = pages[Math.min(Math.max(item.pageIndex, 0), pages.length - 1)];
+      if (!page) throw new Error('cannot add an outline to a PDF without pages');
+      const dict = context.obj({});
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+      dict.set(PDFName.of('Parent'), parentRef);
+      dict.set(PDFName.of('Dest'), context.obj([page.ref, PDFName.of('Fit')]));
+      const previous = refs[index - 1];
+      const next = refs[index + 1];
+      if (previous) dict.set(PDFName.of('Prev'), previous);
+      if (next) dict.set(PDFName.of('Next'), next);
+      const children = item.children.length > 0 ? writeLevel(item.children, refs[index]!, dict) : 0;
+      if (children > 0) dict.set(PDFName.of('Count'), PDFNumber.of(children));
+      context.assign(refs[index]!, dict);
+      visible += 1 + children;
+    });
+    if (refs.length > 0) {
+      parent.set(PDFName.of('First'), refs[0]!);
+      parent.set(PDFName.of('Last'), refs.at(-1)!);
+    }
+    return visible;
+  }
+}
+
+/** A bookmark as read back from a PDF (for verification and tests). */
+export interface ReadOutlineItem {
+  title: string;
+  /** 0-based page the bookmark's `/Dest` points at, or -1. */
+  pageIndex: number;
+  children: ReadOutlineItem[];
+}
+
+/** Walks the catalog's `/Outlines` tree (following `/First` and `/Next`) of a loaded PDF. */
+export function readOutline(doc: PDFDocument): ReadOutlineItem[] {
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (!root) return [];
+  const pageRefs = doc.getPages().map((page) => page.ref);
+  const readLevel = (first: PDFObject | undefined, depth: number): ReadOutlineItem[] => {
+    const items: ReadOutlineItem[] = [];
+    let current = first instanceof PDFRef ? doc.context.lookupMaybe(first, PDFDict) : undefined;
+    while (current && items.length < 10_000 && depth < 32) {
+      const title = current.lookup(PDFName.of('Title'));
+      const dest = current.lookupMaybe(PDFName.of('Dest'), PDFArray);
+      const target = dest?.get(0);
+      items.push({
+        title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '',
+        pageIndex: target instanceof PDFRef ? pageRefs.findIndex((ref) => ref === target || ref.toString() === target.toString()) : -1,
+        children: readLevel(current.get(PDFName.of('First')), depth + 1),
+      });
+      const next = current.get(PDFName.of('Next'));
+      current = next instanceof PDFRef ? doc.context.lookupMaybe(next, PDFDict) : undefined;
+    }
+    return items;
+  };
+  return readLevel(root.get(PDFName.of('First')), 0);
+}
+
+/** A slide as the outline needs it. */
+export interface OutlineSlide {
+  number: number;
+  title: string;
+  section: string;
+}
+
+/**
+ * Bookmarks for slides: consecutive slides sharing a `section` are grouped under a bookmark named after the
+ * section (`open-questions` → `Open questions`); slides without a section are top-level. Pure.
+ */
+export function slideOutline(slides: readonly OutlineSlide[], firstPageOf: (slideNumber: number) => number): OutlineItem[] {
+  const items: OutlineItem[] = [];
+  let group: { section: string; item: OutlineItem } | undefined;
+  for (const slide of slides) {
+    const item: OutlineItem = { title: slide.title.trim() || `Slide ${slide.number}`, pageIndex: firstPageOf(slide.number), children: [] };
+    if (!slide.section) {
+      group = undefined;
+      items.push(item);
+      continue;
+    }
+    if (group?.section !== slide.section) {
+      group = { section: slide.section, item: { title: sectionTitle(slide.section), pageIndex: item.pageIndex, children: [] } };
+      items.push(group.item);
+    }
+    group.item.children.push(item);
+  }
+  return items;
+}
+
+export function sectionTitle(section: string): string {
+  const words = section.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

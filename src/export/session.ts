@@ -1,0 +1,100 @@
+// An export session: the deck built (or an existing build), served on loopback, and a browser; always cleaned up.
+
+import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
+import { loadDeckFiles } from '../io/load-deck.js';
+import { parseDeck } from '../parse/parse-deck.js';
+import { serveStatic, type StaticServer } from '../serve/static-server.js';
+import type { DeckFacts, ExportContext, Progress } from './types.js';
+
+export interface SessionRequest {
+  /** Project folder: relative paths and the Vite config are resolved from it. */
+  cwd: string;
+  /** The deck folder to build (absolute), and where author and subject are read from. */
+  deckDir: string;
+  /** With `distDir`: whether `deckDir` was named by the user (then its headmatter is read; else it may not match the build). */
+  deckDirGiven?: boolean;
+  /** An existing build to export instead of building (must hold index.html). */
+  distDir?: string;
+  /** The page to export, relative to the build's root: '' (the deck) or `briefings/<name>/`. */
+  pagePath?: string;
+  env: ChromiumEnv;
+  progress: Progress;
+}
+
+/**
+ * Runs `work` with a served deck and a browser. Fails fast when there is no Chromium (before building);
+ * builds into a temporary folder while the browser starts; closes the browser and server and removes the
+ * temporary build whatever happens.
+ */
+export async function withExportSession<T>(request: SessionRequest, work: (context: ExportContext) => Promise<T>): Promise<T> {
+  const executablePath = requireChromium(request.env);
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  let tempDir: string | undefined;
+  try {
+    let root: string;
+    if (request.distDir) {
+      root = path.resolve(request.cwd, request.distDir);
+      await assertBuild(root, request.distDir);
+      browser = await launchChromium({ executablePath });
+    } else {
+      tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+      root = path.join(tempDir, 'dist');
+      request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}/ …`);
+      // Loaded only when building: Vite is a large import that exporting an existing build does not need.
+      const { buildDeck } = await import('../cli/commands/build.js');
+      const launching = launchChromium({ executablePath });
+      const [built, launched] = await Promise.allSettled([buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './' }), launching]);
+      if (launched.status === 'fulfilled') browser = launched.value;
+      if (built.status === 'rejected') throw built.reason;
+      if (launched.status === 'rejected') throw launched.reason;
+    }
+    const pagePath = request.pagePath ?? '';
+    if (pagePath !== '') await assertPage(root, pagePath);
+    server = await serveStatic(root);
+    if (!browser) throw new Error('the browser did not start');
+    const facts = !request.distDir || request.deckDirGiven ? await readDeckFacts(request.deckDir, request.cwd) : {};
+    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, facts });
+  } finally {
+    await Promise.allSettled([browser?.close(), server?.close()]);
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+/** A briefing page exists in the build, or the error lists the briefings that do. */
+async function assertPage(root: string, pagePath: string): Promise<void> {
+  try {
+    await access(path.join(root, pagePath, 'index.html'));
+  } catch {
+    const known = await readdir(path.join(root, 'briefings')).catch(() => [] as string[]);
+    const name = pagePath.replace(/^briefings\/|\/$/g, '');
+    throw new Error(`the deck has no briefing "${name}"; ${known.length > 0 ? `its briefings: ${known.sort().join(', ')}` : 'it has no slides/briefings/*.yaml'}`);
+  }
+}
+
+async function assertBuild(root: string, given: string): Promise<void> {
+  try {
+    await access(path.join(root, 'index.html'));
+  } catch {
+    throw new Error(`--dist ${given} is not a built deck (no index.html); run \`briefdeck build --out ${given}\` first, or leave out --dist`);
+  }
+}
+
+/** From the deck's headmatter (the built page carries only the title): author (else the source), subject (subtitle and source), sections as keywords. */
+export async function readDeckFacts(deckDir: string, cwd: string): Promise<DeckFacts> {
+  const { files } = await loadDeckFiles(deckDir, cwd);
+  if (files.length === 0) return {};
+  const { meta, slides } = parseDeck(files);
+  const author = meta.author ?? meta.source;
+  const subject = [meta.subtitle, meta.author && meta.source ? `Source: ${meta.source}` : undefined].filter((part): part is string => Boolean(part)).join(' — ');
+  const sections = [...new Set(slides.map((slide) => slide.settings.section).filter((section): section is string => Boolean(section)))];
+  return {
+    ...(author ? { author } : {}),
+    ...(subject ? { subject } : {}),
+    ...(sections.length > 0 ? { keywords: sections } : {}),
+  };
+}

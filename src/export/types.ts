@@ -1,0 +1,53 @@
+// The shapes every export format shares: the context it runs in, the slides it reads, what it returns.
+
+import type { Browser } from 'playwright-core';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** Reports progress to the user (the CLI writes it to stderr). */
+export type Progress = (line: string) => void;
+
+/** Deck-wide facts for PDF metadata that the page does not carry. */
+export interface DeckFacts {
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+}
+
+/** What an exporter runs against: a served, built deck and a browser, both owned by the caller. */
+export interface ExportContext {
+  browser: Browser;
+  /** URL of the built deck's index page (loopback). */
+  url: string;
+  progress: Progress;
+  /** From the deck's headmatter when the deck folder is known. */
+  facts: DeckFacts;
+}
+
+/** One slide as the built page shows it, in deck order (vertical slides counted in order). */
+export interface SlideRef {
+  /** 1-based position in the deck. */
+  number: number;
+  id: string;
+  h: number;
+  v: number;
+  title: string;
+  section: string;
+  /** Provenance from the `<section data-source>` attribute: `path:start-end`. */
+  source: string;
+}
+
+/** The result of one export: files written, pages or images made, and warnings as diagnostics. */
+export interface ExportResult {
+  files: string[];
+  /** PDF pages or PNG images written. */
+  count: number;
+  warnings: Diagnostic[];
+  /** A one-line description of what was made, e.g. `10 pages, 16:9 (960 × 540 pt)`. */
+  summary: string;
+}
+
+/** One export format behind one small interface; options are the format's own. */
+export interface Exporter<Options> {
+  format: 'pdf' | 'png';
+  run(context: ExportContext, options: Options): Promise<ExportResult>;
+}

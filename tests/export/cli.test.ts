@@ -1,0 +1,122 @@
+// `briefdeck export` from the command line: help, usage errors, a whole run, and failures that write nothing.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../src/cli/commands/export.js';
+import { entryFor, main } from '../../src/cli/main.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { captureIO, loadPdf, pagesText } from './helpers.js';
+
+const COMMANDS = [entryFor(exportCommand, 'export the deck')];
+const DECK = path.join(FIXTURE_DECKS, 'export-deck');
+
+describe('briefdeck export (command line)', () => {
+  let dist: string;
+
+  beforeAll(async () => {
+    dist = await buildFixture('export-deck');
+  });
+
+  it('prints help that starts with its usage and names both formats', async () => {
+    const io = captureIO(KIT_ROOT);
+    expect(await main(['export', '--help'], io, COMMANDS)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^Usage: briefdeck export pdf/);
+    expect(io.stdout.join('\n')).toContain('briefdeck export png');
+  });
+
+  it.each([
+    [['pdf', '--range', '0'], '--range: "0": slides are numbered from 1'],
+    [['pdf', '--range', '5-3'], '--range: "5-3" runs backwards'],
+    [['pdf', '--range', 'x'], '--range: "x" is not a slide number'],
+    [['pdf', '--notes', 'inline'], '--notes must be one of none, separate, handout'],
+    [['pdf', '--size', 'a3'], '--size must be one of 16:9, 4:3, a4, letter'],
+    [['pdf', '--notes', 'handout', '--size', '16:9'], 'handouts are portrait pages'],
+    [['pdf', '--notes', 'handout', '--fragments'], '--fragments cannot be combined with --notes handout'],
+    [['pdf', '--briefing', '../principal'], "--briefing takes a briefing's name"],
+    [['png', '--scale', '3'], '--scale must be 1 or 2'],
+    [['gif'], 'unknown format "gif"'],
+    [[], 'say what to export'],
+  ])('rejects %j before doing any work', async (args, message) => {
+    const dir = tempDir('cli-usage');
+    const io = captureIO(dir);
+    const argv = args.length === 0 ? ['export'] : ['export', ...args, DECK, '--out', path.join(dir, 'out')];
+    expect(await main(argv, io, COMMANDS)).toBe(1);
+    expect(io.stderr.join('\n')).toContain(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says how to get a browser when there is none, and writes nothing', async () => {
+    const dir = tempDir('cli-nochrome');
+    const io = captureIO(dir, { ...process.env, CHROME_PATH: path.join(dir, 'no-such-chrome') });
+    expect(await main(['export', 'pdf', DECK, '--out', path.join(dir, 'deck.pdf')], io, COMMANDS)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/CHROME_PATH is set to ".*no-such-chrome", but that is not an executable file/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('builds the deck, exports it and reports what it wrote, with progress on stderr', async () => {
+    const dir = tempDir('cli-run');
+    const io = captureIO(dir);
+    expect(await main(['export', 'pdf', DECK, '--out', 'deck.pdf', '--range', '1-2'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toEqual([expect.stringMatching(/^Wrote deck\.pdf: 2 pages, 16:9 \(960 × 540 pt\) in \d+ ms$/)]);
+    expect(io.stderr[0]).toMatch(/^building .*export-deck\/ …$/);
+    expect(io.stderr).toContain('printing 2 pages (2 slides) …');
+    expect(readdirSync(dir)).toEqual(['deck.pdf']);
+    expect(pagesText(path.join(dir, 'deck.pdf'))).toEqual([expect.stringContaining('Export fixture deck'), expect.stringContaining('Alpha slide')]);
+  });
+
+  it('exports an existing build with --dist, keeping the old file when the range is beyond the deck', async () => {
+    const dir = tempDir('cli-dist');
+    const out = path.join(dir, 'deck.pdf');
+    writeFileSync(out, 'older export');
+    const io = captureIO(dir);
+    expect(await main(['export', 'pdf', '--dist', dist, '--out', out, '--range', '2-9'], io, COMMANDS)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('--range: "2-9" is beyond the last slide: the deck has 6 slides');
+    expect(readFileSync(out, 'utf8')).toBe('older export');
+    expect(readdirSync(dir)).toEqual(['deck.pdf']);
+
+    const ok = captureIO(dir);
+    expect(await main(['export', 'pdf', '--dist', dist, '--out', out, '--notes', 'handout', '--size', 'letter', '--range', '6'], ok, COMMANDS)).toBe(0);
+    expect(ok.stdout[0]).toMatch(/^Wrote deck\.pdf: 1 handout page, Letter portrait/);
+    const pdf = await loadPdf(readFileSync(out));
+    expect(pdf.getPages().map((page) => [Math.round(page.getWidth()), Math.round(page.getHeight())])).toEqual([[612, 792]]);
+    expect(pagesText(out)).toEqual([expect.stringContaining('Closing notes: questions are welcome.')]);
+    expect(readdirSync(dir)).toEqual(['deck.pdf']);
+  });
+
+  it('exports a briefing with --briefing: its own cover, agenda and slides, and names unknown ones', async () => {
+    const dir = tempDir('cli-briefing');
+    const io = captureIO(dir);
+    const deck = path.join(FIXTURE_DECKS, 'briefings');
+    expect(await main(['export', 'pdf', deck, '--briefing', 'short', '--out', 'short.pdf'], io, COMMANDS)).toBe(0);
+    const text = pagesText(path.join(dir, 'short.pdf'));
+    expect(text).toHaveLength(7);
+    expect(text[0]).toContain('Short brief');
+    expect(text[2]).toContain('Advice');
+    expect(text[3]).toContain('Why be careful');
+
+    const unknown = captureIO(dir);
+    expect(await main(['export', 'pdf', deck, '--briefing', 'shrot', '--out', 'x.pdf'], unknown, COMMANDS)).toBe(1);
+    expect(unknown.stderr.join('\n')).toContain('the deck has no briefing "shrot"; its briefings: long, short');
+    expect(readdirSync(dir)).toEqual(['short.pdf']);
+  });
+
+  it('refuses a --dist folder that is not a build', async () => {
+    const dir = tempDir('cli-nodist');
+    const io = captureIO(dir);
+    expect(await main(['export', 'png', '--dist', dir, '--out', path.join(dir, 'png')], io, COMMANDS)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('is not a built deck (no index.html)');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('reports the errors of a deck that does not build, and writes nothing', async () => {
+    const dir = tempDir('cli-broken');
+    const io = captureIO(dir);
+    expect(await main(['export', 'pdf', path.join(FIXTURE_DECKS, 'export-broken'), '--out', path.join(dir, 'deck.pdf')], io, COMMANDS)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/duplicate|twin/i);
+    expect(io.stderr.join('\n')).toContain('nothing was written');
+    expect(existsSync(path.join(dir, 'deck.pdf'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
