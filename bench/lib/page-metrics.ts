@@ -1,0 +1,181 @@
+// Page load metrics in headless Chromium: navigation → first slide painted, → Reveal ready flag, and the bytes transferred until ready.
+
+import type { Browser, Page, Request } from 'playwright-core';
+import { gzipSize, resourceKind } from './bytes.js';
+import { figure, unavailable, type FigureResult } from './figures.js';
+
+/**
+ * Injected before any page script. Times are `performance.now()`, i.e. ms since navigation start.
+ * - slidePainted: the first requestAnimationFrame callback after a frame in which `.reveal .slides section.present`
+ *   had a non-empty box and was displayed, visible and not transparent — so that frame has been drawn
+ *   (rAF granularity: one frame, ~16.7 ms).
+ * - ready: `<html data-deck-ready="true">` appeared (reveal.js initialized, diagrams placed, fonts loaded).
+ * `readMarks` adds the browser's first-contentful-paint (its presentation time), and defines
+ * first slide visible = max(slidePainted, fcp): the slide has been drawn and a frame with content is on screen
+ * (the theme's fonts use font-display: block, so text reaches the screen only when its font has loaded).
+ */
+export const PAGE_METRICS_SCRIPT = `(() => {
+  if (window.__briefdeckBench) return;
+  const marks = {};
+  Object.defineProperty(window, '__briefdeckBench', { value: marks, configurable: true });
+  const slideVisible = () => {
+    const section = document.querySelector('.reveal .slides section.present');
+    if (!section) return false;
+    const box = section.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0) return false;
+    const style = getComputedStyle(section);
+    return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+  };
+  const watch = () => {
+    if (slideVisible()) {
+      marks.slideLaidOut = performance.now();
+      requestAnimationFrame(() => { marks.slidePainted = performance.now(); });
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  const readyCheck = () => {
+    const root = document.documentElement;
+    if (marks.ready === undefined && root && root.dataset.deckReady === 'true') marks.ready = performance.now();
+  };
+  new MutationObserver(readyCheck).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-deck-ready'] });
+})();`;
+
+export interface PageMarks {
+  /** max(slidePainted, fcp). */
+  firstSlide: number;
+  slidePainted: number;
+  ready: number;
+  fcp?: number;
+  /** performance.timeOrigin of the page (epoch ms), to compare with request timings. */
+  timeOrigin: number;
+}
+
+export type ByteKind = ReturnType<typeof resourceKind>;
+
+export interface LoadedBytes {
+  raw: number;
+  gzip: number;
+  requests: number;
+  byKind: Partial<Record<ByteKind, number>>;
+  /** Per request: path and gzip size, largest first. */
+  largest: { url: string; gzip: number }[];
+}
+
+export interface PageLoad {
+  marks: PageMarks;
+  bytes: LoadedBytes;
+}
+
+const MARKS_READY = 'window.__briefdeckBench !== undefined && window.__briefdeckBench.ready !== undefined && window.__briefdeckBench.slidePainted !== undefined';
+const FCP_REPORTED = "performance.getEntriesByName('first-contentful-paint').length > 0";
+
+function toMarks(value: unknown): PageMarks {
+  if (typeof value !== 'object' || value === null) throw new Error('the page reported no timing marks');
+  const { slidePainted, ready, fcp, timeOrigin }: { slidePainted?: unknown; ready?: unknown; fcp?: unknown; timeOrigin?: unknown } = value;
+  if (typeof slidePainted !== 'number' || typeof ready !== 'number' || typeof timeOrigin !== 'number') throw new Error('the page reported incomplete timing marks');
+  const firstSlide = typeof fcp === 'number' ? Math.max(slidePainted, fcp) : slidePainted;
+  return { firstSlide, slidePainted, ready, timeOrigin, ...(typeof fcp === 'number' ? { fcp } : {}) };
+}
+
+/** Waits until the page has both marks (and its first-contentful-paint entry, up to 5 s more) and returns them. */
+export async function readMarks(page: Page, timeoutMs = 60_000): Promise<PageMarks> {
+  await page.waitForFunction(MARKS_READY, null, { timeout: timeoutMs });
+  await page.waitForFunction(FCP_REPORTED, null, { timeout: 5000 }).catch(() => undefined);
+  return toMarks(
+    await page.evaluate(`(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return { ...window.__briefdeckBench, fcp: paint ? paint.startTime : undefined, timeOrigin: performance.timeOrigin };
+    })()`),
+  );
+}
+
+/** Page clock minus Node clock (both epoch ms), from the tightest of three round trips. */
+export async function pageClockOffset(page: Page): Promise<number> {
+  let best = { spread: Number.POSITIVE_INFINITY, offset: 0 };
+  for (let i = 0; i < 3; i++) {
+    const before = performance.timeOrigin + performance.now();
+    const pageNow = Number(await page.evaluate('performance.timeOrigin + performance.now()'));
+    const after = performance.timeOrigin + performance.now();
+    if (after - before < best.spread) best = { spread: after - before, offset: pageNow - (before + after) / 2 };
+  }
+  return best.offset;
+}
+
+/** Sums the bodies of the http(s) requests the page made by `cutoff` (epoch ms), gzipped here. */
+async function bytesUntil(requests: readonly Request[], cutoff: number): Promise<LoadedBytes> {
+  const result: LoadedBytes = { raw: 0, gzip: 0, requests: 0, byKind: {}, largest: [] };
+  for (const request of requests) {
+    if (!/^https?:/.test(request.url())) continue;
+    const response = await request.response();
+    if (request.timing().startTime > cutoff) continue;
+    if (!response) continue;
+    const body = await response.body().catch(() => undefined);
+    if (!body) continue;
+    const gzip = gzipSize(body);
+    const kind = resourceKind(request.url(), response.headers()['content-type'] ?? '');
+    result.raw += body.length;
+    result.gzip += gzip;
+    result.requests++;
+    result.byKind[kind] = (result.byKind[kind] ?? 0) + gzip;
+    result.largest.push({ url: new URL(request.url()).pathname, gzip });
+  }
+  result.largest.sort((a, b) => b.gzip - a.gzip);
+  result.largest = result.largest.slice(0, 8);
+  return result;
+}
+
+/**
+ * One load in a fresh browser context (empty HTTP cache) of a warm browser. The context bypasses the page's
+ * Content-Security-Policy: the built page forbids eval, which Playwright's string predicates need.
+ */
+export async function loadOnce(browser: Browser, url: string): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: PAGE_METRICS_SCRIPT });
+    const requested: Request[] = [];
+    page.on('request', (request) => requested.push(request));
+    await page.goto(url, { waitUntil: 'commit' });
+    const marks = await readMarks(page);
+    // Requests the page started by the ready flag (5 ms of slack for the two clocks); their bodies are awaited.
+    const bytes = await bytesUntil(requested, marks.timeOrigin + marks.ready + 5);
+    return { marks, bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One warm-up load (not counted), then `runs` measured loads. */
+export async function measurePageLoads(browser: Browser, url: string, runs: number, log: (line: string) => void): Promise<{ loads: PageLoad[]; failures: string[] }> {
+  const loads: PageLoad[] = [];
+  const failures: string[] = [];
+  await loadOnce(browser, url).catch((error: unknown) => failures.push(`warm-up: ${error instanceof Error ? error.message : String(error)}`));
+  for (let i = 0; i < runs; i++) {
+    try {
+      const load = await loadOnce(browser, url);
+      loads.push(load);
+      log(`    first slide ${load.marks.firstSlide.toFixed(0)} ms, ready ${load.marks.ready.toFixed(0)} ms, ${(load.bytes.gzip / 1024).toFixed(1)} KB gzip in ${load.bytes.requests} requests`);
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    }
+  }
+  return { loads, failures };
+}
+
+export function pageFigures(deck: string, deckLabel: string, loads: readonly PageLoad[], failures: readonly string[]): FigureResult[] {
+  if (loads.length === 0) {
+    const reason = failures[0] ?? 'no run';
+    return [
+      unavailable(`page.${deck}.bytesBeforeReady`, `bytes before first slide (gzip) — ${deckLabel}`, 'bytes', reason),
+      unavailable(`page.${deck}.firstSlide`, `load → first slide visible — ${deckLabel}`, 'ms', reason),
+      unavailable(`page.${deck}.ready`, `load → Reveal ready — ${deckLabel}`, 'ms', reason),
+    ];
+  }
+  return [
+    figure(`page.${deck}.bytesBeforeReady`, `bytes before first slide (gzip) — ${deckLabel}`, 'bytes', loads.map((l) => l.bytes.gzip)),
+    figure(`page.${deck}.firstSlide`, `load → first slide visible — ${deckLabel}`, 'ms', loads.map((l) => l.marks.firstSlide)),
+    figure(`page.${deck}.ready`, `load → Reveal ready — ${deckLabel}`, 'ms', loads.map((l) => l.marks.ready)),
+  ];
+}

@@ -1,0 +1,229 @@
+// `npm run bench`: builds its own inputs, measures build, diagrams, bytes, page load, dev/HMR and PDF export, prints one table,
+// writes bench/results.json and lists every figure over its budget in bench/budgets.json. Informs only: always exits 0.
+// Options: --quick (one run of everything, for checking the bench itself).
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../src/browser/chromium.js';
+import { buildFigures, compileBuildChild, measureBuilds, measureCliBuild, measureCliStartup } from './lib/build.js';
+import { compareBudgets, readBudgets, type Budget } from './lib/budgets.js';
+import { folderSize } from './lib/bytes.js';
+import { measureDevStart, measureHmr, hmrFigures } from './lib/dev.js';
+import { measureDiagrams } from './lib/diagrams.js';
+import { exportFigures, exportUnavailableReason, measureExport, type ExportTarget } from './lib/export.js';
+import { figure, findFigure, ratio, unavailable, type FigureResult } from './lib/figures.js';
+import { measurePageLoads, pageFigures, type PageLoad } from './lib/page-metrics.js';
+import { describeRssMethod, detectRssMethod } from './lib/process.js';
+import { machineInfo, writeResults } from './lib/results.js';
+import { syntheticDeck } from './lib/synthetic-deck.js';
+import { renderOverBudget, renderTable } from './lib/table.js';
+import { copyShippedDeck, createWorkspace, writeSyntheticDeck, type BenchDeck } from './lib/workspace.js';
+
+const KIT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface RunCounts {
+  builds: { cold: number; warm: number };
+  builds500: { cold: number; warm: number };
+  cliBuilds: number;
+  diagramRuns: number;
+  pageLoads: number;
+  pageLoads500: number;
+  devStarts: number;
+  hmrEdits: number;
+  exports: number;
+  exportsDist: number;
+  exports500: number;
+}
+
+const FULL: Readonly<RunCounts> = { builds: { cold: 2, warm: 3 }, builds500: { cold: 1, warm: 2 }, cliBuilds: 3, diagramRuns: 3, pageLoads: 5, pageLoads500: 3, devStarts: 3, hmrEdits: 5, exports: 3, exportsDist: 3, exports500: 1 };
+const QUICK: Readonly<RunCounts> = { builds: { cold: 1, warm: 1 }, builds500: { cold: 1, warm: 1 }, cliBuilds: 1, diagramRuns: 1, pageLoads: 1, pageLoads500: 1, devStarts: 1, hmrEdits: 2, exports: 1, exportsDist: 1, exports500: 1 };
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/** The load whose first-slide time is the median one, for the byte breakdown in results.json. */
+function medianLoad(loads: readonly PageLoad[]): PageLoad | undefined {
+  const sorted = [...loads].sort((a, b) => a.marks.firstSlide - b.marks.firstSlide);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const counts = process.argv.includes('--quick') ? QUICK : FULL;
+  const machine = machineInfo();
+  const rss = detectRssMethod();
+  const figures: FigureResult[] = [];
+  const details: Record<string, unknown> = {};
+  const workspace = await createWorkspace();
+  log(`briefdeck bench — ${machine.cpus} cpus, node ${machine.node}, load ${machine.loadAverage.join(' ')}; work folder ${workspace.root}`);
+
+  try {
+    const shipped = await copyShippedDeck(KIT_ROOT, workspace);
+    const s20 = await writeSyntheticDeck(syntheticDeck(20), workspace);
+    const s500 = await writeSyntheticDeck(syntheticDeck(500), workspace);
+    const decks: BenchDeck[] = [shipped, s20, s500];
+
+    log('CLI start-up');
+    figures.push(await measureCliStartup(KIT_ROOT, counts.cliBuilds, rss));
+
+    // Builds: a bundled buildDeck() child per build; cold ones each with a fresh diagram cache folder.
+    const built = new Set<string>();
+    const child = await compileBuildChild(KIT_ROOT);
+    try {
+      for (const deck of decks) {
+        log(`build: ${deck.label}`);
+        const buildCounts = deck.slideCount > 100 ? counts.builds500 : counts.builds;
+        const series = await measureBuilds(child, { kitRoot: KIT_ROOT, deckDir: deck.dir, outDir: deck.distDir, workDir: workspace.root }, buildCounts, rss, log);
+        figures.push(...buildFigures(deck.key, deck.label, series));
+        details[`build.${deck.key}`] = series;
+        if (series.warm.length > 0 || series.cold.length > 0) built.add(deck.key);
+      }
+    } finally {
+      await child.dispose();
+    }
+    log('build: `briefdeck build` CLI, shipped deck');
+    figures.push(await measureCliBuild(KIT_ROOT, shipped.dir, path.join(workspace.root, 'dist-cli'), counts.cliBuilds, rss, log));
+
+    log('diagrams: 20 distinct, cold then cached');
+    figures.push(...(await measureDiagrams(20, counts.diagramRuns, log)));
+
+    // Shipped bytes: every file of each build, raw and gzip.
+    for (const deck of decks) {
+      const rawKey = `dist.${deck.key}.raw`;
+      const gzipKey = `dist.${deck.key}.gzip`;
+      if (!built.has(deck.key)) {
+        figures.push(unavailable(rawKey, `dist/ total, raw — ${deck.label}`, 'bytes', 'the build failed'), unavailable(gzipKey, `dist/ total, gzip — ${deck.label}`, 'bytes', 'the build failed'));
+        continue;
+      }
+      const size = await folderSize(deck.distDir);
+      figures.push(figure(rawKey, `dist/ total, raw — ${deck.label}`, 'bytes', [size.raw]), figure(gzipKey, `dist/ total, gzip — ${deck.label}`, 'bytes', [size.gzip]));
+      details[`dist.${deck.key}`] = size.files;
+    }
+
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+    } catch (error) {
+      log(`no browser: ${message(error)}`);
+    }
+    try {
+      // Page load from a loopback static server, warm browser, fresh context (empty HTTP cache) per load.
+      const { serveStatic } = await import('../src/serve/static-server.js');
+      for (const deck of decks) {
+        log(`page load: ${deck.label}`);
+        if (!browser || !built.has(deck.key)) {
+          figures.push(...pageFigures(deck.key, deck.label, [], [browser ? 'the build failed' : 'no Chromium']));
+          continue;
+        }
+        const server = await serveStatic(deck.distDir);
+        try {
+          const { loads, failures } = await measurePageLoads(browser, server.url, deck.slideCount > 100 ? counts.pageLoads500 : counts.pageLoads, log);
+          figures.push(...pageFigures(deck.key, deck.label, loads, failures));
+          const typical = medianLoad(loads);
+          if (typical) details[`page.${deck.key}`] = { bytesBeforeReady: typical.bytes, marks: typical.marks, failures };
+        } finally {
+          await server.close();
+        }
+      }
+
+      // Dev server and hot updates, on the copy of the shipped deck.
+      log('dev server: start → 200 → first slide');
+      if (browser) {
+        figures.push(...(await measureDevStart(KIT_ROOT, shipped.dir, browser, counts.devStarts, log)));
+        log('dev server: hot update of one slide');
+        try {
+          const hmr = await measureHmr(KIT_ROOT, shipped.dir, browser, counts.hmrEdits, log);
+          figures.push(...hmrFigures(hmr));
+          details['hmr'] = hmr;
+        } catch (error) {
+          figures.push(unavailable('hmr.inPlace', 'HMR: slide file written → change visible in place', 'ms', message(error)));
+        }
+      } else {
+        figures.push(unavailable('dev.http200', 'dev: process start → first HTTP 200 of /', 'ms', 'no Chromium'), unavailable('hmr.inPlace', 'HMR: slide file written → change visible in place', 'ms', 'no Chromium'));
+      }
+    } finally {
+      await browser?.close();
+    }
+
+    // PDF export: the shipped deck as a user runs it (build + export), the synthetic decks from their builds (--dist).
+    const exportTargets: ExportTarget[] = [
+      { deck: shipped.key, deckLabel: shipped.label, deckDir: shipped.dir, outFile: path.join(workspace.root, 'shipped.pdf'), timeoutMs: 60_000 },
+      { deck: s20.key, deckLabel: s20.label, deckDir: s20.dir, distDir: s20.distDir, outFile: path.join(workspace.root, 's20.pdf'), timeoutMs: 60_000 },
+      { deck: s500.key, deckLabel: s500.label, deckDir: s500.dir, distDir: s500.distDir, outFile: path.join(workspace.root, 's500.pdf'), timeoutMs: 120_000 },
+    ];
+    const exportMissing = await exportUnavailableReason(KIT_ROOT, rss);
+    for (const target of exportTargets) {
+      log(`export pdf: ${target.deckLabel}`);
+      if (exportMissing !== undefined || (target.distDir !== undefined && !built.has(target.deck))) {
+        figures.push(...exportFigures(target, exportMissing ?? 'the build failed'));
+        continue;
+      }
+      const runs = target.deck === s500.key ? counts.exports500 : target.deck === s20.key ? counts.exportsDist : counts.exports;
+      const result = await measureExport(KIT_ROOT, target, runs, rss, log);
+      figures.push(...exportFigures(target, result));
+    }
+
+    // Scaling: 500-slide figures over 20-slide figures.
+    const get = (key: string): FigureResult | undefined => findFigure(figures, key);
+    figures.push(
+      ratio('scaling.build.warm', 'scaling 500/20: build, warm cache', get('build.s500.warm'), get('build.s20.warm')),
+      ratio('scaling.build.cold', 'scaling 500/20: build, cold cache', get('build.s500.cold'), get('build.s20.cold')),
+      ratio('scaling.bytes.beforeReady', 'scaling 500/20: bytes before first slide', get('page.s500.bytesBeforeReady'), get('page.s20.bytesBeforeReady')),
+      ratio('scaling.bytes.dist', 'scaling 500/20: dist/ gzip', get('dist.s500.gzip'), get('dist.s20.gzip')),
+      ratio('scaling.firstSlide', 'scaling 500/20: first slide visible', get('page.s500.firstSlide'), get('page.s20.firstSlide')),
+    );
+  } catch (error) {
+    log(`bench stopped early: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await workspace.dispose();
+  }
+
+  let budgets: Budget[] = [];
+  try {
+    budgets = await readBudgets(path.join(KIT_ROOT, 'bench/budgets.json'));
+  } catch (error) {
+    log(`budgets: ${message(error)}`);
+  }
+  const checks = compareBudgets(figures, budgets);
+  const durationSeconds = (performance.now() - started) / 1000;
+
+  console.log(`\nbriefdeck bench — ${new Date().toISOString()} — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverage.join(' ')}\n`);
+  console.log(renderTable(figures, checks));
+  console.log(`\n${renderOverBudget(checks, figures)}`);
+  const loadAtEnd = machineInfo().loadAverage;
+  console.log(`\nMedians of the runs shown (n); KB = 1024 bytes; took ${durationSeconds.toFixed(0)} s; details in bench/results.json.`);
+  if (Math.max(machine.loadAverage[0] ?? 0, loadAtEnd[0] ?? 0) > machine.cpus) {
+    console.log(`Note: the machine was busy (1-minute load ${machine.loadAverage[0]} at start, ${loadAtEnd[0]} at end, on ${machine.cpus} cpus): times are inflated; compare runs made under similar load.`);
+  }
+
+  await writeResults(path.join(KIT_ROOT, 'bench/results.json'), {
+    date: new Date().toISOString(),
+    durationSeconds,
+    machine,
+    loadAverageAtEnd: loadAtEnd,
+    methods: {
+      build: 'whole process: node runs an esbuild bundle of bench/lib/build-child.ts that calls buildDeck({ overrides: { diagrams: { cacheDir } } }) — the CLI has no cache-dir flag or env var; cold = fresh empty cache folder, warm = the same folder again',
+      cliBuild: '`node bin/briefdeck.js build DIR --out X` with the kit\'s own diagram cache (warm for the shipped deck)',
+      rss: describeRssMethod(rss),
+      bytes: 'bodies of http(s) requests finished before the ready flag, gzipped by the bench (zlib level 6)',
+      firstSlide: 'ms from navigation start to max(slidePainted, fcp): slidePainted = the first requestAnimationFrame after a frame in which .reveal .slides section.present had a non-empty, displayed, visible, non-transparent box; fcp = the first-contentful-paint entry (presentation time)',
+      ready: 'ms from navigation start to <html data-deck-ready="true">',
+      pageLoad: 'loopback static server (serveStatic), warm headless Chromium, new browser context per load (empty HTTP cache, page CSP bypassed so the bench can poll), 1280×720, one unmeasured warm-up load',
+      dev: 'spawn of `node bin/briefdeck.js dev DIR --port P` → first 200 of / (polled every 10 ms); → first slide / ready in a fresh context, page clock calibrated to Node',
+      hmr: 'writeFile of deck.md with a new paragraph in the current slide → the paragraph painted (MutationObserver + rAF), page clock calibrated to Node',
+      export: '`node bin/briefdeck.js export pdf DIR --out F` (shipped: builds first; synthetic: --dist of their build); pages counted with pdf-lib',
+    },
+    figures,
+    budgets: checks,
+    details,
+  });
+}
+
+await main().catch((error: unknown) => log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+process.exitCode = 0;
