@@ -59,7 +59,7 @@ function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: 
 function agendaMarkdown(selection: Selection, manifest: BriefingManifest): string {
   const items = selection.slides
     .filter(({ slide }) => slide.title)
-    .map(({ slide }) => `1. ${escapeInline(slide.title!)} <span class="agenda-minutes">${round(slideMinutes(slide, manifest.defaultMinutes))} min</span>`);
+    .map(({ slide }) => `1. ${escapeInline(slide.title!)} · *${round(slideMinutes(slide, manifest.defaultMinutes))} min*`);
   return ['---', 'id: briefing-agenda', 'layout: agenda', '---', '## Agenda', '', ...items].join('\n');
 }
 

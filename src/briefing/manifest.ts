@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DEFAULT_SLIDE_MINUTES } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { MAX_ALIAS_COUNT, yamlErrorPosition } from '../parse/yaml-block.js';
 
 /** What a manifest entry can change about the slide it picks. */
 export interface SlideOverrides {
@@ -65,7 +66,7 @@ export function readManifest(text: string, file: string, name: string): { manife
 
   const [yamlError] = doc.errors;
   if (yamlError) {
-    problem(yamlError.linePos?.[0]?.line ?? 1, `invalid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, 'fix the YAML syntax; quote values that contain ": " or "#"');
+    problem(yamlErrorPosition(text, yamlError, lineCounter).line, `invalid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, 'fix the YAML syntax; quote values that contain ": " or "#"');
     return { diagnostics };
   }
   const root = doc.contents;
@@ -79,7 +80,13 @@ export function readManifest(text: string, file: string, name: string): { manife
       problem(lineOf(pair.key as Node), `unknown manifest key "${key}"`, `use one of: ${MANIFEST_KEYS.join(', ')}`, 'warning');
     }
   }
-  const data = doc.toJS() as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch {
+    problem(1, 'the manifest repeats anchors (&name / *name) so often that it would grow without bound', 'write the slides out instead of repeating anchors');
+    return { diagnostics };
+  }
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
   if (!title) problem(1, 'the briefing has no title', 'add a line such as: title: Principal’s brief');
   const minutes = optionalNumber(data.minutes, 'minutes', lineOf(root.get('minutes', true) as Node), problem);

@@ -132,7 +132,9 @@ function resolve(
       case 'briefing': {
         const other = context.briefings.get(selector.briefing);
         if (chain.includes(selector.briefing)) {
-          problem(entry, `briefings include each other in a cycle: ${[...chain, selector.briefing].join(' → ')}`, 'remove one of the briefing: entries');
+          if (reportsCycle(chain, selector.briefing)) {
+            problem(entry, `briefings include each other in a cycle: ${[...chain, selector.briefing].join(' → ')}`, 'remove one of the briefing: entries');
+          }
         } else if (!other) {
           problem(entry, `no briefing named "${selector.briefing}"`, didYouMean(selector.briefing, [...context.briefings.keys()], 'briefings'));
         } else {
@@ -142,6 +144,15 @@ function resolve(
       }
     }
   }
+}
+
+/**
+ * Every briefing in a cycle meets it when compiled; only the one whose name sorts first reports it,
+ * so a cycle is one error, not one per member (a briefing that merely includes a cycle stays quiet).
+ */
+function reportsCycle(chain: readonly string[], repeated: string): boolean {
+  const members = chain.slice(chain.indexOf(repeated));
+  return chain[0] === repeated && members.every((name) => repeated <= name);
 }
 
 function didYouMean(wanted: string, known: readonly string[], what: string): string {

@@ -10,6 +10,7 @@ import { readPageData, type PageData } from './page-data.js';
 import { applyUrlSelection } from './url-selection.js';
 import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
+import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
 import { applyDeckUpdate } from './deck-patch.js';
 import { setupSpeakerView } from './speaker-view.js';
 
@@ -35,7 +36,9 @@ async function start(): Promise<void> {
   const selected = slidesElement ? applyUrlSelection(slidesElement, location.search) : undefined;
   if (selected) window.briefdeck = { ...page, selected, outline: page.outline.filter((e) => selected.includes(e.id)) };
   await diagrams.beforeInitialize();
-  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search)), plugins: [Search, Zoom] });
+  const motion = matchMedia(REDUCED_MOTION_QUERY);
+  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });
+  followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
   diagrams.afterInitialize(Reveal);
   await document.fonts.ready;

@@ -1,8 +1,14 @@
-// reveal.js settings for a briefing deck, with URL parameters for print and export modes.
+// reveal.js settings for a briefing deck, with URL parameters for print and export modes and the viewer's motion preference.
 
 import type { RevealConfig } from 'reveal.js';
+import { motionConfig } from './motion.js';
 
-export function revealConfig(params: URLSearchParams): RevealConfig {
+export interface ViewerPreferences {
+  /** The viewer asked for reduced motion (`prefers-reduced-motion: reduce`): no slide transitions. */
+  reducedMotion: boolean;
+}
+
+export function revealConfig(params: URLSearchParams, preferences: ViewerPreferences = { reducedMotion: false }): RevealConfig {
   return {
     hash: true,
     history: false,
@@ -17,9 +23,8 @@ export function revealConfig(params: URLSearchParams): RevealConfig {
     width: 1280,
     height: 720,
     margin: 0.04,
-    transition: 'slide',
+    ...motionConfig(preferences.reducedMotion),
     transitionSpeed: 'fast',
-    backgroundTransition: 'fade',
     pdfSeparateFragments: params.has('fragments'),
     showNotes: params.has('notes') ? 'separate-page' : false,
   };

@@ -6,6 +6,7 @@ import { createMarkdown } from '../markdown/create-markdown.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
 import { deckHtml, renderDeck } from '../render/render-deck.js';
+import { lazySanitizer } from '../render/sanitize.js';
 import type { DiagramRenderer } from './diagram-renderer.js';
 import { insertDiagrams, NO_DIAGRAMS } from './insert-diagrams.js';
 
@@ -26,7 +27,7 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
 export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams'> = {}): Promise<CompiledDeck> {
   const md = createMarkdown();
-  const { deck, diagrams } = renderDeck(parsed, md);
+  const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer());
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);
     return { deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml) }, diagrams };

@@ -12,6 +12,10 @@ export interface DeckMeta {
   article?: string;
   author?: string;
   date?: string;
+  /** Date the content is current as of, shown in every slide's footer (headmatter `as-of`). */
+  asOf?: string;
+  /** A line shown at the top and bottom of every slide, e.g. a classification or "For discussion". */
+  banner?: string;
   theme: string;
   /** Page language, e.g. `en`. */
   lang: string;

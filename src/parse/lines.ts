@@ -38,7 +38,9 @@ export function scanLines(text: string, firstLine = 1): ScanResult {
     }
     if (open?.kind === 'comment') {
       lines.push({ text: lineText, number, context: 'comment' });
-      if (lineText.includes('-->')) open = undefined;
+      const end = lineText.indexOf('-->');
+      // The comment ends here, unless another one opens later on the same line.
+      if (end !== -1 && !opensComment(lineText.slice(end + 3))) open = undefined;
       return;
     }
     const fence = FENCE_OPEN.exec(lineText);

@@ -55,7 +55,8 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
       });
     }
   }
-  if (!hasErrors(diagnostics) && slides.every((s) => s.content.trim() === '')) {
+  // No files at all is the loader's to report (no Markdown files, or none readable as text): one message, not two.
+  if (files.length > 0 && !hasErrors(diagnostics) && slides.every((s) => s.content.trim() === '')) {
     diagnostics.push({
       severity: 'error', code: 'empty-deck', file: firstFile, line: 0, column: 0,
       message: 'the deck has no slides with content',

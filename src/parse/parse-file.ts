@@ -32,8 +32,10 @@ const HORIZONTAL = /^---\s*$/;
 const VERTICAL = /^--\s*$/;
 const YAML_KEY = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
 const NOTE_LINE = /^\s*notes?:\s?(.*)$/i;
-const NOTES_COMMENT = /<!--\s*notes?:\s*([\s\S]*?)\s*-->/gi;
-const SLIDE_COMMENT = /<!--\s*\.slide:\s*([\s\S]*?)\s*-->/g;
+/** An HTML comment as HTML reads it: from `<!--` to the first `-->` (so a comment never starts inside another). */
+const COMMENT = /<!--[\s\S]*?-->/g;
+const NOTES_COMMENT = /^<!--\s*notes?:\s*([\s\S]*?)\s*-->$/i;
+const SLIDE_COMMENT = /^<!--\s*\.slide:\s*([\s\S]*?)\s*-->$/;
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 const CITATION = /\[@([^\]\n]+)\]/g;
 
@@ -147,7 +149,8 @@ function buildSlide(
   let titleLine: number | undefined;
   body.forEach((line) => {
     if (line.context !== 'text') return;
-    for (const match of line.text.matchAll(CITATION)) {
+    // A comment on one line (notes, `.element:`, a remark) cites nothing, as comments over several lines do not.
+    for (const match of line.text.replace(/<!--[\s\S]*?-->/g, '').matchAll(CITATION)) {
       for (const id of match[1]!.split(/[,;\s]+/)) {
         const clean = id.replace(/^@/, '').trim();
         if (clean && !citations.includes(clean)) citations.push(clean);
@@ -192,15 +195,14 @@ function stripComments(
   let group: string[] = [];
   const flush = (): void => {
     if (group.length === 0) return;
-    const joined = group.join('\n')
-      .replace(NOTES_COMMENT, (match, text: string) => {
-        handlers.onNotes(text);
-        return '\n'.repeat(match.split('\n').length - 1);
-      })
-      .replace(SLIDE_COMMENT, (match, attrs: string) => {
-        handlers.onSlideAttributes(parseAttributes(attrs));
-        return '\n'.repeat(match.split('\n').length - 1);
-      });
+    const joined = group.join('\n').replace(COMMENT, (comment) => {
+      const notes = NOTES_COMMENT.exec(comment);
+      const attributes = notes ? undefined : SLIDE_COMMENT.exec(comment);
+      if (notes) handlers.onNotes(notes[1]!);
+      else if (attributes) handlers.onSlideAttributes(parseAttributes(attributes[1]!));
+      else return comment;
+      return '\n'.repeat(comment.split('\n').length - 1);
+    });
     out.push(joined);
     group = [];
   };

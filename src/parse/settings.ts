@@ -35,6 +35,18 @@ const transition: Check<string> = (value) => {
     : { problem: `should be one of ${TRANSITIONS.join(', ')} (optionally with -in/-out)` };
 };
 
+/** The slide layouts every theme styles (`layout-<name>` on the slide's section). */
+export const LAYOUTS = ['title', 'section', 'bullets', 'two-columns', 'quote', 'timeline', 'diagram', 'sources', 'agenda'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+const layout: Check<string> = (value) => {
+  const result = text(value);
+  if ('problem' in result) return result;
+  return (LAYOUTS as readonly string[]).includes(result.value)
+    ? result
+    : { problem: `names no known layout ("${result.value}"); known layouts: ${LAYOUTS.join(', ')}` };
+};
+
 type SlideKey = Exclude<keyof SlideSettings, 'attributes'>;
 
 const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } = {
@@ -42,13 +54,14 @@ const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } 
   section: text,
   tags: tagList,
   class: text,
-  layout: text,
+  layout,
   background: text,
   transition,
   minutes: positiveNumber,
 };
 
-type MetaKey = Exclude<keyof DeckMeta, 'theme' | 'lang' | 'title'> | 'theme' | 'lang' | 'title';
+/** Headmatter keys as written in YAML; `as-of` fills DeckMeta's `asOf`. */
+type MetaKey = Exclude<keyof DeckMeta, 'asOf'> | 'as-of';
 
 const META_CHECKS: Record<MetaKey, Check<string>> = {
   title: text,
@@ -57,8 +70,23 @@ const META_CHECKS: Record<MetaKey, Check<string>> = {
   article: text,
   author: text,
   date: text,
+  'as-of': text,
+  banner: text,
   theme: text,
   lang: text,
+};
+
+const META_FIELDS: { [K in MetaKey]: keyof DeckMeta } = {
+  title: 'title',
+  subtitle: 'subtitle',
+  source: 'source',
+  article: 'article',
+  author: 'author',
+  date: 'date',
+  'as-of': 'asOf',
+  banner: 'banner',
+  theme: 'theme',
+  lang: 'lang',
 };
 
 export const SLIDE_SETTING_KEYS = Object.keys(SLIDE_CHECKS) as SlideKey[];
@@ -120,7 +148,7 @@ export function readDeckMeta(data: Record<string, unknown>, defaults: DeckMeta):
     if ('problem' in result) {
       problems.push({ key, severity: 'error', message: `deck setting "${key}" ${result.problem}`, hint: `fix the value of "${key}"` });
     } else {
-      meta[key] = result.value;
+      meta[META_FIELDS[key]] = result.value;
     }
   }
   return { meta, problems };

@@ -1,25 +1,29 @@
 // Parses a YAML block (headmatter or slide frontmatter) safely, mapping errors to file lines.
 
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 
 export type YamlBlockResult =
   | { ok: true; data: Record<string, unknown> }
   | { ok: false; line: number; column: number; message: string };
 
+/** Aliases (`*name`) a block may expand: enough for real settings, too few for a "billion laughs" block. */
+export const MAX_ALIAS_COUNT = 50;
+
 /** `firstLine` is the file line of the block's first YAML line. Only plain data is accepted: no custom tags. */
 export function parseYamlBlock(source: string, firstLine: number): YamlBlockResult {
-  const doc = parseDocument(source, { schema: 'core', prettyErrors: false, uniqueKeys: true, customTags: [] });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, customTags: [] });
   const [error] = [...doc.errors, ...doc.warnings];
   if (error) {
-    const pos = error.linePos?.[0];
-    return {
-      ok: false,
-      line: firstLine + (pos ? pos.line - 1 : 0),
-      column: pos?.col ?? 0,
-      message: firstSentence(error.message),
-    };
+    const pos = yamlErrorPosition(source, error, lineCounter);
+    return { ok: false, line: firstLine + pos.line - 1, column: pos.col, message: firstSentence(error.message) };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return { ok: false, line: firstLine, column: 0, message: 'the block repeats anchors (&name / *name) so often that it would grow without bound' };
+  }
   if (data === null || data === undefined) return { ok: true, data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, line: firstLine, column: 1, message: 'expected "key: value" lines, found a single value or a list' };
@@ -29,4 +33,18 @@ export function parseYamlBlock(source: string, firstLine: number): YamlBlockResu
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Where a YAML error is, as 1-based line and column in `source` (errors carry no linePos without prettyErrors).
+ * A collection left open (`[a, b` with no `]`) is noticed only at the next line: point at the line left open.
+ */
+export function yamlErrorPosition(source: string, error: YAMLError, lineCounter: LineCounter): { line: number; col: number } {
+  let offset = error.pos[0];
+  if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR') {
+    const before = source.slice(0, offset);
+    const lastText = before.replace(/\s+$/, '');
+    if (lastText.length < before.length && before.slice(lastText.length).includes('\n')) offset = lastText.length;
+  }
+  return lineCounter.linePos(offset);
 }

@@ -1,9 +1,11 @@
-// Renders parsed slides to reveal.js `<section>` HTML with one markdown-it instance. Pure.
+// Renders parsed slides to reveal.js `<section>` HTML with one markdown-it instance, sanitising what it renders. Pure.
 
 import type { MarkdownIt } from 'markdown-it';
+import type { RenderEnv } from '../markdown/env.js';
 import type { Deck, ParsedDeck, RenderedSlide, SourceSlide } from '../model/deck.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
+import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
 import { formatAttributes, sectionAttributes } from './section-attributes.js';
 
 export interface RenderResult {
@@ -12,14 +14,15 @@ export interface RenderResult {
   diagrams: DiagramOccurrence[];
 }
 
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown()): RenderResult {
+/** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer()): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source) => {
     const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts);
-    const body = md.render(source.content, env);
+    const body = renderSafely(md, sanitizer, source.content, env);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${md.render(source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';
     return { source, html: body + notes };
   });
   const deck: Deck = {
@@ -29,6 +32,13 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown()
     diagnostics: parsed.diagnostics,
   };
   return { deck, diagrams };
+}
+
+/** markdown-it escapes all it builds from Markdown (and refuses script URLs); raw HTML is what can bring markup in. */
+function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string, env: RenderEnv): string {
+  const tokens = md.parse(markdown, env);
+  const html = md.renderer.render(tokens, md.options, env);
+  return needsSanitizing(tokens) ? sanitizer.sanitize(html) : html;
 }
 
 export function sectionHtml(slide: RenderedSlide, escape: (text: string) => string): string {

@@ -1,6 +1,7 @@
-// The attributes of a slide's `<section>`: id, classes, reveal.js data attributes and provenance.
+// The attributes of a slide's `<section>`: id, classes, reveal.js data attributes and provenance, unsafe ones left out.
 
 import type { SourceSlide } from '../model/deck.js';
+import { safeSectionAttributes } from './attribute-policy.js';
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
 
@@ -20,7 +21,7 @@ export function sectionAttributes(slide: SourceSlide): Record<string, string> {
   for (const [name, value] of Object.entries(settings.attributes)) {
     attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;
   }
-  return attributes;
+  return safeSectionAttributes(attributes);
 }
 
 export function formatAttributes(attributes: Record<string, string>, escape: (text: string) => string): string {

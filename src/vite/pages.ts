@@ -2,6 +2,7 @@
 
 import type { Deck } from '../model/deck.js';
 import { slidePin } from '../briefing/pin.js';
+import { deckChromeHtml } from '../render/deck-chrome.js';
 import type { Site } from '../site/load-site.js';
 
 export type PageKind = 'deck' | 'briefing' | 'remix';
@@ -32,6 +33,8 @@ export interface OutlineEntry {
 
 export const SLIDES_MARKER = '<!--briefdeck:slides-->';
 export const DATA_MARKER = '<!--briefdeck:data-->';
+/** Inside `.reveal`, after `.slides`: the footer (source, as-of date) and banner every slide shows. */
+export const CHROME_MARKER = '<!--briefdeck:chrome-->';
 
 export function sitePages(site: Site): Page[] {
   return [
@@ -68,17 +71,33 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
   }));
 }
 
-/** Fills the template: slides, title, language, theme, page kind and the outline as JSON data. */
-export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data'>, escape: (text: string) => string): string {
+export interface PageOptions {
+  /** Content-Security-Policy for a built page, as a `<meta http-equiv>` before anything loads (dev pages have none: Vite's client needs inline script). */
+  csp?: string;
+}
+
+/** Fills the template: slides, footer and banner, title, language, theme, page kind, the outline as JSON data and, when given, the CSP. */
+export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data'>, escape: (text: string) => string, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
   const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck) };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return template
+  const filled = template
     .replace(SLIDES_MARKER, () => page.deck.html)
+    .replace(CHROME_MARKER, () => deckChromeHtml(meta, escape))
     .replace(DATA_MARKER, () => `<script type="application/json" id="briefdeck-data">${json}</script>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(meta.title)}</title>`)
     .replace(/<html[^>]*>/, () => `<html lang="${escape(meta.lang)}" data-theme="${escape(meta.theme)}" data-page="${page.kind}">`);
+  return options.csp === undefined ? filled : insertCsp(filled, options.csp, escape);
+}
+
+/** Right after `<meta charset>` (or `<head>`): a meta policy governs only what comes after it. */
+function insertCsp(html: string, csp: string, escape: (text: string) => string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escape(csp)}" />`;
+  const anchor = /<meta\s+charset[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+  if (!anchor) throw new Error('the page template has no <head> to put the Content-Security-Policy in');
+  const at = anchor.index + anchor[0].length;
+  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
 
 /** A page written `depth` folders below the site root reaches the root's relative assets with `../`. */

@@ -11,6 +11,7 @@ import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './d
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
+import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
@@ -128,8 +129,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const { good } = await snapshot();
         if (!good) return;
         const source = String(template.source);
+        const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])));
         for (const page of sitePages(good)) {
-          const html = relocateRelativeUrls(renderPage(source, page, escape), page.dir);
+          const html = relocateRelativeUrls(renderPage(source, page, escape, { csp }), page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }

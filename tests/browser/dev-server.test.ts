@@ -1,6 +1,6 @@
-// The dev server in a real browser: edits update the open deck in place, mistakes show an overlay, fixes recover.
+// The dev server in a real browser: edits update the open deck in place, mistakes show an overlay, fixes recover (also from a first start on a broken deck).
 
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -92,5 +92,28 @@ describe('dev server', () => {
     expect(overlayText).toContain('03-binary.md');
     const response = await fetch(server.resolvedUrls!.local[0]!);
     expect(response.status).toBe(200);
+  });
+
+  it('starts on a deck that never compiled, shows what is wrong, and loads the deck once it is fixed', async () => {
+    const brokenDir = path.join(tempDir('dev-broken'), 'slides');
+    mkdirSync(brokenDir, { recursive: true });
+    const file = path.join(brokenDir, 'deck.md');
+    writeFileSync(file, '---\ntitle: Broken\n---\n# Start\n\n```js\nnever closed\n');
+    const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir: brokenDir });
+    const broken = await createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false } });
+    try {
+      await broken.listen();
+      const { page: fresh, errors: freshErrors } = await openRecordedPage(browser);
+      await fresh.goto(broken.resolvedUrls!.local[0]!);
+      await waitForDeck(fresh);
+      expect(await fresh.locator('#deck-errors').textContent()).toMatch(/deck\.md:6:1 error: the code fence ``` opened here is never closed/);
+      writeFileSync(file, '---\ntitle: Fixed\n---\n# Start\n\n```js\nclosed now\n```\n');
+      await fresh.waitForFunction(() => document.getElementById('start') !== null && document.documentElement.dataset.deckReady === 'true', null, { timeout: 15_000 });
+      expect(await fresh.locator('#deck-errors').count()).toBe(0);
+      expect(freshErrors.filter((e) => !e.includes('[vite]'))).toEqual([]);
+      await fresh.close();
+    } finally {
+      await broken.close();
+    }
   });
 });

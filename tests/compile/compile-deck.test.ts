@@ -28,7 +28,7 @@ describe('compileDeck with diagrams', () => {
     expect(figures[1]!.querySelector('svg')!.id).not.toBe(figures[0]!.querySelector('svg')!.id);
     expect(figures[2]!.querySelector('pre.diagram-error')!.textContent).toContain('Parse error on line 1');
     expect(deck.diagnostics.map((d) => d.code)).toEqual(['mermaid']);
-    expect(deck.html).not.toContain('briefdeck-diagram:');
+    expect(deck.html).not.toContain('data-briefdeck-diagram');
   });
 
   it('leaves the code for the browser fallback when there is no renderer', async () => {

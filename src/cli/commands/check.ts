@@ -6,7 +6,9 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagno
 import type { SourceSlide } from '../../model/deck.js';
 import { formatFromFileName } from '../../article/decode.js';
 import { readArticle } from '../../article/read.js';
+import { checkHeadings } from '../../check/headings.js';
 import { checkProvenance } from '../../check/provenance.js';
+import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
 import { decodeText } from '../../io/decode-text.js';
 import { loadSite } from '../../site/load-site.js';
@@ -23,13 +25,16 @@ export interface CheckReport {
 }
 
 export async function checkDeck(deckDir: string, cwd: string): Promise<CheckReport> {
-  const { site, diagnostics } = await loadSite({ deckDir, themes: await listThemes(path.join(KIT_ROOT, 'themes')), displayRoot: cwd });
+  const themesDir = path.join(KIT_ROOT, 'themes');
+  const { site, diagnostics } = await loadSite({ deckDir, themes: await listThemes(themesDir), displayRoot: cwd });
   const sources = site.deck.slides.map((s) => s.source);
   return {
     diagnostics: [
       ...diagnostics,
       ...(await checkSources(sources, site.deck.meta.article, deckDir, cwd)),
       ...checkDiagramAccessibility(site.diagrams),
+      ...checkHeadings(site.deck.slides),
+      ...(await checkThemeContrast(themesDir, site.deck.meta.theme, cwd)),
     ],
     slides: sources.length,
     briefings: site.briefings.length,
@@ -61,9 +66,15 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
   return [...read.diagnostics.filter((d) => d.severity === 'error'), ...checkProvenance(slides, read.article, shown)];
 }
 
+/** The deck theme's colours against WCAG AA (an unknown theme is already an error from loading). */
+async function checkThemeContrast(themesDir: string, theme: string, cwd: string): Promise<Diagnostic[]> {
+  const file = path.join(themesDir, `${theme}.css`);
+  const css = await readFile(file, 'utf8').catch(() => undefined);
+  return css === undefined ? [] : themeContrastDiagnostics(css, path.relative(cwd, file));
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'report problems in a deck (syntax, ids, briefings, sources, diagrams); exit 1 on errors',
   help: `Usage: briefdeck check [DIR]
 
 Checks the deck in DIR (default: slides/) and its briefings, and prints one line per problem with
@@ -73,6 +84,8 @@ file:line and what to do:
   - provenance: every [@pN] names a paragraph of the source article (article: in the headmatter),
     and every quotation appears verbatim in a paragraph it cites
   - diagrams without a text alternative (accTitle/accDescr)
+  - slides without a heading (screen readers, the outline and agendas name slides by it)
+  - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)
 Exits 1 when there are errors, 0 when there are only warnings or none.`,
   async run(args, io) {
     const { positionals } = parseArgs(args, {});

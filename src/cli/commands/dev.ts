@@ -1,7 +1,7 @@
 // `briefdeck dev [DIR]`: the dev server with hot updates.
 
 import { createServer } from 'vite';
-import type { Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { deckDirFrom } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { viteConfigFor } from '../vite-config.js';
@@ -10,34 +10,52 @@ const FLAGS = { port: 'string', host: 'string', open: 'boolean' } as const;
 
 export const devCommand: Command = {
   name: 'dev',
-  summary: 'present the deck with a dev server that updates as you edit',
   help: `Usage: briefdeck dev [DIR] [--port N] [--host ADDRESS] [--open]
 
 Serves the deck in DIR (default: slides/) with hot updates: saving a slide updates the open
 deck and keeps the current slide; a mistake shows an overlay naming file and line.
 
 Options:
-  --port N         port (default: 5173, the next free one when taken)
+  --port N         port (default: 5173, or the next free one when taken; a port given here must be free)
   --host ADDRESS   listen address (default: localhost only)
   --open           open the deck in the default browser
   --help           show this help`,
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, FLAGS);
     const deckDir = deckDirFrom(positionals, io.cwd);
+    const port = flags.port === undefined ? undefined : parsePort(flags.port);
     const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, ...(deckDir ? { deckDir } : {}) });
     const server = await createServer({
       ...config,
       server: {
         ...config.server,
-        ...(flags.port ? { port: Number(flags.port) } : {}),
+        // A port asked for by name is that port or nothing: silently moving on would point the presenter at a stale tab.
+        ...(port !== undefined ? { port, strictPort: true } : {}),
         ...(flags.host ? { host: flags.host } : {}),
         ...(flags.open ? { open: true } : {}),
       },
     });
-    await server.listen();
+    try {
+      await server.listen();
+    } catch (error) {
+      await server.close();
+      if (!isPortInUse(error)) throw error;
+      throw new Error(`port ${port ?? config.server?.port ?? 5173} is already in use by another program; stop that program, or choose another port with --port N`);
+    }
     server.printUrls();
     server.bindCLIShortcuts({ print: true });
     await new Promise<void>((resolve) => server.httpServer?.once('close', () => resolve()));
     return 0;
   },
 };
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port needs a whole number from 1 to 65535, not "${text}"`);
+  return port;
+}
+
+function isPortInUse(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  return ('code' in error && error.code === 'EADDRINUSE') || (error instanceof Error && /already in use/i.test(error.message));
+}

@@ -71,7 +71,6 @@ async function existingFiles(outDir: string, planned: readonly PlannedFile[]): P
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'draft a deck from an article (txt, html or md) with cited bullets, timeline and diagrams',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
     const { flags, positionals, help } = parseArgs(args, FLAGS);

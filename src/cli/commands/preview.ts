@@ -11,7 +11,6 @@ const FLAGS = { out: 'string', port: 'string', host: 'string' } as const;
 
 export const previewCommand: Command = {
   name: 'preview',
-  summary: 'serve the built deck (dist/) locally',
   help: `Usage: briefdeck preview [--out DIR] [--port N] [--host ADDRESS]
 
 Serves a deck built with \`briefdeck build\`.

@@ -18,7 +18,6 @@ const FLAGS = { select: 'string', title: 'string', audience: 'string', minutes: 
 
 export const remixCommand: Command = {
   name: 'remix',
-  summary: 'write a briefing manifest from selectors (ids, sections, tags, ranges)',
   help: `Usage: briefdeck remix [DIR] --select "SELECTORS" --title TITLE --out FILE [--audience WHO] [--minutes N] [--force]
 
 Picks slides of the deck in DIR (default: slides/) and writes a briefing manifest that builds

@@ -6,9 +6,9 @@ import { isRenderEnv } from '../env.js';
 
 export const DIAGRAM_LANGUAGES = ['mermaid'];
 
-/** The placeholder text the compiler replaces; unique per occurrence. */
+/** The placeholder the compiler replaces; unique per occurrence. An empty element, so it survives sanitising as written. */
 export function diagramPlaceholder(elementId: string): string {
-  return `<!--briefdeck-diagram:${elementId}-->`;
+  return `<div data-briefdeck-diagram="${elementId}"></div>`;
 }
 
 export function diagramFence(md: MarkdownIt): void {

@@ -1,0 +1,64 @@
+// Which values reveal.js's own attributes may carry: frames stay on the deck's origin, no script URLs, `data-notes` is plain text. Pure.
+
+/** A stand-in origin: relative URLs resolve against it, so "same origin" means "relative to the deck". */
+const DECK_ORIGIN = 'https://deck.invalid';
+
+/** How a URL in an attribute is used: a frame (same origin only) or media (same origin, http or https). */
+type UrlUse = 'frame' | 'media';
+
+/** reveal.js data attributes that make the browser load the URL they hold. */
+const REVEAL_URL_ATTRIBUTES: Readonly<Record<string, UrlUse>> = {
+  'data-background-iframe': 'frame',
+  'data-preview-link': 'frame',
+  'data-background': 'media',
+  'data-background-image': 'media',
+  'data-background-video': 'media',
+  'data-preview-image': 'media',
+  'data-preview-video': 'media',
+  'data-src': 'media',
+};
+
+/** Names a slide's `<section>` may carry (from `<!-- .slide: … -->` and frontmatter). */
+const SECTION_ATTRIBUTE = /^(id|class|style|title|lang|dir|role|hidden|tabindex|aria-[a-z-]+|data-[a-z0-9_.-]+)$/;
+
+/** True when `value` may be loaded for `use`; an empty value loads nothing. */
+export function isAllowedUrl(value: string, use: UrlUse): boolean {
+  if (value.trim() === '') return true;
+  let url: URL;
+  try {
+    url = new URL(value, `${DECK_ORIGIN}/deck/`);
+  } catch {
+    return false;
+  }
+  if (url.origin === DECK_ORIGIN) return true;
+  return use === 'media' && (url.protocol === 'https:' || url.protocol === 'http:');
+}
+
+/**
+ * The value an attribute may keep, or undefined to drop it. Covers what a generic sanitiser cannot
+ * know about reveal.js: its URL-bearing `data-*` attributes, iframe sources, and `data-notes`, which
+ * the speaker view inserts as HTML (so it is kept as escaped text). Other attributes pass unchanged.
+ */
+export function safeAttributeValue(tag: string, name: string, value: string): string | undefined {
+  const lowerName = name.toLowerCase();
+  if (lowerName === 'data-notes') return escapeText(value);
+  const use = tag.toLowerCase() === 'iframe' && (lowerName === 'src' || lowerName === 'data-src') ? 'frame' : REVEAL_URL_ATTRIBUTES[lowerName];
+  if (use === undefined) return value;
+  return isAllowedUrl(value, use) ? value : undefined;
+}
+
+/** A slide's `<section>` attributes with unknown names and unsafe values removed. */
+export function safeSectionAttributes(attributes: Readonly<Record<string, string>>): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!SECTION_ATTRIBUTE.test(name.toLowerCase())) continue;
+    const kept = safeAttributeValue('section', name, value);
+    if (kept !== undefined) safe[name] = kept;
+  }
+  return safe;
+}
+
+/** Text as HTML that shows it literally. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

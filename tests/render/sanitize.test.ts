@@ -1,0 +1,65 @@
+// The slide HTML policy: what the sanitiser keeps for reveal.js and themes, and what it removes.
+
+import { describe, expect, it } from 'vitest';
+import { createMarkdown } from '../../src/markdown/create-markdown.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
+import { isAllowedUrl, safeSectionAttributes } from '../../src/render/attribute-policy.js';
+import { renderDeck } from '../../src/render/render-deck.js';
+import { createSanitizer, needsSanitizing } from '../../src/render/sanitize.js';
+
+const sanitizer = createSanitizer();
+
+describe('createSanitizer', () => {
+  it.each([
+    ['keeps what reveal.js and themes use', '<p class="fragment" id="x" style="color:red" data-fragment-index="2" aria-label="a">t</p>', '<p class="fragment" id="x" style="color:red" data-fragment-index="2" aria-label="a">t</p>'],
+    ['keeps the diagram placeholder as written', '<div data-briefdeck-diagram="d-0123456789-2"></div>', '<div data-briefdeck-diagram="d-0123456789-2"></div>'],
+    ['keeps same-origin iframes', '<iframe src="demo/index.html" allowfullscreen=""></iframe>', '<iframe src="demo/index.html" allowfullscreen=""></iframe>'],
+    ['drops scripts and handlers', '<script>x()</script><img src="a.png" onerror="x()">', '<img src="a.png">'],
+    ['drops script URLs, also hidden by entities', '<a href="javascript:x()">a</a><a href="jav&#x09;ascript:x()">b</a>', '<a>a</a><a>b</a>'],
+    ['drops iframes to other origins and srcdoc', '<iframe src="https://evil.example/"></iframe><iframe src="//evil.example/"></iframe><iframe srcdoc="<b>" src="a.html"></iframe>', '<iframe src="a.html"></iframe>'],
+    ['drops object, embed, base, meta, link and style', '<object data="x"></object><embed src="x"><base href="/"><meta http-equiv="refresh" content="0"><link rel="stylesheet" href="x.css"><style>p{}</style><p>t</p>', '<p>t</p>'],
+    ['drops forms and their controls, keeping their text', '<form action="https://evil.example/"><input name="a"><button formaction="x">Send</button></form>', 'Send'],
+    ['drops SVG and MathML written by hand (diagrams come from Mermaid)', '<svg onload="x()"><circle r="1"></circle></svg><math><mi>x</mi></math>', ''],
+    ['drops reveal.js URLs that would load script or another origin into a frame', '<div data-background-iframe="https://evil.example/" data-src="javascript:x()" data-background-image="img/a.png">t</div>', '<div data-background-image="img/a.png">t</div>'],
+    ['keeps data-notes as text, since the speaker view inserts it as HTML', '<p data-notes="<b>bold</b>">t</p>', '<p data-notes="&amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;">t</p>'],
+    ['drops ids that would clobber document properties', '<p id="cookie">t</p>', '<p>t</p>'],
+    ['drops comments', '<!-- a remark --><p>t</p>', '<p>t</p>'],
+  ])('%s', (_what, input, output) => {
+    expect(sanitizer.sanitize(input)).toBe(output);
+  });
+});
+
+describe('attribute policy', () => {
+  it('allows frames on the deck origin only, and media over http(s) too', () => {
+    expect(['page.html', './a/b.html', '/root.html', '#/slide', ''].every((url) => isAllowedUrl(url, 'frame'))).toBe(true);
+    expect(['https://evil.example/', '//evil.example/', '/\\evil.example/', 'javascript:x()', ' java\tscript:x()', 'data:text/html,x'].some((url) => isAllowedUrl(url, 'frame'))).toBe(false);
+    expect(isAllowedUrl('https://example.org/a.png', 'media')).toBe(true);
+    expect(['javascript:x()', 'data:image/svg+xml,<svg>', 'blob:x', 'file:///etc/passwd'].some((url) => isAllowedUrl(url, 'media'))).toBe(false);
+  });
+
+  it('keeps known section attributes with safe values only', () => {
+    expect(safeSectionAttributes({ id: 'a', class: 'b', 'data-state': 's', 'data-background-iframe': 'javascript:x()', onclick: 'x()', href: 'x', 'data-notes': '<i>' })).toEqual({
+      id: 'a', class: 'b', 'data-state': 's', 'data-notes': '&lt;i&gt;',
+    });
+  });
+});
+
+describe('rendering with the sanitiser', () => {
+  it('sanitises what raw HTML or an unknown plugin brought in', () => {
+    const md = createMarkdown();
+    expect(needsSanitizing(md.parse('# Title\n\n- [link](https://example.org) `<b>` [@p1] {+}\n\n|||\n\n```mermaid\nflowchart LR\n```', {}))).toBe(false);
+    expect(needsSanitizing(md.parse('text <b>bold</b>', {}))).toBe(true);
+    expect(needsSanitizing(md.parse('- item <!-- .element: class="x" -->', {}))).toBe(true);
+    md.core.ruler.push('unknown_plugin', (state) => {
+      state.tokens.push(new state.Token('widget', 'div', 0));
+    });
+    expect(needsSanitizing(md.parse('plain text', {}))).toBe(true);
+  });
+
+  it('removes unsafe markup from slides, notes and slide attributes', () => {
+    const parsed = parseDeck([{ file: 'deck.md', text: '# A <img src=x onerror=x()>\n\n<!-- .slide: data-background-iframe="https://evil.example/" onclick="x()" -->\n\nNote: <script>x()</script> notes' }]);
+    const { deck } = renderDeck(parsed, createMarkdown(), sanitizer);
+    expect(deck.html).not.toMatch(/onerror|onclick|<script|evil\.example/);
+    expect(deck.html).toMatch(/<aside class="notes">\s*notes\s*<\/aside>/);
+  });
+});

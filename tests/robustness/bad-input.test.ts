@@ -1,0 +1,153 @@
+// Bad input through the real CLI: every case in tests/fixtures/bad gets one clear error, exit 1, and leaves nothing behind.
+
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CliIO } from '../../src/cli/command.js';
+import { main } from '../../src/cli/main.js';
+import { tempDir } from '../helpers/build.js';
+
+const BAD = path.resolve(import.meta.dirname, '../fixtures/bad');
+
+interface BadCase {
+  why: string;
+  command: 'build' | 'check' | 'dev';
+  /** After the deck folder; `{busy-port}` is replaced by a port another server holds. Default for build: --out dist. */
+  args?: string[];
+  env?: Record<string, string>;
+  expect: {
+    /** `file:line` (or just the file) the one error names; absent for errors that are not about a file. */
+    location?: string;
+    says: string;
+    hint: string;
+  };
+}
+
+interface CliRun {
+  exit: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+async function runCli(argv: string[], cwd: string, timeoutMs = 60_000): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { cwd, env: {}, out: (line) => out.push(line), err: (line) => err.push(line) };
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`briefdeck ${argv.join(' ')} did not finish within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const exit = await Promise.race([main(argv, io), timeout]);
+    return { exit, stdout: out.join('\n'), stderr: err.join('\n'), ms: performance.now() - started };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Every file and folder under `dir`, relative, with file sizes: what a failed command must leave as it was. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => {
+      const stats = statSync(path.join(dir, entry));
+      return stats.isDirectory() ? `${entry}/` : `${entry} ${stats.size}`;
+    })
+    .sort();
+}
+
+async function holdPort(): Promise<{ port: number; release(): Promise<void> }> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return { port: address.port, release: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const cases = readdirSync(BAD).filter((name) => statSync(path.join(BAD, name, 'case.json'), { throwIfNoEntry: false })?.isFile());
+const root = tempDir('bad-input');
+
+describe('bad input', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('has at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const name of cases) {
+    const spec = JSON.parse(readFileSync(path.join(BAD, name, 'case.json'), 'utf8')) as BadCase;
+
+    it(`${name}: ${spec.why}`, async () => {
+      const project = path.join(root, name);
+      cpSync(path.join(BAD, name), project, { recursive: true });
+      const before = tree(project);
+      for (const [key, value] of Object.entries(spec.env ?? {})) vi.stubEnv(key, value);
+      const busy = spec.args?.includes('{busy-port}') ? await holdPort() : undefined;
+      const args = (spec.args ?? (spec.command === 'build' ? ['--out', 'dist'] : [])).map((a) => (a === '{busy-port}' ? String(busy!.port) : a));
+      let run: CliRun;
+      try {
+        run = await runCli([spec.command, 'slides', ...args], project);
+      } finally {
+        await busy?.release();
+      }
+
+      expect(run.exit, run.stderr).toBe(1);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      const { location, says, hint } = spec.expect;
+      if (location !== undefined) {
+        const errors = run.stderr.split('\n').filter((line) => / error: /.test(line));
+        expect(errors, run.stderr).toHaveLength(1);
+        const withLine = /:\d+$/.test(location);
+        expect(errors[0]).toMatch(new RegExp(`(^|/)${escapeRegExp(location)}${withLine ? '(:\\d+)?' : ''} error: `));
+        expect(errors[0]).toContain(says);
+        const lines = run.stderr.split('\n');
+        const hintLine = lines.slice(lines.indexOf(errors[0]!) + 1).find((line) => line.startsWith('  → '));
+        expect(hintLine, run.stderr).toContain(hint);
+      } else {
+        const messages = run.stderr.split('\n').filter((line) => line.startsWith(`briefdeck ${spec.command}:`));
+        expect(messages, run.stderr).toHaveLength(1);
+        expect(messages[0]).toContain(says);
+        expect(run.stderr).toContain(hint);
+      }
+      expect(tree(project)).toEqual(before);
+    });
+  }
+});
+
+describe('large input', () => {
+  const bullets = (n: number): string =>
+    `- point one of slide ${n} [@p1]\n- point *two* with \`code\`${n % 10 === 0 ? ' and <span class="raw">html</span>' : ''}\n\nNote: notes for ${n}`;
+
+  it('builds a 5,000-slide deck in reasonable time', async () => {
+    const project = path.join(root, 'many-slides');
+    mkdirSync(path.join(project, 'slides'), { recursive: true });
+    const slides = Array.from({ length: 5000 }, (_, i) => `## Slide ${i + 1}\n\n${bullets(i + 1)}`);
+    writeFileSync(path.join(project, 'slides', 'deck.md'), `---\ntitle: Many slides\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+    const run = await runCli(['build', 'slides', '--out', 'dist'], project, 80_000);
+    expect(run.exit, run.stderr).toBe(0);
+    const html = readFileSync(path.join(project, 'dist', 'index.html'), 'utf8');
+    expect(html.match(/<section id="slide-\d+"/g)).toHaveLength(5000);
+    expect(run.ms).toBeLessThan(60_000);
+  }, 90_000);
+
+  it('checks a deck with a 1 MB slide', async () => {
+    const project = path.join(root, 'big-slide');
+    mkdirSync(path.join(project, 'slides'), { recursive: true });
+    const rows = Array.from({ length: 16_000 }, (_, i) => `- item ${i} ${'lorem ipsum '.repeat(5)}`);
+    const text = `# One big slide\n\n${rows.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    writeFileSync(path.join(project, 'slides', 'deck.md'), text);
+    const run = await runCli(['check', 'slides'], project);
+    expect(run.exit, run.stderr).toBe(0);
+    expect(run.stdout).toContain('1 slides, 0 briefings: 0 errors');
+    expect(run.ms).toBeLessThan(30_000);
+  });
+});
