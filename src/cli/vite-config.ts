@@ -16,6 +16,8 @@ export interface RunTarget {
   cwd: string;
   /** Plugin options that win over vite.config.ts for this run (e.g. a test's own diagram cache). */
   overrides?: BriefdeckOptions;
+  /** One JavaScript chunk and no split CSS, for a build that becomes a single HTML file. */
+  singleChunk?: boolean;
   /** Receives Vite's and briefdeck's log lines instead of the terminal. */
   logger?: import('vite').Logger;
 }
@@ -45,6 +47,7 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
     build: {
       ...userConfig.build,
       ...(target.outDir ? { outDir: target.outDir, emptyOutDir: true } : {}),
+      ...(target.singleChunk ? { cssCodeSplit: false, rolldownOptions: { ...userConfig.build?.rolldownOptions, output: { codeSplitting: false } } } : {}),
     },
   };
 }

@@ -1,14 +1,18 @@
 // `briefdeck build [DIR] [--out DIR] [--base /path/]`: a static deck that presents offline.
 
-import { rm, rename, mkdir, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, rename, mkdir, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { KIT_ROOT } from '../../vite/options.js';
+import { inlineSingleFile } from '../../export/single-file.js';
+import { writeFileAtomic } from '../../export/atomic-write.js';
 import { UsageError, type Command } from '../command.js';
 import { deckDirFrom, defaultDeckDir } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { viteConfigFor, type RunTarget } from '../vite-config.js';
 
-const FLAGS = { out: 'string', base: 'string' } as const;
+const FLAGS = { out: 'string', base: 'string', 'single-file': 'boolean' } as const;
 
 export interface BuildRequest {
   cwd: string;
@@ -18,6 +22,25 @@ export interface BuildRequest {
   base?: string;
   overrides?: RunTarget['overrides'];
   logger?: RunTarget['logger'];
+  singleChunk?: boolean;
+}
+
+/** Builds the deck and writes its page as one self-contained HTML file (opens from file://, no server). */
+export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'base'> & { outFile: string }): Promise<string> {
+  const outFile = path.resolve(request.cwd, request.outFile);
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-single-'));
+  try {
+    const dist = path.join(temp, 'dist');
+    await buildDeck({ ...request, outDir: dist, base: './', singleChunk: true });
+    const html = inlineSingleFile(await readFile(path.join(dist, 'index.html'), 'utf8'), (file) => {
+      const full = path.join(dist, file);
+      return full.startsWith(dist) && existsSync(full) ? readFileSync(full) : undefined;
+    });
+    await writeFileAtomic(outFile, Buffer.from(html, 'utf8'));
+    return outFile;
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
 }
 
 /** Builds into a temporary sibling folder and swaps it in, so a failed build never leaves a half-written deck. */
@@ -36,8 +59,8 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   });
   const staging = `${outDir}.partial-${process.pid}`;
   try {
-    const { deckDir, base = './', overrides, logger } = request;
-    const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}) });
+    const { deckDir, base = './', overrides, logger, singleChunk } = request;
+    const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
     const { build } = await import('vite');
     await build(config);
     await rm(outDir, { recursive: true, force: true });
@@ -64,18 +87,28 @@ function fsReason(error: unknown): string {
 export const buildCommand: Command = {
   name: 'build',
   help: `Usage: briefdeck build [DIR] [--out DIR] [--base /path/]
+       briefdeck build [DIR] --single-file [--out FILE.html]
 
-Builds the deck in DIR (default: slides/) into a static site.
+Builds the deck in DIR (default: slides/) into a static site, or into one self-contained HTML file.
 
 Options:
-  --out DIR      output folder (default: dist)
+  --out DIR      output folder (default: dist); with --single-file the file (default: <DIR name>.html)
   --base /path/  public path when the deck is hosted under a sub-path (default: ./, works anywhere)
+  --single-file  one .html with script, styles, fonts and diagrams inlined: it presents from file://
+                 with no server, the deck you can attach to an email (briefings are not included)
   --help         show this help`,
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, FLAGS);
     const started = performance.now();
     const outDir = flags.out ?? 'dist';
     const deckDir = deckDirFrom(positionals, io.cwd);
+    if (flags['single-file']) {
+      if (flags.base) throw new UsageError('--base does not apply to --single-file');
+      const outFile = flags.out ?? `${path.basename(deckDir ?? defaultDeckDir(io.cwd))}.html`;
+      const written = await buildSingleFile({ cwd: io.cwd, outFile, ...(deckDir ? { deckDir } : {}) });
+      io.out(`Built ${path.relative(io.cwd, written) || written} in ${Math.round(performance.now() - started)} ms`);
+      return 0;
+    }
     await buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}) });
     io.out(`Built ${path.relative(io.cwd, path.resolve(io.cwd, outDir)) || outDir}/ in ${Math.round(performance.now() - started)} ms`);
     return 0;
