@@ -1,20 +1,10 @@
 // Prints a parsed deck back as one Markdown file that parses to the same slides, settings, notes and metadata. Pure.
 
 import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/deck.js';
+import { META_FIELDS } from './settings.js';
 
-/** The headmatter key of each deck field, in the order they are printed. */
-const META_KEYS: { readonly [K in keyof DeckMeta]-?: string } = {
-  title: 'title',
-  subtitle: 'subtitle',
-  source: 'source',
-  article: 'article',
-  author: 'author',
-  date: 'date',
-  asOf: 'as-of',
-  banner: 'banner',
-  theme: 'theme',
-  lang: 'lang',
-};
+/** The headmatter key of each deck field, in the order they are printed: the parser's table, read backwards. */
+const META_KEYS = Object.fromEntries(Object.entries(META_FIELDS).map(([key, field]) => [field, key])) as Record<keyof DeckMeta, string>;
 
 type PrintedSetting = Exclude<keyof SlideSettings, 'attributes'>;
 

@@ -76,7 +76,8 @@ const META_CHECKS: Record<MetaKey, Check<string>> = {
   lang: text,
 };
 
-const META_FIELDS: { [K in MetaKey]: keyof DeckMeta } = {
+/** The DeckMeta field each headmatter key sets (the printer reads it backwards). */
+export const META_FIELDS: { [K in MetaKey]: keyof DeckMeta } = {
   title: 'title',
   subtitle: 'subtitle',
   source: 'source',
