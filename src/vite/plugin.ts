@@ -158,7 +158,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
   async function refresh(server: ViteDevServer): Promise<void> {
-    const previousTheme = state.current().good?.deck.meta.theme;
+    // The headmatter (theme, title, source, banner) shapes the whole page, not one slide: its changes reload.
+    const previousMeta = JSON.stringify(state.current().good?.deck.meta);
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
@@ -169,7 +170,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       return;
     }
     const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
-    if (!module || result.good?.deck.meta.theme !== previousTheme) {
+    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta) {
       environment.hot.send({ type: 'full-reload' });
       return;
     }
