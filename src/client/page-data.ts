@@ -1,16 +1,8 @@
 // Reads the facts the build wrote into the page (kind of page, outline of slides, briefing budget).
 
-export interface OutlineEntry {
-  id: string;
-  h: number;
-  v: number;
-  title: string;
-  section: string;
-  tags: string[];
-  minutes: number;
-  source: string;
-  pin: string;
-}
+import type { OutlineEntry } from '../model/deck.js';
+
+export type { OutlineEntry };
 
 export interface PageData {
   kind: 'deck' | 'briefing' | 'remix';

@@ -89,3 +89,16 @@ export interface Deck {
 
 /** Speaking time counted for a slide that sets no `minutes`, in briefing budgets and the remix view. */
 export const DEFAULT_SLIDE_MINUTES = 0.5;
+
+/** What the browser knows of every slide: enough for tools, export bookmarks and the remix view. */
+export interface OutlineEntry {
+  id: string;
+  h: number;
+  v: number;
+  title: string;
+  section: string;
+  tags: string[];
+  minutes: number;
+  source: string;
+  pin: string;
+}

@@ -1,6 +1,6 @@
 // The pages a deck publishes (the deck, one per briefing, the remix view) and how each fills the page template. Pure.
 
-import type { Deck } from '../model/deck.js';
+import type { Deck, OutlineEntry } from '../model/deck.js';
 import { slidePin } from '../briefing/pin.js';
 import { deckChromeHtml } from '../render/deck-chrome.js';
 import type { Site } from '../site/load-site.js';
@@ -18,18 +18,7 @@ export interface Page {
   data: Record<string, unknown>;
 }
 
-/** What the browser knows of every slide: enough for tools, export bookmarks and the remix view. */
-export interface OutlineEntry {
-  id: string;
-  h: number;
-  v: number;
-  title: string;
-  section: string;
-  tags: string[];
-  minutes: number;
-  source: string;
-  pin: string;
-}
+export type { OutlineEntry } from '../model/deck.js';
 
 export const SLIDES_MARKER = '<!--briefdeck:slides-->';
 export const DATA_MARKER = '<!--briefdeck:data-->';
