@@ -6,10 +6,10 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachSlide } from '../../src/browser/deck-slides.js';
-import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { startBrowser, waitForDeck } from '../helpers/browser.js';
+import type { StaticServer } from '../../src/serve/static-server.js';
+import { waitForDeck } from '../helpers/browser.js';
 import { remoteCssLoads, remoteHtmlLoads } from '../helpers/remote-urls.js';
-import { buildShippedDeck } from '../helpers/shipped-deck.js';
+import { serveShippedDeck, type ServedDeck } from '../helpers/shipped-deck.js';
 
 /** URLs in the bundled JavaScript that are names, not loads: XML namespaces, and the notes plugin's bundled Markdown parser's own strings. */
 const JS_URLS_THAT_ARE_NOT_LOADS = [/^http:\/\/www\.w3\.org\//, /^https:\/\/github\.com\/markedjs\/marked/, /^https?:\/\/$/];
@@ -19,20 +19,18 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the built shipped deck, offline', () => {
+  let served: ServedDeck;
   let outDir: string;
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
-    const [built, started] = await Promise.all([buildShippedDeck(), startBrowser()]);
-    outDir = built;
-    browser = started;
-    server = await serveStatic(outDir);
+    served = await serveShippedDeck();
+    ({ outDir, browser, server } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   it('requests nothing outside its own origin, and nothing that fails, on any page or slide', async () => {

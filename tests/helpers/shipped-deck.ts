@@ -1,6 +1,9 @@
 // Builds the deck that ships in slides/, or a fixture deck, in a chosen theme (from a copy) into a temporary folder.
 
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
+import { startBrowser } from './browser.js';
 import { buildDeck } from '../../src/cli/commands/build.js';
 import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
@@ -20,4 +23,26 @@ export async function buildDeckInTheme(deckDir: string, theme: ThemeName): Promi
 
 export function buildShippedDeck(theme: ThemeName = 'briefing'): Promise<string> {
   return buildDeckInTheme(SHIPPED_DECK, theme);
+}
+
+export interface ServedDeck {
+  outDir: string;
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** The shipped deck built and served on loopback, with a browser started alongside the build. */
+export async function serveShippedDeck(theme: ThemeName = 'briefing'): Promise<ServedDeck> {
+  const [outDir, browser] = await Promise.all([buildShippedDeck(theme), startBrowser()]);
+  const server = await serveStatic(outDir);
+  return {
+    outDir,
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

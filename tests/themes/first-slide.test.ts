@@ -7,10 +7,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { motionConfig } from '../../src/client/motion.js';
 import { revealConfig } from '../../src/client/reveal-config.js';
-import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { startBrowser, waitForDeck } from '../helpers/browser.js';
+import type { StaticServer } from '../../src/serve/static-server.js';
+import { waitForDeck } from '../helpers/browser.js';
 import { bytesBeforeReady } from '../helpers/page-bytes.js';
-import { buildShippedDeck } from '../helpers/shipped-deck.js';
+import { serveShippedDeck, type ServedDeck } from '../helpers/shipped-deck.js';
 
 /**
  * The goal is 60 KB; the deck is at ~81 KB and this guards that figure. What remains is reveal.js itself (~34 KB of
@@ -19,20 +19,18 @@ import { buildShippedDeck } from '../helpers/shipped-deck.js';
 const BUDGET = 84 * 1024;
 
 describe('the shipped deck before its first slide', () => {
+  let served: ServedDeck;
   let outDir: string;
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
-    const [built, started] = await Promise.all([buildShippedDeck(), startBrowser()]);
-    outDir = built;
-    browser = started;
-    server = await serveStatic(outDir);
+    served = await serveShippedDeck();
+    ({ outDir, browser, server } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   it(`downloads at most ${BUDGET / 1024} KB (gzip), fonts being only the regular and semibold core files`, async () => {
