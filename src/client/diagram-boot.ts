@@ -25,6 +25,8 @@ function themeMermaidConfig(): MermaidConfig {
     surface: read('--bd-surface'),
     fontFamily: read('--r-main-font'),
     dark: document.documentElement.dataset.theme === 'dark',
+    bodyPx: Number.parseFloat(read('--r-main-font-size')) || 34,
+    danger: read('--bd-danger') || undefined,
   });
 }
 

@@ -3,15 +3,20 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { MermaidConfig } from 'mermaid';
 import type { DiagramOutput, DiagramRenderer } from '../compile/diagram-renderer.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ChromiumNotFoundError, chromiumNotFoundMessage, launchChromium } from '../browser/chromium.js';
 import { sourceSans3FontCss } from './assets.js';
 import { diagramKey, occurrenceId, reidSvg } from './id.js';
 import { renderConfigKey, renderDiagrams, type DiagramRequest } from './render.js';
-import { mermaidConfigForTheme } from './theme.js';
+import { diagramScale, labelPxFor, mermaidConfigForTheme, type DiagramTheme } from './theme.js';
 import { diagramThemeFromCss } from './theme-from-css.js';
+import { diagramKind } from './diagram-type.js';
+import { figureBox, type Box } from './figure-box.js';
+import { configForDiagram } from './kind-config.js';
+import { diagramSvgCss } from './svg-css.js';
+import { fitDiagram, fitStyle, tooDenseDiagnostic, type Fit } from './fit.js';
+import { svgViewBoxSize, withRootStyle } from './svg.js';
 
 export interface BuildRendererOptions {
   themesDir: string;
@@ -39,11 +44,30 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
   const launch = (): Promise<Browser> => (browser ??= (options.launch ?? (() => launchChromium()))());
 
   const render: DiagramRenderer = async (occurrences, context) => {
-    const mermaidConfig = await themedMermaidConfig(options, context.theme);
+    const theme = await readDiagramTheme(options.themesDir, context.theme);
+    const mermaidConfig = mermaidConfigForTheme(theme);
     const fontCss = sourceSans3FontCss([400, 600]);
-    const configKey = renderConfigKey({ mermaidConfig, fontCss });
-    const keyOf = new Map(occurrences.map((o) => [o.elementId, diagramKey(o.code, configKey)]));
-    const requests: DiagramRequest[] = occurrences.map((o) => ({ key: keyOf.get(o.elementId)!, code: o.code, file: o.file, line: o.line }));
+    const bodyPx = theme.bodyPx ?? 34;
+    const labelPx = labelPxFor(theme);
+    const scale = diagramScale(theme);
+    const variables = mermaidConfig.themeVariables as Record<string, string>;
+    const cssColours = { fontFamily: theme.fontFamily, background: variables['background']!, text: variables['textColor']!, line: variables['lineColor']!, muted: variables['tertiaryBorderColor']! };
+    const plans = new Map(
+      occurrences.map((o) => {
+        const kind = diagramKind(o.code);
+        const box = figureBox(o.layout, o.columns, bodyPx);
+        const config = configForDiagram(mermaidConfig, kind, o.code, box, labelPx, scale, options.mermaid);
+        const css = (id: string): string => diagramSvgCss({ id, kind, ...cssColours, scale, labelPx });
+        // The key scopes the svg's css, so it is computed from the css for a placeholder id.
+        const key = diagramKey(o.code, renderConfigKey({ mermaidConfig: config, fontCss, svgCss: css('ID') }));
+        return [o.elementId, { key, box, config, svgCss: css(key) }] as const;
+      }),
+    );
+    const keyOf = new Map([...plans].map(([id, plan]) => [id, plan.key]));
+    const requests: DiagramRequest[] = occurrences.map((o) => {
+      const plan = plans.get(o.elementId)!;
+      return { key: plan.key, code: o.code, file: o.file, line: o.line, mermaidConfig: plan.config, svgCss: plan.svgCss };
+    });
     const output: DiagramOutput = { svgs: new Map(), errors: new Map(), diagnostics: [] };
     let report;
     try {
@@ -75,7 +99,11 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
       }
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      output.svgs.set(occurrence.elementId, reidSvg(outcome.svg, key, occurrenceId(key, n)));
+      const fitted = fitToFigure(outcome, plans.get(occurrence.elementId)!.box, bodyPx);
+      if (fitted.fit?.tooDense && n === 1) {
+        output.diagnostics.push(tooDenseDiagnostic(fitted.fit, bodyPx, occurrence.file, occurrence.line, occurrence.layout));
+      }
+      output.svgs.set(occurrence.elementId, reidSvg(fitted.svg, key, occurrenceId(key, n)));
     }
     return output;
   };
@@ -90,10 +118,16 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
   };
 }
 
-async function themedMermaidConfig(options: BuildRendererOptions, theme: string): Promise<MermaidConfig> {
-  const css = await readFile(path.join(options.themesDir, `${theme}.css`), 'utf8');
-  const base = mermaidConfigForTheme(diagramThemeFromCss(css, theme));
-  return { ...base, ...options.mermaid } as MermaidConfig;
+async function readDiagramTheme(themesDir: string, theme: string): Promise<DiagramTheme> {
+  return diagramThemeFromCss(await readFile(path.join(themesDir, `${theme}.css`), 'utf8'), theme);
+}
+
+/** The svg sized by the scale policy for its figure box (unchanged when it has no viewBox or no measured labels). */
+function fitToFigure(outcome: { svg: string; labelPx?: number }, box: Box, bodyPx: number): { svg: string; fit?: Fit } {
+  const viewBox = svgViewBoxSize(outcome.svg);
+  if (!viewBox || outcome.labelPx === undefined || outcome.labelPx <= 0) return { svg: outcome.svg };
+  const fit = fitDiagram({ viewBox, labelPx: outcome.labelPx, box, bodyPx });
+  return { svg: withRootStyle(outcome.svg, fitStyle(fit)), fit };
 }
 
 function noBrowserDiagnostic(file: string, line: number): Diagnostic {

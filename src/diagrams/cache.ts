@@ -12,11 +12,12 @@ export const DEFAULT_DIAGRAM_CACHE_DIR = 'node_modules/.cache/briefdeck/diagrams
  * code, config and mermaid version (all in the key), so a deck with a broken diagram rebuilds without
  * a browser. Only the message is kept; the file and line belong to each request.
  */
-export type CachedDiagram = { svg: string } | { error: string };
+export type CachedDiagram = { svg: string; labelPx?: number } | { error: string };
 
 interface CacheFile {
   key: string;
   svg?: string;
+  labelPx?: number;
   error?: string;
 }
 
@@ -43,7 +44,7 @@ function parseCacheFile(text: string, key: string): CachedDiagram | undefined {
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const file: Partial<CacheFile> = parsed;
   if (file.key !== key) return undefined;
-  if (typeof file.svg === 'string') return { svg: file.svg };
+  if (typeof file.svg === 'string') return typeof file.labelPx === 'number' ? { svg: file.svg, labelPx: file.labelPx } : { svg: file.svg };
   if (typeof file.error === 'string') return { error: file.error };
   return undefined;
 }
@@ -63,7 +64,7 @@ export function diagramCache(dir: string): DiagramCache {
       await mkdir(dir, { recursive: true });
       const target = join(dir, fileNameFor(key));
       const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
-      const file: CacheFile = 'svg' in entry ? { key, svg: entry.svg } : { key, error: entry.error };
+      const file: CacheFile = 'svg' in entry ? { key, svg: entry.svg, labelPx: entry.labelPx } : { key, error: entry.error };
       try {
         await writeFile(temporary, JSON.stringify(file));
         await rename(temporary, target);

@@ -5,7 +5,7 @@ import type { MermaidConfig } from 'mermaid';
 import { effectiveMermaidConfig } from './mermaid-config.js';
 
 /** Bump when the SVG post-processing changes, so cached SVGs from older code are not reused. */
-export const DIAGRAM_OUTPUT_FORMAT = 1;
+export const DIAGRAM_OUTPUT_FORMAT = 2;
 
 /** JSON with object keys sorted, so equal configs give equal text whatever their key order. */
 export function stableJson(value: unknown): string {
@@ -22,6 +22,8 @@ export function stableJson(value: unknown): string {
 export interface ConfigKeyInput {
   mermaidConfig: MermaidConfig;
   fontCss?: string;
+  /** Style rules added to the svg (svg-css.ts). */
+  svgCss?: string;
   mermaidVersion: string;
 }
 
@@ -29,12 +31,14 @@ export interface ConfigKeyInput {
  * Everything besides the code that changes a diagram's SVG, hashed: mermaid's version, the effective
  * config, the font CSS and the output format. Pass it to `diagramKey(code, configKey)`.
  */
-export function diagramConfigKey({ mermaidConfig, fontCss = '', mermaidVersion }: ConfigKeyInput): string {
+export function diagramConfigKey({ mermaidConfig, fontCss = '', svgCss = '', mermaidVersion }: ConfigKeyInput): string {
   return createHash('sha256')
     .update(`mermaid@${mermaidVersion}\0format@${DIAGRAM_OUTPUT_FORMAT}\0`)
     .update(stableJson(effectiveMermaidConfig(mermaidConfig)))
     .update('\0')
     .update(fontCss)
+    .update('\0')
+    .update(svgCss)
     .digest('hex')
     .slice(0, 16);
 }

@@ -35,8 +35,16 @@ export type PageRenderOutcome = { svg: string } | { error: string };
 export interface MermaidPage {
   /** Font faces from `fontCss` that failed to load (`family weight style`); layout then used a fallback. */
   readonly fontFailures: readonly string[];
-  /** `mermaid.parse` then `mermaid.render(id, code)` into no container (mermaid measures on `<body>`). */
-  render(id: string, code: string): Promise<PageRenderOutcome>;
+  /**
+   * `mermaid.parse` then `mermaid.render(id, code)` into no container (mermaid measures on `<body>`).
+   * With `config` (already forced strict), mermaid is initialised with it first when it differs from the last one.
+   */
+  render(id: string, code: string, config?: MermaidConfig): Promise<PageRenderOutcome>;
+  /**
+   * The median font size of the svg's text, in its viewBox units (so at the size it is laid out for),
+   * measured on the rendered labels with the svg's own styles; undefined when it has no text.
+   */
+  medianLabelPx(svg: string): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -109,10 +117,15 @@ export async function openMermaidPage(browser: Browser, options: MermaidPageOpti
         }),
     ]);
     await mermaidHandle.evaluate((mermaid, config) => mermaid.initialize(config), options.mermaidConfig);
+    let initialized = JSON.stringify(options.mermaidConfig);
 
     return {
       fontFailures,
-      async render(id, code) {
+      async render(id, code, config) {
+        if (config !== undefined && JSON.stringify(config) !== initialized) {
+          await mermaidHandle.evaluate((mermaid, next) => mermaid.initialize(next), config);
+          initialized = JSON.stringify(config);
+        }
         const outcome = await mermaidHandle.evaluate(
           async (mermaid, { id, code }) => {
             try {
@@ -131,10 +144,43 @@ export async function openMermaidPage(browser: Browser, options: MermaidPageOpti
         );
         return outcome.svg !== undefined ? { svg: outcome.svg } : { error: outcome.error ?? 'unknown mermaid error' };
       },
+      medianLabelPx: (svg) => page.evaluate(measureMedianLabelPx, svg),
       close: () => context.close(),
     };
   } catch (error) {
     await context.close();
     throw error;
+  }
+}
+
+/** Runs in the page: lays the svg out at its viewBox size and takes the median computed font size of its text. */
+function measureMedianLabelPx(svg: string): number | undefined {
+  const host = document.createElement('div');
+  host.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';
+  host.innerHTML = svg;
+  document.body.append(host);
+  try {
+    const root = host.querySelector('svg');
+    if (!root) return undefined;
+    const viewBox = root.viewBox.baseVal;
+    root.setAttribute('style', `width:${viewBox.width}px;height:${viewBox.height}px;max-width:none;max-height:none`);
+    // No named helpers in here: the function is sent to the page as text, without a bundler's helpers.
+    const rootMatrix = root.getScreenCTM();
+    const rootScale = rootMatrix ? Math.sqrt(Math.abs(rootMatrix.a * rootMatrix.d - rootMatrix.b * rootMatrix.c)) : 1;
+    const sizes: number[] = [];
+    for (const element of root.querySelectorAll<Element>('*')) {
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      if (!ownText || element.closest('style, title, desc') || element.getBoundingClientRect().width === 0) continue;
+      const graphic = element instanceof SVGGraphicsElement ? element : element.closest('foreignObject');
+      const matrix = graphic instanceof SVGGraphicsElement ? graphic.getScreenCTM() : null;
+      const scale = matrix ? Math.sqrt(Math.abs(matrix.a * matrix.d - matrix.b * matrix.c)) / rootScale : 1;
+      sizes.push(Number.parseFloat(getComputedStyle(element).fontSize) * scale);
+    }
+    if (sizes.length === 0) return undefined;
+    sizes.sort((a, b) => a - b);
+    const middle = Math.floor(sizes.length / 2);
+    return sizes.length % 2 === 1 ? sizes[middle] : (sizes[middle - 1]! + sizes[middle]!) / 2;
+  } finally {
+    host.remove();
   }
 }

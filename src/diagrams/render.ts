@@ -10,6 +10,7 @@ import { diagramCache, type CachedDiagram } from './cache.js';
 import { diagramConfigKey } from './config-key.js';
 import { effectiveMermaidConfig } from './mermaid-config.js';
 import { finishDiagramSvg } from './svg.js';
+import { addSvgCss } from './svg-css.js';
 import { openMermaidPage } from './render-page.js';
 
 /** One ```mermaid fence. `key` comes from `diagramKey(code, renderConfigKey(options))`. */
@@ -19,9 +20,14 @@ export interface DiagramRequest {
   file: string;
   /** 1-based line of the opening fence. */
   line: number;
+  /** This diagram's own config (its kind and figure box); default `RenderOptions.mermaidConfig`. Part of its key. */
+  mermaidConfig?: MermaidConfig;
+  /** Style rules added to the svg before its labels are measured (svg-css.ts), `#<key>`-scoped. Part of its key. */
+  svgCss?: string;
 }
 
-export type DiagramOutcome = { svg: string } | { error: Diagnostic };
+/** `labelPx`: the median label size in the svg's viewBox units, for the scale policy (fit.ts). */
+export type DiagramOutcome = { svg: string; labelPx?: number } | { error: Diagnostic };
 
 export interface RenderOptions {
   /** Theme, themeVariables, fontFamily, flowchart/sequence settings; securityLevel and startOnLoad are forced. */
@@ -52,7 +58,7 @@ export interface RenderReport {
 }
 
 /** The config part of every diagram key for these options: `diagramKey(code, renderConfigKey(options))`. */
-export function renderConfigKey(options: Pick<RenderOptions, 'mermaidConfig' | 'fontCss'>): string {
+export function renderConfigKey(options: Pick<RenderOptions, 'mermaidConfig' | 'fontCss'> & { svgCss?: string }): string {
   return diagramConfigKey({ ...options, mermaidVersion: mermaidAssets().version });
 }
 
@@ -69,7 +75,7 @@ function mermaidDiagnostic(request: DiagramRequest, message: string): Diagnostic
 }
 
 function outcomeFor(entry: CachedDiagram, request: DiagramRequest): DiagramOutcome {
-  return 'svg' in entry ? { svg: entry.svg } : { error: mermaidDiagnostic(request, entry.error) };
+  return 'svg' in entry ? entry : { error: mermaidDiagnostic(request, entry.error) };
 }
 
 /** The first request of each key; one key with two different codes is a caller bug and throws. */
@@ -134,10 +140,15 @@ export async function renderDiagrams(requests: readonly DiagramRequest[], option
         });
       }
       for (const request of misses) {
-        const outcome = await page.render(request.key, request.code);
+        const config = request.mermaidConfig === undefined ? undefined : effectiveMermaidConfig(request.mermaidConfig);
+        const outcome = await page.render(request.key, request.code, config ?? effectiveMermaidConfig(options.mermaidConfig));
         let entry: CachedDiagram;
         try {
-          entry = 'svg' in outcome ? { svg: finishDiagramSvg(outcome.svg, diagramAccessibility(request.code)) } : outcome;
+          if ('svg' in outcome) {
+            const svg = addSvgCss(finishDiagramSvg(outcome.svg, diagramAccessibility(request.code)), request.svgCss ?? '');
+            const labelPx = await page.medianLabelPx(svg);
+            entry = labelPx === undefined ? { svg } : { svg, labelPx };
+          } else entry = outcome;
         } catch (error) {
           results.set(request.key, { error: mermaidDiagnostic(request, error instanceof Error ? error.message : String(error)) });
           continue;

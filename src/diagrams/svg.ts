@@ -161,3 +161,20 @@ export function finishDiagramSvg(svg: string, accessibility: DiagramAccessibilit
 
   return scopeStrayIds(`<svg${serializeAttributes(kept)}>${head.join('')}${body}`, svgId);
 }
+
+/** The width and height of the root svg's viewBox, or undefined when it has none. */
+export function svgViewBoxSize(svg: string): { width: number; height: number } | undefined {
+  const root = ROOT_TAG.exec(svg);
+  const viewBox = root ? getAttribute(parseAttributes(root[1] ?? ''), 'viewBox') : undefined;
+  const [, , width, height] = (viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+  return width !== undefined && height !== undefined && width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+/** The svg with its root `style` attribute replaced. */
+export function withRootStyle(svg: string, style: string): string {
+  const root = ROOT_TAG.exec(svg);
+  if (!root) throw new Error('withRootStyle: the input does not start with an <svg> element');
+  const attributes = parseAttributes(root[1] ?? '');
+  setAttribute(attributes, 'style', escapeXml(style));
+  return `<svg${serializeAttributes(attributes)}>${svg.slice(root[0].length)}`;
+}

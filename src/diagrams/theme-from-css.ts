@@ -10,6 +10,7 @@ const VARIABLES = {
   surface: '--bd-surface',
   fontFamily: '--r-main-font',
 } as const;
+const OPTIONAL = { bodyFontSize: '--r-main-font-size', danger: '--bd-danger' } as const;
 
 /** Throws a RangeError naming the missing variable when the theme does not define it. */
 export function diagramThemeFromCss(css: string, themeName: string): DiagramTheme {
@@ -19,7 +20,12 @@ export function diagramThemeFromCss(css: string, themeName: string): DiagramThem
     return match[1]!.trim();
   };
   const background = read(VARIABLES.background);
+  const optional = (variable: string): string | undefined => new RegExp(`${variable}\\s*:\\s*([^;]+);`).exec(css)?.[1]?.trim();
+  const bodyPx = Number.parseFloat(optional(OPTIONAL.bodyFontSize) ?? '');
+  const danger = optional(OPTIONAL.danger);
   return {
+    ...(Number.isFinite(bodyPx) && bodyPx > 0 && (optional(OPTIONAL.bodyFontSize) ?? '').endsWith('px') ? { bodyPx } : {}),
+    ...(danger ? { danger } : {}),
     background,
     text: read(VARIABLES.text),
     accent: read(VARIABLES.accent),

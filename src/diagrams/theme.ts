@@ -13,9 +13,21 @@ export interface DiagramTheme {
   /** CSS font-family list, e.g. `"Source Sans 3", sans-serif`. */
   fontFamily: string;
   dark: boolean;
+  /** Body text size on the 1280×720 slide, in px (`--r-main-font-size`); diagram labels are sized from it. Default 34. */
+  bodyPx?: number;
+  /** Error and critical-path colour (`--bd-danger`); default a red that suits light themes. */
+  danger?: string;
 }
 
-type Rgb = readonly [number, number, number];
+/** Diagrams are drawn with labels at this share of body text, at the size they will have on the slide. */
+export const LABEL_SHARE = 0.7;
+
+export function labelPxFor(theme: Pick<DiagramTheme, 'bodyPx'>): number {
+  return Math.round((theme.bodyPx ?? 34) * LABEL_SHARE);
+}
+
+import { categoricalScale } from './palette.js';
+import type { Rgb } from '../theme/contrast.js';
 
 function parseHex(color: string, role: string): Rgb {
   const hex = color.trim().replace(/^#/, '');
@@ -37,26 +49,44 @@ function mix(foreground: Rgb, background: Rgb, amount: number): string {
   return toHex([blend(0), blend(1), blend(2)]);
 }
 
-/** Mermaid `themeVariables` for the `base` theme (the only theme mermaid lets you recolour). */
-export function diagramThemeVariables(theme: DiagramTheme): Record<string, string | boolean> {
+/** The theme's categorical scale as hex (what pie slices, chart series and sections are filled with). */
+export function diagramScale(theme: DiagramTheme): string[] {
+  return categoricalScale(parseHex(theme.accent, 'accent'), parseHex(theme.background, 'background')).map(toHex);
+}
+
+/** Mermaid `themeVariables` for the `base` theme (the only theme mermaid lets you recolour), for every diagram kind. */
+export function diagramThemeVariables(theme: DiagramTheme): Record<string, unknown> {
   const background = parseHex(theme.background, 'background');
   const text = parseHex(theme.text, 'text');
   const accent = parseHex(theme.accent, 'accent');
   const muted = parseHex(theme.muted, 'muted');
   const surface = parseHex(theme.surface, 'surface');
-  const hex = { background: toHex(background), text: toHex(text), accent: toHex(accent), muted: toHex(muted), surface: toHex(surface) };
+  const danger = parseHex(theme.danger ?? (theme.dark ? '#ff8a80' : '#a4161a'), 'danger');
+  const hex = { background: toHex(background), text: toHex(text), accent: toHex(accent), muted: toHex(muted), surface: toHex(surface), danger: toHex(danger) };
   const line = mix(text, background, 0.7);
   const accentTint = mix(accent, background, theme.dark ? 0.28 : 0.14);
   const mutedTint = mix(muted, background, theme.dark ? 0.22 : 0.1);
+  const dangerTint = mix(danger, background, theme.dark ? 0.22 : 0.12);
+  const grid = mix(muted, background, theme.dark ? 0.45 : 0.35);
+  const labelPx = labelPxFor(theme);
+  // Every colour mermaid would derive is given, so nothing is left to its own darkening or lightening
+  // (dark mode darkens cScale by 75 points of lightness and lightens git colours).
+  const scale = diagramScale(theme);
+  const scaleTint = categoricalScale(accent, background).map((colour) => mix(colour, background, theme.dark ? 0.3 : 0.16));
+  const indexed = (prefix: string, values: readonly string[], count = values.length): Record<string, string> =>
+    Object.fromEntries(Array.from({ length: count }, (_unused, i) => [`${prefix}${i}`, values[i % values.length]!]));
+  const onScale = hex.background;
 
   return {
     darkMode: theme.dark,
     background: hex.background,
     fontFamily: theme.fontFamily,
-    fontSize: '16px',
+    fontSize: `${labelPx}px`,
     textColor: hex.text,
     titleColor: hex.text,
     lineColor: line,
+    arrowheadColor: line,
+    defaultLinkColor: line,
     // flowchart and most diagrams: primary = nodes, secondary/tertiary = alternates and clusters
     primaryColor: hex.surface,
     primaryTextColor: hex.text,
@@ -68,6 +98,7 @@ export function diagramThemeVariables(theme: DiagramTheme): Record<string, strin
     tertiaryTextColor: hex.text,
     tertiaryBorderColor: hex.muted,
     mainBkg: hex.surface,
+    nodeBkg: hex.surface,
     nodeBorder: hex.accent,
     nodeTextColor: hex.text,
     clusterBkg: mutedTint,
@@ -90,14 +121,116 @@ export function diagramThemeVariables(theme: DiagramTheme): Record<string, strin
     activationBkgColor: accentTint,
     activationBorderColor: hex.accent,
     sequenceNumberColor: hex.background,
+    // state and class diagrams
+    stateBkg: hex.surface,
+    stateLabelColor: hex.text,
+    stateBorder: hex.accent,
+    transitionColor: line,
+    transitionLabelColor: hex.text,
+    labelBackgroundColor: hex.background,
+    compositeBackground: hex.background,
+    compositeTitleBackground: hex.surface,
+    compositeBorder: hex.accent,
+    altBackground: mutedTint,
+    specialStateColor: hex.text,
+    innerEndBackground: hex.text,
+    classText: hex.text,
+    rowOdd: hex.background,
+    rowEven: hex.surface,
+    attributeBackgroundColorOdd: hex.background,
+    attributeBackgroundColorEven: hex.surface,
+    // the categorical scale: timeline and kanban sections, mindmap branches; labels in the slide's background colour
+    ...indexed('cScale', scale),
+    ...indexed('cScalePeer', scale),
+    // cScaleInv draws timeline and mindmap connector lines, on the slide background
+    ...indexed('cScaleInv', scale),
+    ...indexed('cScaleLabel', [onScale], 12),
+    scaleLabelColor: onScale,
+    // git colours (mindmap and timeline roots use git0)
+    ...indexed('git', scale, 8),
+    ...indexed('gitInv', [onScale], 8),
+    ...indexed('gitBranchLabel', [onScale], 8),
+    // journey task types: pale tints with body-coloured text
+    ...indexed('fillType', scaleTint, 8),
+    ...indexed('actor', scale, 6),
+    faceColor: hex.surface,
+    // pie: solid slices split by background-coloured strokes
+    ...Object.fromEntries(scale.map((colour, i) => [`pie${i + 1}`, colour])),
+    pieStrokeColor: hex.background,
+    pieStrokeWidth: '3px',
+    pieOuterStrokeColor: line,
+    pieOuterStrokeWidth: '2px',
+    pieOpacity: '1',
+    pieTitleTextColor: hex.text,
+    pieTitleTextSize: `${Math.round(labelPx * 1.2)}px`,
+    pieSectionTextColor: onScale,
+    pieSectionTextSize: `${labelPx}px`,
+    pieLegendTextColor: hex.text,
+    pieLegendTextSize: `${labelPx}px`,
+    // quadrant chart: pale quadrants, accent points, body-coloured text
+    quadrant1Fill: accentTint,
+    quadrant2Fill: mutedTint,
+    quadrant3Fill: accentTint,
+    quadrant4Fill: mutedTint,
+    quadrant1TextFill: hex.text,
+    quadrant2TextFill: hex.text,
+    quadrant3TextFill: hex.text,
+    quadrant4TextFill: hex.text,
+    quadrantPointFill: hex.accent,
+    quadrantPointTextFill: hex.text,
+    quadrantXAxisTextFill: hex.text,
+    quadrantYAxisTextFill: hex.text,
+    quadrantTitleFill: hex.text,
+    quadrantInternalBorderStrokeFill: hex.muted,
+    quadrantExternalBorderStrokeFill: hex.muted,
+    // xy chart
+    xyChart: {
+      backgroundColor: hex.background,
+      titleColor: hex.text,
+      dataLabelColor: hex.text,
+      legendTextColor: hex.text,
+      xAxisTitleColor: hex.text,
+      xAxisLabelColor: hex.text,
+      xAxisTickColor: hex.muted,
+      xAxisLineColor: hex.muted,
+      yAxisTitleColor: hex.text,
+      yAxisLabelColor: hex.text,
+      yAxisTickColor: hex.muted,
+      yAxisLineColor: hex.muted,
+      plotColorPalette: scale.join(','),
+    },
+    // gantt: plain and critical tasks solid (accent, danger) with background-coloured text; active and done tasks
+    // pale with body-coloured text, told apart by their borders
+    sectionBkgColor: mutedTint,
+    altSectionBkgColor: hex.background,
+    sectionBkgColor2: mutedTint,
+    excludeBkgColor: mutedTint,
+    gridColor: grid,
+    todayLineColor: hex.danger,
+    vertLineColor: hex.muted,
+    taskBkgColor: hex.accent,
+    taskBorderColor: hex.accent,
+    taskTextColor: onScale,
+    taskTextOutsideColor: hex.text,
+    taskTextLightColor: onScale,
+    taskTextDarkColor: hex.text,
+    taskTextClickableColor: hex.accent,
+    activeTaskBkgColor: accentTint,
+    activeTaskBorderColor: hex.accent,
+    doneTaskBkgColor: mutedTint,
+    doneTaskBorderColor: hex.muted,
+    critBkgColor: hex.danger,
+    critBorderColor: hex.danger,
     // errors, should one slip through
-    errorBkgColor: mix(parseHex('#d93025', 'error'), background, 0.15),
+    errorBkgColor: dangerTint,
     errorTextColor: hex.text,
   };
 }
 
 /** A full mermaid config for a deck theme: `base` theme, derived colours, the deck font, slide-friendly layout. */
 export function mermaidConfigForTheme(theme: DiagramTheme): MermaidConfig {
+  const labelPx = labelPxFor(theme);
+  const grow = labelPx / 16;
   return {
     theme: 'base',
     darkMode: theme.dark,
@@ -105,7 +238,7 @@ export function mermaidConfigForTheme(theme: DiagramTheme): MermaidConfig {
     themeVariables: diagramThemeVariables(theme),
     securityLevel: 'strict',
     startOnLoad: false,
-    flowchart: { useMaxWidth: true, htmlLabels: true, curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 48 },
+    flowchart: { useMaxWidth: true, htmlLabels: true, curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 48, wrappingWidth: Math.round(200 * grow) },
     sequence: {
       useMaxWidth: true,
       mirrorActors: false,
@@ -113,6 +246,30 @@ export function mermaidConfigForTheme(theme: DiagramTheme): MermaidConfig {
       actorFontFamily: theme.fontFamily,
       messageFontFamily: theme.fontFamily,
       noteFontFamily: theme.fontFamily,
+      actorFontSize: labelPx,
+      messageFontSize: labelPx,
+      noteFontSize: labelPx,
+      width: Math.round(150 * grow),
+      height: Math.round(65 * grow),
+      actorMargin: Math.round(50 * grow),
+      boxMargin: Math.round(10 * grow),
+      noteMargin: Math.round(10 * grow),
+      messageMargin: Math.round(35 * grow),
     },
+    journey: {
+      taskFontFamily: theme.fontFamily,
+      taskFontSize: labelPx,
+      titleFontFamily: theme.fontFamily,
+      titleFontSize: `${Math.round(labelPx * 1.2)}px`,
+      titleColor: toHex(parseHex(theme.text, 'text')),
+      sectionFills: diagramScale(theme).slice(0, 8),
+      sectionColours: [toHex(parseHex(theme.background, 'background'))],
+    },
+    timeline: { padding: Math.round(5 * grow) },
+    mindmap: { padding: Math.round(10 * grow), maxNodeWidth: Math.round(200 * grow) },
+    kanban: { padding: Math.round(8 * grow), sectionWidth: Math.round(200 * grow) },
+    block: { padding: Math.round(8 * grow) },
+    pie: { textPosition: 0.7 },
+    class: { htmlLabels: true },
   };
 }

@@ -10,6 +10,10 @@ export interface DiagramOccurrence {
   code: string;
   file: string;
   line: number;
+  /** The layout of the slide the diagram is on (`layout:` in its frontmatter), if any. */
+  layout?: string;
+  /** How many columns share the slide's width where the diagram sits (1 outside columns). */
+  columns: number;
 }
 
 export interface RenderEnv extends Env {
@@ -21,10 +25,12 @@ export interface RenderEnv extends Env {
   diagrams: DiagramOccurrence[];
   /** Counts diagram codes seen so far in the deck, so repeated diagrams get distinct ids. */
   diagramCounts: Map<string, number>;
+  /** The slide's layout, recorded on its diagrams (they are drawn for the figure box it gives them). */
+  layout?: string;
 }
 
-export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>()): RenderEnv {
-  return { file, firstLine, diagrams: [], diagramCounts };
+export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), layout?: string): RenderEnv {
+  return { file, firstLine, diagrams: [], diagramCounts, layout };
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

@@ -19,7 +19,7 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown()
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source) => {
-    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts);
+    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, source.settings.layout);
     const body = renderSafely(md, sanitizer, source.content, env);
     diagrams.push(...env.diagrams);
     const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';

@@ -1,7 +1,7 @@
 // ```mermaid fences become placeholders; the compiler swaps in a figure with the SVG rendered at build time.
 
 import { createHash } from 'node:crypto';
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { isRenderEnv } from '../env.js';
 
 export const DIAGRAM_LANGUAGES = ['mermaid'];
@@ -9,6 +9,34 @@ export const DIAGRAM_LANGUAGES = ['mermaid'];
 /** The placeholder the compiler replaces; unique per occurrence. An empty element, so it survives sanitising as written. */
 export function diagramPlaceholder(elementId: string): string {
   return `<div data-briefdeck-diagram="${elementId}"></div>`;
+}
+
+/** The number of columns in the `columns` block enclosing token `index` (see columns.ts), or 1 outside one. */
+export function columnsAround(tokens: readonly Token[], index: number): number {
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const type = tokens[i]!.type;
+    if (type === 'columns_close') depth++;
+    else if (type === 'columns_open') {
+      if (depth > 0) depth--;
+      else return countColumns(tokens, i);
+    }
+  }
+  return 1;
+}
+
+function countColumns(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  let count = 0;
+  for (let i = open + 1; i < tokens.length; i++) {
+    const type = tokens[i]!.type;
+    if (type === 'columns_open') depth++;
+    else if (type === 'columns_close') {
+      if (depth === 0) break;
+      depth--;
+    } else if (type === 'column_open' && depth === 0) count++;
+  }
+  return Math.max(count, 1);
 }
 
 export function diagramFence(md: MarkdownIt): void {
@@ -25,7 +53,7 @@ export function diagramFence(md: MarkdownIt): void {
     env.diagramCounts.set(base, seen);
     const elementId = seen === 1 ? base : `${base}-${seen}`;
     const line = env.firstLine + (token.map?.[0] ?? 0);
-    env.diagrams.push({ elementId, language, code, file: env.file, line });
+    env.diagrams.push({ elementId, language, code, file: env.file, line, layout: env.layout, columns: columnsAround(tokens, index) });
     return `${diagramPlaceholder(elementId)}\n`;
   };
 }
