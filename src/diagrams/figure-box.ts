@@ -20,7 +20,7 @@ interface LayoutRoom {
 }
 
 const STANDARD: LayoutRoom = { paddingX: 56, paddingY: 36 + 60, heading: 103, caption: 38 };
-const DIAGRAM: LayoutRoom = { paddingX: 56, paddingY: 24 + 52, heading: 70, caption: 34 };
+const DIAGRAM: LayoutRoom = { paddingX: 56, paddingY: 24 + 52, heading: 70, caption: 48 };
 /** `.columns` gap and the next columns' left padding and rule, in em of body text. */
 const COLUMN_GAP_EM = 1.4;
 const COLUMN_PADDING_EM = 1.4;

@@ -21,7 +21,7 @@ export interface SvgCssOptions {
 
 /** Text drawn over lines or fills gets an outline in the slide colour behind its glyphs. */
 function halo(background: string): string {
-  return `paint-order: stroke fill; stroke: ${background}; stroke-width: 6px; stroke-linejoin: round;`;
+  return `paint-order: stroke fill !important; stroke: ${background} !important; stroke-width: 6px !important; stroke-linejoin: round;`;
 }
 
 /** Rules scoped to `#id`. Mermaid sets its fonts per kind (journey titles fell back to Trebuchet), so one rule covers all text. */
