@@ -20,8 +20,9 @@ export interface SvgCssOptions {
 }
 
 /** Text drawn over lines or fills gets an outline in the slide colour behind its glyphs. */
-function halo(background: string): string {
-  return `paint-order: stroke fill !important; stroke: ${background} !important; stroke-width: 6px !important; stroke-linejoin: round;`;
+function halo(background: string, labelPx: number): string {
+  const width = Math.round(labelPx * 0.45);
+  return `paint-order: stroke fill !important; stroke: ${background} !important; stroke-width: ${width}px !important; stroke-linejoin: round;`;
 }
 
 /** Rules scoped to `#id`. Mermaid sets its fonts per kind (journey titles fell back to Trebuchet), so one rule covers all text. */
@@ -32,7 +33,7 @@ export function diagramSvgCss({ id, kind, fontFamily, background, text, line, mu
   ];
   if (kind === 'sequence') {
     // Message labels sit on the arrows and cross the lifelines in between: a halo in the slide colour keeps them whole.
-    rules.push(`${scope} .messageText { ${halo(background)} }`);
+    rules.push(`${scope} .messageText { ${halo(background, labelPx)} }`);
   }
   if (kind === 'gantt') {
     // d3 draws axis ticks at 10 px whatever the chart's font size.
@@ -51,6 +52,8 @@ export function diagramSvgCss({ id, kind, fontFamily, background, text, line, mu
   }
   if (kind === 'journey') {
     rules.push(`${scope} .face { stroke: ${muted} !important; }`);
+    // The actor legend's rows are 20 units apart whatever the font: keep its text inside them.
+    rules.push(`${scope} .legend { font-size: ${Math.min(labelPx, 18)}px !important; fill: ${text} !important; }`);
   }
   if (kind === 'state') {
     // The end state's outer ring is filled with the pale box colour and has no border.
@@ -58,7 +61,7 @@ export function diagramSvgCss({ id, kind, fontFamily, background, text, line, mu
   }
   if (kind === 'sankey') {
     // The label size is fixed at 14 px in mermaid; links multiply with what is below them, which turns black on a dark slide.
-    rules.push(`${scope} .node-labels text { font-size: ${labelPx}px; ${halo(background)} }`);
+    rules.push(`${scope} .node-labels text { font-size: ${labelPx}px; ${halo(background, labelPx)} }`);
     rules.push(`${scope} .link { mix-blend-mode: normal !important; }`);
   }
   return rules.join('\n');

@@ -235,6 +235,8 @@ export function mermaidConfigForTheme(theme: DiagramTheme): MermaidConfig {
     theme: 'base',
     darkMode: theme.dark,
     fontFamily: theme.fontFamily,
+    // Sequence diagrams take their message, note and actor sizes from this one, over their own settings.
+    fontSize: labelPx,
     themeVariables: diagramThemeVariables(theme),
     securityLevel: 'strict',
     startOnLoad: false,
