@@ -94,6 +94,17 @@ describe('renderDeck', () => {
     expect(deck.html).not.toContain('<code class="language-mermaid"');
   });
 
+  it("records each diagram's slide layout and how many columns share its width, for the box it is drawn for", () => {
+    const { diagrams } = render(
+      "---\nlayout: diagram\n---\n## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## C\n\n```mermaid\ngraph LR; C-->D\n```\n\n|||\n\nText\n\n|||\n\nMore\n\n---\n## P\n\nText\n\n|||\n\n```mermaid\ngraph LR; E-->F\n```\n",
+    );
+    expect(diagrams.map((d) => [d.layout, d.columns])).toEqual([
+      ['diagram', 1],
+      [undefined, 3],
+      [undefined, 2],
+    ]);
+  });
+
   it('keeps other code fences as code', () => {
     const { doc, diagrams } = render("## Code\n\n```js\nconst a = '<b>';\n```\n");
     expect(diagrams).toHaveLength(0);

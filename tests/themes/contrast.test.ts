@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { themeContrastDiagnostics } from '../../src/check/theme-contrast.js';
+import { checkDiagramPalette, themeContrastDiagnostics } from '../../src/check/theme-contrast.js';
+import { DIAGRAM_CONTRAST_PAIRS, flattenThemeVariables } from '../../src/diagrams/palette-contrast.js';
 import { diagramThemeFromCss } from '../../src/diagrams/theme-from-css.js';
 import { diagramThemeVariables } from '../../src/diagrams/theme.js';
 import { contrastRatio, parseColor, relativeLuminance } from '../../src/theme/contrast.js';
@@ -46,25 +47,24 @@ describe('theme contrast', () => {
   }
 
   for (const theme of ['briefing', 'dark']) {
-    it(`${theme}: diagram colours derived from the theme keep text readable`, () => {
-      const v = diagramThemeVariables(diagramThemeFromCss(themeCss(theme), theme));
-      const pairs: [string, string][] = [
-        ['primaryTextColor', 'primaryColor'], // node labels
-        ['secondaryTextColor', 'secondaryColor'],
-        ['tertiaryTextColor', 'tertiaryColor'],
-        ['textColor', 'clusterBkg'], // cluster titles
-        ['textColor', 'edgeLabelBackground'], // edge labels
-        ['actorTextColor', 'actorBkg'],
-        ['signalTextColor', 'background'],
-        ['noteTextColor', 'noteBkgColor'],
-        ['labelTextColor', 'labelBoxBkgColor'],
-      ];
-      const low = pairs
-        .map(([fg, bg]) => ({ pair: `${fg} on ${bg}`, ratio: contrastRatio(parseColor(String(v[fg]))!, parseColor(String(v[bg]))!) }))
-        .filter((p) => p.ratio < 4.5);
-      expect(low).toEqual([]);
+    it(`${theme}: every diagram kind's palette meets WCAG AA (text 4.5:1 on its fill, marks 3:1 on theirs)`, () => {
+      const variables = flattenThemeVariables(diagramThemeVariables(diagramThemeFromCss(themeCss(theme), theme)));
+      const results = checkDiagramPalette(variables);
+      // every pair is checked: none is skipped for a colour the palette lacks
+      expect(results).toHaveLength(DIAGRAM_CONTRAST_PAIRS.length);
+      expect(results.filter((r) => !r.ok).map(describeFailure)).toEqual([]);
     });
   }
+
+  it("checks the deck's own diagram colours laid over the theme's, and names the pair that falls short", () => {
+    const diagnostics = themeContrastDiagnostics(themeCss('briefing'), 'themes/briefing.css', { pie3: '#f4f4f4', xyChart: { plotColorPalette: '#1d4e89,#dddddd' } });
+    const messages = diagnostics.map((d) => d.message);
+    expect(messages.some((m) => m.includes('pie3 on background') && m.includes('(pie slice 3)'))).toBe(true);
+    expect(messages.some((m) => m.includes('pieSectionTextColor on pie3'))).toBe(true);
+    expect(messages.some((m) => m.includes('xyChart.plotColorPalette[1] on xyChart.backgroundColor'))).toBe(true);
+    expect(messages.some((m) => m.includes('pie1 on background'))).toBe(false);
+    expect(diagnostics.every((d) => d.severity === 'warning' && d.code === 'theme-contrast' && d.hint.includes('diagrams.mermaid'))).toBe(true);
+  });
 
   it('reports a pair that falls short, and a colour that is missing or unreadable', () => {
     const css = themeCss('briefing').replace(/--bd-muted:[^;]+;/, '--bd-muted: #9aa0a6;').replace(/--bd-surface:[^;]+;/, '--bd-surface: var(--x);');
