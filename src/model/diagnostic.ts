@@ -22,6 +22,17 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** Each problem once, in first-seen order (a briefing re-renders the deck's slides, and would repeat their warnings). */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = [d.severity, d.code, d.file, d.line, d.column, d.message].join('\0');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** `file:line:column`, the location form editors and terminals understand. */
 export function formatLocation(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): string {
   if (d.line <= 0) return d.file;

@@ -2,7 +2,7 @@
 
 import path from 'node:path';
 import type { Deck } from '../model/deck.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { uniqueDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { compileParsed } from '../compile/compile-deck.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { compileBriefings, type CompiledBriefing } from '../briefing/compile-briefings.js';
@@ -38,5 +38,5 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams }, diagnostics };
   const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
   const briefings = await compileBriefings(parsed, loaded, source.renderDiagrams);
-  return { site: { deck, briefings: briefings.briefings, diagrams }, diagnostics: [...diagnostics, ...briefings.diagnostics] };
+  return { site: { deck, briefings: briefings.briefings, diagrams }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics]) };
 }
