@@ -11,6 +11,7 @@ import { DIAGRAM_KINDS } from '../../src/diagrams/diagram-type.js';
 import { figureBox } from '../../src/diagrams/figure-box.js';
 import { MIN_LABEL_SHARE } from '../../src/diagrams/fit.js';
 import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
+import { FONT_FAMILY } from '../../src/theme/font-faces.js';
 import { serveStatic } from '../../src/serve/static-server.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
@@ -25,6 +26,8 @@ interface DiagramMetrics {
   bodyPx: number;
   ratio: number;
   minTextContrast: number;
+  /** The first family of every label's computed font-family. */
+  fonts: string[];
   lowText: string[];
   shapeFailures: unknown[];
   overflow: string[];
@@ -91,6 +94,7 @@ describe('diagrams are legible on the slide in both themes', () => {
     expect(m.labels, `${name}: no labels measured`).toBeGreaterThan(0);
     expect(m.ratio, `${name}: median label ${m.medianPx} px against ${m.bodyPx} px body text`).toBeGreaterThanOrEqual(MIN_LABEL_SHARE);
     expect(m.ratio, `${name}: median label ${m.medianPx} px against ${m.bodyPx} px body text`).toBeLessThanOrEqual(MAX_LABEL_RATIO);
+    expect(m.fonts, `${name}: labels not in the deck font`).toEqual([FONT_FAMILY]);
     expect(m.lowText, `${name}: text under 4.5:1 against what is drawn under it`).toEqual([]);
     expect(m.shapeFailures, `${name}: shapes under 3:1 against the slide`).toEqual([]);
     expect(m.overflow, `${name}: text or drawing outside the slide`).toEqual([]);

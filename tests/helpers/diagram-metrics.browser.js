@@ -93,7 +93,8 @@
       if (!under) under = fillUnder(rect.x + rect.width / 2, rect.y + rect.height / 2, el).rgb;
       const colour = parse(el instanceof SVGElement ? cs.fill : cs.color);
       const textRgb = colour ? blend(colour.rgb, colour.alpha * opacityOf(el, svg), under) : [0, 0, 0];
-      labels.push({ text: node.textContent.trim().slice(0, 40), px, contrast: ratio(textRgb, under), fg: hex(textRgb), bg: hex(under) });
+      const family = cs.fontFamily.split(',')[0].trim().replace(/^["']|["']$/g, '');
+      labels.push({ text: node.textContent.trim().slice(0, 40), px, family, contrast: ratio(textRgb, under), fg: hex(textRgb), bg: hex(under) });
       if (rect.left < slideRect.left - 1 || rect.right > slideRect.right + 1 || rect.top < slideRect.top - 1 || rect.bottom > slideRect.bottom + 1) {
         overflow.push(node.textContent.trim().slice(0, 40));
       }
@@ -127,6 +128,7 @@
       bodyPx,
       ratio: labels.length ? +(median(labels.map((l) => l.px)) / bodyPx).toFixed(2) : 0,
       minTextContrast: labels.length ? +Math.min(...labels.map((l) => l.contrast)).toFixed(2) : 0,
+      fonts: [...new Set(labels.map((l) => l.family))],
       lowText: lowText.slice(0, 5).map((l) => `${l.text} ${l.fg} on ${l.bg} ${l.contrast.toFixed(2)}`),
       shapeFailures: shapeFailures.slice(0, 5),
       overflow: leaves ? ['svg', ...overflow] : overflow,
