@@ -10,6 +10,16 @@ function longestGanttSection(code: string): number {
   return Math.max(0, ...[...code.matchAll(/^\s*section\s+(.+?)\s*$/gm)].map((match) => match[1]!.length));
 }
 
+const GANTT_STATEMENTS = /^(?:dateFormat|axisFormat|tickInterval|title|excludes|includes|todayMarker|weekday|weekend|displayMode|accTitle|accDescr|section|topAxis|inclusiveEndDates)\b/;
+
+/** How many task rows a gantt chart has (lines `name : …` that are not one of its statements). */
+export function ganttTaskCount(code: string): number {
+  return code
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.includes(':') && !line.startsWith('%%') && !GANTT_STATEMENTS.test(line)).length;
+}
+
 /** One CSV field list per line (`"a, b",c,3`), quotes removed and `""` unescaped. */
 function csvFields(line: string): string[] {
   const fields: string[] = [];
@@ -45,15 +55,20 @@ export function kindSettings(kind: DiagramKind, code: string, box: Box, labelPx:
   switch (kind) {
     case 'gantt': {
       const sectionRoom = Math.round(longestGanttSection(code) * labelPx * 0.5 + labelPx);
+      // Bars share the box's height (less the title and the axis), between 1.5 and 2.2 label heights each.
+      const barGap = Math.round(labelPx * 0.4);
+      const topPadding = Math.round(labelPx * 2.2);
+      const perRow = (height - topPadding - labelPx * 3.5) / Math.max(1, ganttTaskCount(code)) - barGap;
+      const barHeight = Math.round(Math.min(labelPx * 2.2, Math.max(labelPx * 1.5, perRow)));
       return {
         gantt: {
           useWidth: width,
           useMaxWidth: true,
           fontSize: labelPx,
           sectionFontSize: labelPx,
-          barHeight: Math.round(labelPx * 1.5),
-          barGap: Math.round(labelPx * 0.4),
-          topPadding: Math.round(labelPx * 2.2),
+          barHeight,
+          barGap,
+          topPadding,
           leftPadding: Math.min(Math.round(width * 0.3), Math.max(Math.round(labelPx * 3), sectionRoom)),
           rightPadding: Math.round(labelPx * 3),
           gridLineStartPadding: Math.round(labelPx * 1.5),

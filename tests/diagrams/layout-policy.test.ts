@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diagramKind } from '../../src/diagrams/diagram-type.js';
 import { figureBox, SLIDE } from '../../src/diagrams/figure-box.js';
 import { fitDiagram, fitStyle, MAX_LABEL_SHARE, MIN_LABEL_SHARE, tooDenseDiagnostic } from '../../src/diagrams/fit.js';
-import { configForDiagram, kindSettings, sankeyNodes } from '../../src/diagrams/kind-config.js';
+import { configForDiagram, ganttTaskCount, kindSettings, sankeyNodes } from '../../src/diagrams/kind-config.js';
 import { mergeConfig } from '../../src/diagrams/merge-config.js';
 import { diagramScale, mermaidConfigForTheme, type DiagramTheme } from '../../src/diagrams/theme.js';
 
@@ -61,6 +61,18 @@ describe('kind settings', () => {
     expect(settings.gantt).toMatchObject({ useWidth: 1100, fontSize: 24, sectionFontSize: 24 });
     expect(settings.gantt!.leftPadding).toBeGreaterThan(24 * 10);
     expect(settings.gantt!.leftPadding).toBeLessThanOrEqual(1100 * 0.3);
+  });
+
+  it('gives gantt bars the height the box has for them, within limits', () => {
+    const tasks = (n: number): string => `gantt\n  title Plan\n  dateFormat YYYY-MM-DD\n  section S\n${Array.from({ length: n }, (_u, i) => `    Task ${i} :t${i}, 2026-01-0${(i % 9) + 1}, 2d`).join('\n')}`;
+    expect(ganttTaskCount(tasks(4))).toBe(4);
+    const few = kindSettings('gantt', tasks(2), box, 24, []).gantt!.barHeight!;
+    const some = kindSettings('gantt', tasks(6), box, 24, []).gantt!.barHeight!;
+    const many = kindSettings('gantt', tasks(30), box, 24, []).gantt!.barHeight!;
+    expect(few).toBe(Math.round(24 * 2.2));
+    expect(some).toBeLessThan(few);
+    expect(some).toBeGreaterThan(many);
+    expect(many).toBe(24 * 1.5);
   });
 
   it('draws xy, quadrant and sankey charts at the figure size', () => {
