@@ -21,10 +21,12 @@ export interface RenderEnv extends Env {
   diagrams: DiagramOccurrence[];
   /** Counts diagram codes seen so far in the deck, so repeated diagrams get distinct ids. */
   diagramCounts: Map<string, number>;
+  /** What is being rendered: a slide's body (the default) or its speaker notes. */
+  part?: 'slide' | 'notes';
 }
 
-export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>()): RenderEnv {
-  return { file, firstLine, diagrams: [], diagramCounts };
+export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), part: 'slide' | 'notes' = 'slide'): RenderEnv {
+  return { file, firstLine, diagrams: [], diagramCounts, part };
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

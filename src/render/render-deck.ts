@@ -22,7 +22,7 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown()
     const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts);
     const body = renderSafely(md, sanitizer, source.content, env);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0, undefined, 'notes'))}</aside>` : '';
     return { source, html: body + notes };
   });
   const deck: Deck = {
