@@ -26,12 +26,16 @@ export function assembleBriefing(manifest: BriefingManifest, selection: Selectio
       hint: 'drop or shorten slides, or raise minutes: in the manifest',
     });
   }
+  // The briefing's own cover and agenda stand in for the deck's: a briefing never opens with two of each.
+  const picked = selection.slides.filter(({ slide }) => !replacedByGenerated(slide, manifest));
+  const withAgenda = manifest.agenda && picked.length > 1;
+  const generatedCount = (manifest.cover ? 1 : 0) + (withAgenda ? 1 : 0);
   const generated = [
     ...(manifest.cover ? [coverMarkdown(manifest, deckMeta, minutes)] : []),
-    ...(manifest.agenda && selection.slides.length > 1 ? [agendaMarkdown(selection, manifest)] : []),
+    ...(withAgenda ? [agendaMarkdown(picked.map((s) => s.slide), manifest, generatedCount)] : []),
   ];
   const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides : [];
-  const slides = [...generatedSlides, ...selection.slides.map((s) => s.slide)].map((slide, h) => ({ ...slide, h, v: 0 }));
+  const slides = [...generatedSlides, ...picked.map((s) => s.slide)].map((slide, h) => ({ ...slide, h, v: 0 }));
   const meta: DeckMeta = {
     ...deckMeta,
     title: manifest.title,
@@ -56,10 +60,42 @@ function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: 
   ].join('\n');
 }
 
-function agendaMarkdown(selection: Selection, manifest: BriefingManifest): string {
-  const items = selection.slides
-    .filter(({ slide }) => slide.title)
-    .map(({ slide }) => `1. ${escapeInline(slide.title!)} · *${round(slideMinutes(slide, manifest.defaultMinutes))} min*`);
+/** A deck cover (`layout: title`) when the briefing makes its own; a deck agenda when the briefing makes its own. */
+function replacedByGenerated(slide: SourceSlide, manifest: BriefingManifest): boolean {
+  const layout = slide.settings.layout;
+  return (manifest.cover && layout === 'title') || (manifest.agenda && layout === 'agenda');
+}
+
+export interface AgendaItem {
+  /** Slide number (1-based, in the briefing) where the item starts. */
+  slideNumber: number;
+  title: string;
+  minutes: number;
+}
+
+/**
+ * One item per run of consecutive slides in the same section (a slide without a section is its own item),
+ * named by the run's first titled slide, numbered by the slide it starts on, with the run's minutes.
+ */
+export function agendaItems(slides: readonly SourceSlide[], defaultMinutes: number, firstNumber: number): AgendaItem[] {
+  const items: (AgendaItem & { section?: string })[] = [];
+  slides.forEach((slide, index) => {
+    const section = slide.settings.section;
+    const last = items.at(-1);
+    const minutes = slideMinutes(slide, defaultMinutes);
+    if (last && section !== undefined && last.section === section) {
+      last.minutes += minutes;
+      if (!last.title && slide.title) last.title = slide.title;
+      return;
+    }
+    items.push({ slideNumber: firstNumber + index, title: slide.title ?? '', minutes, ...(section !== undefined ? { section } : {}) });
+  });
+  return items.filter((item) => item.title !== '').map(({ slideNumber, title, minutes }) => ({ slideNumber, title, minutes }));
+}
+
+function agendaMarkdown(slides: readonly SourceSlide[], manifest: BriefingManifest, generatedCount: number): string {
+  const items = agendaItems(slides, manifest.defaultMinutes, generatedCount + 1)
+    .map((item) => `- **${item.slideNumber}** ${escapeInline(item.title)} *${round(item.minutes)} min*`);
   return ['---', 'id: briefing-agenda', 'layout: agenda', '---', '## Agenda', '', ...items].join('\n');
 }
 
