@@ -97,7 +97,7 @@ describe('PDF outline and document info', () => {
     const source = { author: 'Ana Lind', published: '2024-05-02', url: 'https://example.org/harbour' };
     const doc = await PDFDocument.load(await finishPdf(await blankPdf(1), { title: 'T', source }, []));
     const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
-    const entry = (key: string): string | undefined => info.lookup(PDFName.of(key), PDFHexString, PDFString)?.decodeText();
+    const entry = (key: string): string | undefined => info.lookup(PDFName.of(key), PDFString, PDFHexString)?.decodeText();
     expect(entry('SourceAuthor')).toBe('Ana Lind');
     expect(entry('SourcePublished')).toBe('2024-05-02');
     expect(entry('SourceURL')).toBe('https://example.org/harbour');
