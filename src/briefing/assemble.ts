@@ -3,6 +3,7 @@
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import { sectionTitle } from '../parse/slug.js';
 import type { BriefingManifest } from './manifest.js';
 import type { Selection } from './select.js';
 
@@ -75,22 +76,29 @@ export interface AgendaItem {
 
 /**
  * One item per run of consecutive slides in the same section (a slide without a section is its own item),
- * named by the run's first titled slide, numbered by the slide it starts on, with the run's minutes.
+ * numbered by the slide it starts on, with the run's minutes. A one-slide run is named by its title; a longer
+ * run by its divider's title (`layout: section`), else by the section's name.
  */
 export function agendaItems(slides: readonly SourceSlide[], defaultMinutes: number, firstNumber: number): AgendaItem[] {
-  const items: (AgendaItem & { section?: string })[] = [];
+  const runs: { slideNumber: number; section?: string; slides: SourceSlide[] }[] = [];
   slides.forEach((slide, index) => {
     const section = slide.settings.section;
-    const last = items.at(-1);
-    const minutes = slideMinutes(slide, defaultMinutes);
-    if (last && section !== undefined && last.section === section) {
-      last.minutes += minutes;
-      if (!last.title && slide.title) last.title = slide.title;
-      return;
-    }
-    items.push({ slideNumber: firstNumber + index, title: slide.title ?? '', minutes, ...(section !== undefined ? { section } : {}) });
+    const last = runs.at(-1);
+    if (last && section !== undefined && last.section === section) last.slides.push(slide);
+    else runs.push({ slideNumber: firstNumber + index, slides: [slide], ...(section !== undefined ? { section } : {}) });
   });
-  return items.filter((item) => item.title !== '').map(({ slideNumber, title, minutes }) => ({ slideNumber, title, minutes }));
+  return runs
+    .map((run) => ({
+      slideNumber: run.slideNumber,
+      title: runTitle(run.slides, run.section),
+      minutes: run.slides.reduce((sum, slide) => sum + slideMinutes(slide, defaultMinutes), 0),
+    }))
+    .filter((item) => item.title !== '');
+}
+
+function runTitle(slides: readonly SourceSlide[], section: string | undefined): string {
+  if (slides.length === 1 || section === undefined) return slides.find((s) => s.title)?.title ?? '';
+  return slides.find((s) => s.settings.layout === 'section' && s.title)?.title ?? sectionTitle(section);
 }
 
 function agendaMarkdown(slides: readonly SourceSlide[], manifest: BriefingManifest, generatedCount: number): string {

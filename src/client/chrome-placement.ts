@@ -13,9 +13,13 @@ export function placeChrome(reveal: RevealApi): void {
   root.style.setProperty('--bd-slide-left', `${Math.max(0, slide.left - frame.left)}px`);
   root.style.setProperty('--bd-slide-right', `${Math.max(0, frame.right - slide.right)}px`);
   root.style.setProperty('--bd-slide-bottom', `${Math.max(0, frame.bottom - slide.bottom)}px`);
-  const controls = root.querySelector<HTMLElement>(':scope > .controls');
-  const shown = controls !== null && reveal.getConfig().controls !== false && controls.offsetParent !== null;
-  const over = shown && controls.getBoundingClientRect().top < slide.bottom;
+  // The controls box itself has no size; its arrow buttons do. Arrows a deck never uses (up and down in a deck
+  // without stacks) are hidden but still measured, so they are skipped; the disabled "previous" arrow still counts.
+  const arrows = [...root.querySelectorAll<HTMLElement>(':scope > .controls button')]
+    .filter((button) => !button.matches('.navigate-up, .navigate-down') || root.classList.contains('has-vertical-slides'))
+    .map((button) => button.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0);
+  const over = reveal.getConfig().controls !== false && arrows.some((box) => box.top < slide.bottom && box.left < slide.right);
   root.toggleAttribute('data-controls-over-slide', over);
 }
 

@@ -1,5 +1,6 @@
 // PDF document info and bookmarks with pdf-lib: title, author, subject, creator, and an outline per section and slide.
 
+import { sectionTitle } from '../parse/slug.js';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 /** What the deck's headmatter says of its source (only what is stated: never guessed). */
@@ -172,7 +173,4 @@ export function slideOutline(slides: readonly OutlineSlide[], firstPageOf: (slid
   return items;
 }
 
-export function sectionTitle(section: string): string {
-  const words = section.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { sectionTitle };

@@ -40,7 +40,7 @@ describe('assembleBriefing', () => {
     expect(deck.slides.map((s) => s.id)).toEqual(['briefing-cover', 'briefing-agenda', 'firsts-divider', 'firsts', 'firsts-2', 'doubts', 'chart']);
   });
 
-  it('lists each section once, numbered by the slide it starts on, with the section’s minutes and no stray separators', () => {
+  it('lists each section once (by its divider, else its name; a lone slide by its title), numbered by the slide it starts on, with the section’s minutes and no stray separators', () => {
     const { doc } = assemble('slides: ["*"]\n');
     const items = [...doc.querySelectorAll('#briefing-agenda li')];
     expect(items.map((li) => li.querySelector('strong')!.textContent)).toEqual(['3', '6', '7']);
@@ -48,6 +48,11 @@ describe('assembleBriefing', () => {
     expect(doc.querySelector('#briefing-agenda')!.textContent).not.toContain('·');
     // The numbers are the positions reveal.js shows: slide 6 is "Doubts".
     expect(doc.querySelectorAll('body > section')[5]!.id).toBe('doubts');
+  });
+
+  it('names a run of section slides without a divider by the section', () => {
+    const { doc } = assemble('slides: [firsts, firsts-2, doubts]\n');
+    expect([...doc.querySelectorAll('#briefing-agenda li')].map((li) => li.textContent)).toEqual(['3 Firsts 2 min', '5 Doubts 2 min']);
   });
 
   it('keeps a picked deck cover when the briefing makes none', () => {
