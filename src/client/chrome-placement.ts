@@ -1,4 +1,4 @@
-// Keeps the footer and slide number on the slide's own edges: when the window's shape differs from the slide's
+// Keeps the banner, footer and slide number on the slide's own edges: when the window's shape differs from the slide's
 // (a 4:3 screen), reveal.js letterboxes the slide and the chrome follows it instead of the window's corners.
 
 import type { RevealApi } from 'reveal.js';
@@ -10,6 +10,7 @@ export function placeChrome(reveal: RevealApi): void {
   if (!root || !slides) return;
   const frame = root.getBoundingClientRect();
   const slide = slides.getBoundingClientRect();
+  root.style.setProperty('--bd-slide-top', `${Math.max(0, slide.top - frame.top)}px`);
   root.style.setProperty('--bd-slide-left', `${Math.max(0, slide.left - frame.left)}px`);
   root.style.setProperty('--bd-slide-right', `${Math.max(0, frame.right - slide.right)}px`);
   root.style.setProperty('--bd-slide-bottom', `${Math.max(0, frame.bottom - slide.bottom)}px`);
