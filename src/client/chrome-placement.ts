@@ -10,6 +10,7 @@ export function placeChrome(reveal: RevealApi): void {
   if (!root || !slides) return;
   const frame = root.getBoundingClientRect();
   const slide = slides.getBoundingClientRect();
+  root.style.setProperty('--bd-slide-scale', String(reveal.getScale()));
   root.style.setProperty('--bd-slide-top', `${Math.max(0, slide.top - frame.top)}px`);
   root.style.setProperty('--bd-slide-left', `${Math.max(0, slide.left - frame.left)}px`);
   root.style.setProperty('--bd-slide-right', `${Math.max(0, frame.right - slide.right)}px`);

@@ -10,7 +10,7 @@ const LABEL = /^Sources?:$/;
  * The speaker view is reveal.js's own window, which loads none of the deck's CSS: the block carries its look
  * inline (neutral greys that read on its white page), and themes may restyle it by class elsewhere.
  */
-const BLOCK_STYLE = 'margin:0.9em 0 0;padding:0.45em 0.8em;border-left:4px solid #8a96a3;background:#f1f3f6;color:#3b444f;font-size:0.85em;line-height:1.35';
+const BLOCK_STYLE = 'margin:0.9em 0 0;padding:0.45em 0.8em;border-left:4px solid #8a96a3;background:#f1f3f6;color:#3b444f;font-size:0.72em;line-height:1.35';
 const LABEL_STYLE = 'margin:0 0 0.25em;font-size:0.8em;font-weight:600;letter-spacing:0.06em;text-transform:uppercase;color:#56606c';
 const QUOTE_STYLE = 'margin:0;padding:0;border:none;font-style:normal';
 
