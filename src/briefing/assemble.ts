@@ -61,10 +61,13 @@ function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: 
   ].join('\n');
 }
 
-/** A deck cover (`layout: title`) when the briefing makes its own; a deck agenda when the briefing makes its own. */
+/**
+ * A deck cover (`layout: title`) when the briefing makes its own; a deck agenda when the briefing makes its own;
+ * a section divider when the briefing leaves them out (`dividers: false`).
+ */
 function replacedByGenerated(slide: SourceSlide, manifest: BriefingManifest): boolean {
   const layout = slide.settings.layout;
-  return (manifest.cover && layout === 'title') || (manifest.agenda && layout === 'agenda');
+  return (manifest.cover && layout === 'title') || (manifest.agenda && layout === 'agenda') || (manifest.dividers === false && layout === 'section');
 }
 
 export interface AgendaItem {

@@ -55,6 +55,12 @@ describe('assembleBriefing', () => {
     expect([...doc.querySelectorAll('#briefing-agenda li')].map((li) => li.textContent)).toEqual(['3 Firsts 2 min', '5 Doubts 2 min']);
   });
 
+  it('leaves out section dividers with dividers: false, and still names the section in the agenda', () => {
+    const { deck, doc } = assemble('dividers: false\nslides: ["*"]\n');
+    expect(deck.slides.map((s) => s.id)).toEqual(['briefing-cover', 'briefing-agenda', 'firsts', 'firsts-2', 'doubts', 'chart']);
+    expect([...doc.querySelectorAll('#briefing-agenda li')].map((li) => li.textContent)).toEqual(['3 Firsts 2 min', '5 Doubts 2 min', '6 A chart 1 min']);
+  });
+
   it('keeps a picked deck cover when the briefing makes none', () => {
     const { deck } = assemble('cover: false\nagenda: false\nslides: [cover, doubts]\n');
     expect(deck.slides.map((s) => s.id)).toEqual(['cover', 'doubts']);
