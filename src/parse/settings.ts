@@ -60,7 +60,7 @@ const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } 
   minutes: positiveNumber,
 };
 
-/** `2018-03-09` must be a real calendar date; any other wording ("March 2018") is kept as written. */
+/** `2024-05-02` must be a real calendar date; any other wording ("May 2024") is kept as written. */
 const dateOrWritten: Check<string> = (value) => {
   const result = text(value);
   if ('problem' in result) return result;
@@ -70,7 +70,7 @@ const dateOrWritten: Check<string> = (value) => {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
     ? result
-    : { problem: `is not a calendar date ("${result.value}"); write YYYY-MM-DD, e.g. 2018-03-09, or the date as the source gives it` };
+    : { problem: `is not a calendar date ("${result.value}"); write YYYY-MM-DD (e.g. 2024-05-02) or the date as the source gives it` };
 };
 
 const webAddress: Check<string> = (value) => {
