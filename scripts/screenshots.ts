@@ -111,7 +111,7 @@ function sheetHtml(images: readonly (Shot & { data: string })[]): string {
     .join('');
   return `<!doctype html><style>
 body { margin: 5px; font: 12px sans-serif; display: grid; grid-template-columns: repeat(4, 320px); gap: 10px; background: #888; }
-figure { margin: 0; } img { width: 320px; height: 180px; display: block; } figcaption { color: #fff; padding: 2px 0; }
+figure { margin: 0; } img { width: 320px; height: auto; display: block; } figcaption { color: #fff; padding: 2px 0; }
 </style>${cells}`;
 }
 
