@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostic.js';
 export interface DeckMeta {
   title: string;
   subtitle?: string;
-  /** Where the content comes from: a citation line, e.g. the article's title and publication. */
+  /** Where the content comes from, in a short line (shown in every footer), e.g. the article's short title and outlet. */
   source?: string;
   /** Path (relative to the deck folder) of the source article that `[@pN]` citations resolve against. */
   article?: string;
