@@ -1,5 +1,7 @@
-// Builds the deck and screenshots every slide at 1280×720 in each theme, plus a contact sheet per theme, for a visual check.
-// Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme briefing|dark] [--out DIR]
+// Builds the deck and screenshots every slide in each theme, plus a contact sheet per theme, for a visual check.
+// Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme briefing|dark] [--size 16:9|4:3] [--all] [--out DIR]
+//   --size 4:3 shoots a 1024×768 window (the slide letterboxed) instead of 1280×720; --all shoots every slide of
+//   every briefing, not only the cover and agenda a briefing generates.
 
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +16,10 @@ import { serveStatic } from '../src/serve/static-server.js';
 import { KIT_ROOT } from '../src/vite/options.js';
 
 const THEMES = ['briefing', 'dark'] as const;
-const VIEWPORT = { width: 1280, height: 720 };
+const VIEWPORTS = { '16:9': { width: 1280, height: 720 }, '4:3': { width: 1024, height: 768 } } as const;
+type Viewport = (typeof VIEWPORTS)[keyof typeof VIEWPORTS];
+
+const USAGE = 'Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme briefing|dark] [--size 16:9|4:3] [--all] [--out DIR]';
 
 interface Shot {
   file: string;
@@ -22,7 +27,14 @@ interface Shot {
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { flags, positionals } = parseArgs(argv, { theme: 'string', out: 'string' });
+  const { flags, positionals, help } = parseArgs(argv, { theme: 'string', out: 'string', size: 'string', all: 'boolean' });
+  if (help) {
+    console.log(USAGE);
+    return;
+  }
+  const size = flags.size ?? '16:9';
+  if (!Object.hasOwn(VIEWPORTS, size)) throw new Error(`--size ${size}: use 16:9 or 4:3\n${USAGE}`);
+  const viewport = VIEWPORTS[size as keyof typeof VIEWPORTS];
   const deckDir = path.resolve(positionals[0] ?? path.join(KIT_ROOT, 'slides'));
   const outDir = path.resolve(flags.out ?? 'screenshots');
   const themes = flags.theme ? [flags.theme] : [...THEMES];
@@ -33,7 +45,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const deck = await copyDeckWithTheme(deckDir, path.join(work, theme, 'deck'), theme);
       const dist = path.join(work, theme, 'dist');
       await buildDeck({ cwd: KIT_ROOT, deckDir: deck, outDir: dist });
-      const shots = await screenshotSite(browser, dist, path.join(outDir, theme));
+      const shots = await screenshotSite(browser, dist, path.join(outDir, theme), viewport, flags.all === true);
       await contactSheet(browser, shots, path.join(outDir, `${theme}-contact-sheet.png`));
       console.log(`${theme}: ${shots.length} screenshots in ${path.relative(process.cwd(), path.join(outDir, theme)) || '.'}/`);
     }
@@ -44,11 +56,11 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 /** Every slide of the deck, then the slides briefings generate (cover, agenda). */
-async function screenshotSite(browser: Browser, dist: string, outDir: string): Promise<Shot[]> {
+async function screenshotSite(browser: Browser, dist: string, outDir: string, viewport: Viewport, allBriefingSlides: boolean): Promise<Shot[]> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const server = await serveStatic(dist);
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const shots: Shot[] = [];
   try {
     const page = await context.newPage();
@@ -58,7 +70,7 @@ async function screenshotSite(browser: Browser, dist: string, outDir: string): P
       await page.goto(new URL(pagePath, server.url).href);
       await waitForDeckReady(page);
       await forEachSlide(page, async (slide) => {
-        if (pagePath !== '' && !slide.id.startsWith('briefing-')) return;
+        if (pagePath !== '' && !allBriefingSlides && !slide.id.startsWith('briefing-')) return;
         const prefix = pagePath === '' ? '' : `${pagePath.split('/').filter(Boolean).join('-')}-`;
         const file = path.join(outDir, `${prefix}${String(slide.index + 1).padStart(2, '0')}-${slide.id}.png`);
         await page.screenshot({ path: file });
@@ -99,7 +111,7 @@ function sheetHtml(images: readonly (Shot & { data: string })[]): string {
     .join('');
   return `<!doctype html><style>
 body { margin: 5px; font: 12px sans-serif; display: grid; grid-template-columns: repeat(4, 320px); gap: 10px; background: #888; }
-figure { margin: 0; } img { width: 320px; height: 180px; display: block; } figcaption { color: #fff; padding: 2px 0; }
+figure { margin: 0; } img { width: 320px; height: auto; display: block; } figcaption { color: #fff; padding: 2px 0; }
 </style>${cells}`;
 }
 

@@ -3,6 +3,7 @@
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import { sectionTitle } from '../parse/slug.js';
 import type { BriefingManifest } from './manifest.js';
 import type { Selection } from './select.js';
 
@@ -26,12 +27,16 @@ export function assembleBriefing(manifest: BriefingManifest, selection: Selectio
       hint: 'drop or shorten slides, or raise minutes: in the manifest',
     });
   }
+  // The briefing's own cover and agenda stand in for the deck's: a briefing never opens with two of each.
+  const picked = selection.slides.filter(({ slide }) => !replacedByGenerated(slide, manifest));
+  const withAgenda = manifest.agenda && picked.length > 1;
+  const generatedCount = (manifest.cover ? 1 : 0) + (withAgenda ? 1 : 0);
   const generated = [
     ...(manifest.cover ? [coverMarkdown(manifest, deckMeta, minutes)] : []),
-    ...(manifest.agenda && selection.slides.length > 1 ? [agendaMarkdown(selection, manifest)] : []),
+    ...(withAgenda ? [agendaMarkdown(picked.map((s) => s.slide), manifest, generatedCount)] : []),
   ];
   const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides : [];
-  const slides = [...generatedSlides, ...selection.slides.map((s) => s.slide)].map((slide, h) => ({ ...slide, h, v: 0 }));
+  const slides = [...generatedSlides, ...picked.map((s) => s.slide)].map((slide, h) => ({ ...slide, h, v: 0 }));
   const meta: DeckMeta = {
     ...deckMeta,
     title: manifest.title,
@@ -56,10 +61,52 @@ function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: 
   ].join('\n');
 }
 
-function agendaMarkdown(selection: Selection, manifest: BriefingManifest): string {
-  const items = selection.slides
-    .filter(({ slide }) => slide.title)
-    .map(({ slide }) => `1. ${escapeInline(slide.title!)} · *${round(slideMinutes(slide, manifest.defaultMinutes))} min*`);
+/**
+ * A deck cover (`layout: title`) when the briefing makes its own; a deck agenda when the briefing makes its own;
+ * a section divider when the briefing leaves them out (`dividers: false`).
+ */
+function replacedByGenerated(slide: SourceSlide, manifest: BriefingManifest): boolean {
+  const layout = slide.settings.layout;
+  return (manifest.cover && layout === 'title') || (manifest.agenda && layout === 'agenda') || (manifest.dividers === false && layout === 'section');
+}
+
+export interface AgendaItem {
+  /** Slide number (1-based, in the briefing) where the item starts. */
+  slideNumber: number;
+  title: string;
+  minutes: number;
+}
+
+/**
+ * One item per run of consecutive slides in the same section (a slide without a section is its own item),
+ * numbered by the slide it starts on, with the run's minutes. A one-slide run is named by its title; a longer
+ * run by its divider's title (`layout: section`), else by the section's name.
+ */
+export function agendaItems(slides: readonly SourceSlide[], defaultMinutes: number, firstNumber: number): AgendaItem[] {
+  const runs: { slideNumber: number; section?: string; slides: SourceSlide[] }[] = [];
+  slides.forEach((slide, index) => {
+    const section = slide.settings.section;
+    const last = runs.at(-1);
+    if (last && section !== undefined && last.section === section) last.slides.push(slide);
+    else runs.push({ slideNumber: firstNumber + index, slides: [slide], ...(section !== undefined ? { section } : {}) });
+  });
+  return runs
+    .map((run) => ({
+      slideNumber: run.slideNumber,
+      title: runTitle(run.slides, run.section),
+      minutes: run.slides.reduce((sum, slide) => sum + slideMinutes(slide, defaultMinutes), 0),
+    }))
+    .filter((item) => item.title !== '');
+}
+
+function runTitle(slides: readonly SourceSlide[], section: string | undefined): string {
+  if (slides.length === 1 || section === undefined) return slides.find((s) => s.title)?.title ?? '';
+  return slides.find((s) => s.settings.layout === 'section' && s.title)?.title ?? sectionTitle(section);
+}
+
+function agendaMarkdown(slides: readonly SourceSlide[], manifest: BriefingManifest, generatedCount: number): string {
+  const items = agendaItems(slides, manifest.defaultMinutes, generatedCount + 1)
+    .map((item) => `- **${item.slideNumber}** ${escapeInline(item.title)} *${round(item.minutes)} min*`);
   return ['---', 'id: briefing-agenda', 'layout: agenda', '---', '## Agenda', '', ...items].join('\n');
 }
 

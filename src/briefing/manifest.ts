@@ -45,6 +45,8 @@ export interface BriefingManifest {
   /** Generated cover and agenda slides (default on). */
   cover: boolean;
   agenda: boolean;
+  /** false leaves out the deck's section dividers (`layout: section`): the agenda already shows the parts. */
+  dividers?: false;
   entries: BriefingEntry[];
   /** Content hashes of slides when the briefing picked them (`briefdeck remix` writes them). */
   pins: Record<string, string>;
@@ -52,7 +54,7 @@ export interface BriefingManifest {
   pinLines: Record<string, number>;
 }
 
-export const MANIFEST_KEYS = ['title', 'audience', 'date', 'minutes', 'default-minutes', 'cover', 'agenda', 'slides', 'pins'] as const;
+export const MANIFEST_KEYS = ['title', 'audience', 'date', 'minutes', 'default-minutes', 'cover', 'agenda', 'dividers', 'slides', 'pins'] as const;
 const ENTRY_KEYS = ['id', 'section', 'tag', 'range', 'markdown', 'file', 'deck', 'briefing', 'title', 'notes', 'class'];
 
 export function readManifest(text: string, file: string, name: string): { manifest?: BriefingManifest; diagnostics: Diagnostic[] } {
@@ -127,6 +129,7 @@ export function readManifest(text: string, file: string, name: string): { manife
       defaultMinutes,
       cover: data.cover !== false,
       agenda: data.agenda !== false,
+      ...(data.dividers === false ? { dividers: false as const } : {}),
       entries, pins, pinLines,
     },
     diagnostics,

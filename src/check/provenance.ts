@@ -5,8 +5,10 @@ import type { SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { normalizeForMatch, words } from '../article/text.js';
 
-/** Sections whose bullets must carry a citation (a warning otherwise). */
-const CITED_SECTIONS: ReadonlySet<string> = new Set(['firsts', 'skepticism', 'open-questions', 'recommendations']);
+/** Sections whose bullets must carry a citation (a warning otherwise): the outline's and the briefing's own. */
+const CITED_SECTIONS: ReadonlySet<string> = new Set([
+  'firsts', 'skepticism', 'open-questions', 'recommendations', 'bottom-line', 'key-judgements', 'what-to-watch',
+]);
 
 const CITATION = /\[@([^\]]*)\]/g;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
@@ -121,7 +123,8 @@ const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` :
 /**
  * Checks citations and quotations of slides against the article. Errors: unknown or malformed
  * citations, quotations not verbatim in a cited paragraph, quotations with nothing cited.
- * Warnings: bullets without a citation in the firsts, skepticism, open-questions and recommendations sections.
+ * Warnings: bullets without a citation in the firsts, skepticism, open-questions, recommendations, bottom-line,
+ * key-judgements and what-to-watch sections.
  */
 export function checkProvenance(slides: readonly SourceSlide[], article: Article, articleFile: string): Diagnostic[] {
   const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));

@@ -13,6 +13,7 @@ import { revealConfig } from './reveal-config.js';
 import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
 import { applyDeckUpdate } from './deck-patch.js';
 import { setupSpeakerView } from './speaker-view.js';
+import { setupChromePlacement } from './chrome-placement.js';
 
 declare global {
   interface Window {
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
+  setupChromePlacement(Reveal);
   diagrams.afterInitialize(Reveal);
   await document.fonts.ready;
   document.documentElement.dataset.deckReady = 'true';

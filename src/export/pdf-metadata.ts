@@ -1,13 +1,31 @@
 // PDF document info and bookmarks with pdf-lib: title, author, subject, creator, and an outline per section and slide.
 
+import { sectionTitle } from '../parse/slug.js';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+
+/** What the deck's headmatter says of its source (only what is stated: never guessed). */
+export interface PdfSourceFacts {
+  author?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+}
 
 export interface PdfMetadata {
   title: string;
   author?: string;
   subject?: string;
   keywords?: string[];
+  /** Written as the custom document-info entries SourceAuthor, SourceOutlet, SourcePublished and SourceURL. */
+  source?: PdfSourceFacts;
 }
+
+const SOURCE_INFO_KEYS: { readonly [K in keyof PdfSourceFacts]-?: string } = {
+  author: 'SourceAuthor',
+  outlet: 'SourceOutlet',
+  published: 'SourcePublished',
+  url: 'SourceURL',
+};
 
 /** One bookmark: a title, the 0-based page it opens, and nested bookmarks. */
 export interface OutlineItem {
@@ -31,11 +49,21 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   if (metadata.author) doc.setAuthor(metadata.author);
   if (metadata.subject) doc.setSubject(metadata.subject);
   if (metadata.keywords && metadata.keywords.length > 0) doc.setKeywords(metadata.keywords);
+  if (metadata.source) setSourceInfo(doc, metadata.source);
   doc.setCreator(PDF_CREATOR);
   doc.setProducer(`${PDF_CREATOR} (Chromium, pdf-lib)`);
   const now = new Date();
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+}
+
+/** Custom entries in the document information dictionary (PDF 1.7, 14.3.3 allows any key). */
+function setSourceInfo(doc: PDFDocument, source: PdfSourceFacts): void {
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  for (const [field, key] of Object.entries(SOURCE_INFO_KEYS) as [keyof PdfSourceFacts, string][]) {
+    const value = source[field];
+    if (value) info.set(PDFName.of(key), PDFHexString.fromText(value));
+  }
 }
 
 /**
@@ -145,7 +173,4 @@ export function slideOutline(slides: readonly OutlineSlide[], firstPageOf: (slid
   return items;
 }
 
-export function sectionTitle(section: string): string {
-  const words = section.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { sectionTitle };

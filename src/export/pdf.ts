@@ -98,6 +98,7 @@ export function pdfMetadata(deck: DeckInfo, facts: DeckFacts): PdfMetadata {
     ...(author ? { author } : {}),
     ...(subject ? { subject } : {}),
     ...(facts.keywords ? { keywords: facts.keywords } : {}),
+    ...(facts.source ? { source: facts.source } : {}),
   };
 }
 

@@ -84,17 +84,30 @@ async function assertBuild(root: string, given: string): Promise<void> {
   }
 }
 
-/** From the deck's headmatter (the built page carries only the title): author (else the source), subject (subtitle and source), sections as keywords. */
+/**
+ * From the deck's headmatter (the built page carries only the title): author (the briefer, else the deck's author,
+ * else the source line), subject (subtitle and the source with what it says of itself), sections as keywords,
+ * and the source's stated author, outlet, publication date and URL.
+ */
 export async function readDeckFacts(deckDir: string, cwd: string): Promise<DeckFacts> {
   const { files } = await loadDeckFiles(deckDir, cwd);
   if (files.length === 0) return {};
   const { meta, slides } = parseDeck(files);
-  const author = meta.author ?? meta.source;
-  const subject = [meta.subtitle, meta.author && meta.source ? `Source: ${meta.source}` : undefined].filter((part): part is string => Boolean(part)).join(' — ');
+  const author = meta.briefer ?? meta.author ?? meta.source;
+  const stated = [meta.sourceAuthor, meta.sourceOutlet, meta.sourcePublished].filter((part): part is string => Boolean(part));
+  const sourceLine = meta.source && author !== meta.source ? `Source: ${[meta.source, ...stated].join(', ')}` : undefined;
+  const subject = [meta.subtitle, sourceLine].filter((part): part is string => Boolean(part)).join(' — ');
   const sections = [...new Set(slides.map((slide) => slide.settings.section).filter((section): section is string => Boolean(section)))];
+  const source = {
+    ...(meta.sourceAuthor ? { author: meta.sourceAuthor } : {}),
+    ...(meta.sourceOutlet ? { outlet: meta.sourceOutlet } : {}),
+    ...(meta.sourcePublished ? { published: meta.sourcePublished } : {}),
+    ...(meta.sourceUrl ? { url: meta.sourceUrl } : {}),
+  };
   return {
     ...(author ? { author } : {}),
     ...(subject ? { subject } : {}),
     ...(sections.length > 0 ? { keywords: sections } : {}),
+    ...(Object.keys(source).length > 0 ? { source } : {}),
   };
 }

@@ -2,6 +2,7 @@
 
 import type { Browser } from 'playwright-core';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { PdfSourceFacts } from './pdf-metadata.js';
 
 /** Reports progress to the user (the CLI writes it to stderr). */
 export type Progress = (line: string) => void;
@@ -11,6 +12,7 @@ export interface DeckFacts {
   author?: string;
   subject?: string;
   keywords?: string[];
+  source?: PdfSourceFacts;
 }
 
 /** What an exporter runs against: a served, built deck and a browser, both owned by the caller. */

@@ -5,10 +5,11 @@ import { citation } from './plugins/citation.js';
 import { columns } from './plugins/columns.js';
 import { diagramFence } from './plugins/diagram-fence.js';
 import { fragmentMarker } from './plugins/fragment-marker.js';
+import { noteSource } from './plugins/note-source.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, diagramFence, columns] as const;
+export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, diagramFence, columns, noteSource] as const;
 
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: false, breaks: false });

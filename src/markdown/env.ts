@@ -27,10 +27,18 @@ export interface RenderEnv extends Env {
   diagramCounts: Map<string, number>;
   /** The slide's layout, recorded on its diagrams (they are drawn for the figure box it gives them). */
   layout?: string;
+  /** What is being rendered: a slide's body (the default) or its speaker notes. */
+  part?: 'slide' | 'notes';
 }
 
-export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), layout?: string): RenderEnv {
-  return { file, firstLine, diagrams: [], diagramCounts, layout };
+/** Where the Markdown being rendered sits: the slide's layout and whether it is the body or the notes. */
+export interface RenderPlace {
+  layout?: string;
+  part?: 'slide' | 'notes';
+}
+
+export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), place: RenderPlace = {}): RenderEnv {
+  return { file, firstLine, diagrams: [], diagramCounts, layout: place.layout, part: place.part ?? 'slide' };
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

@@ -6,13 +6,31 @@ import type { Diagnostic } from './diagnostic.js';
 export interface DeckMeta {
   title: string;
   subtitle?: string;
-  /** Where the content comes from: a citation line, e.g. the article's title and publication. */
+  /** Where the content comes from, in a short line (shown in every footer), e.g. the article's short title and outlet. */
   source?: string;
   /** Path (relative to the deck folder) of the source article that `[@pN]` citations resolve against. */
   article?: string;
+  /** Who wrote the deck (PDF author when no briefer is named). */
   author?: string;
+  /** Date of the briefing, shown on the cover. */
   date?: string;
-  /** Date the content is current as of, shown in every slide's footer (headmatter `as-of`). */
+  /** Who gives the briefing and for which organisation, shown on the cover. */
+  briefer?: string;
+  organisation?: string;
+  /**
+   * What the source says of itself (headmatter `source-author`, `source-outlet`, `source-published`,
+   * `source-url`): shown on the cover, the sources slide and in PDF metadata. Undefined: not written;
+   * '' (the key written with no value): not stated in the source. Never filled in by guesswork.
+   */
+  sourceAuthor?: string;
+  sourceOutlet?: string;
+  /** ISO date (YYYY-MM-DD) or the date as the source writes it. */
+  sourcePublished?: string;
+  sourceUrl?: string;
+  /**
+   * The date the briefing's information is current as of (headmatter `as-of`), shown as
+   * "Information as of …" in the footer and on the cover; it may carry its own qualifier, e.g. "(article undated)".
+   */
   asOf?: string;
   /** A line shown at the top and bottom of every slide, e.g. a classification or "For discussion". */
   banner?: string;

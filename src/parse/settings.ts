@@ -36,7 +36,7 @@ const transition: Check<string> = (value) => {
 };
 
 /** The slide layouts every theme styles (`layout-<name>` on the slide's section). */
-export const LAYOUTS = ['title', 'section', 'bullets', 'two-columns', 'quote', 'timeline', 'diagram', 'sources', 'agenda'] as const;
+export const LAYOUTS = ['title', 'section', 'bullets', 'two-columns', 'quote', 'timeline', 'diagram', 'sources', 'agenda', 'bottom-line', 'key-judgements', 'what-to-watch'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 const layout: Check<string> = (value) => {
@@ -60,8 +60,37 @@ const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } 
   minutes: positiveNumber,
 };
 
-/** Headmatter keys as written in YAML; `as-of` fills DeckMeta's `asOf`. */
-type MetaKey = Exclude<keyof DeckMeta, 'asOf'> | 'as-of';
+/** `2024-05-02` must be a real calendar date; any other wording ("May 2024") is kept as written. */
+const dateOrWritten: Check<string> = (value) => {
+  const result = text(value);
+  if ('problem' in result) return result;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(result.value);
+  if (!iso) return result;
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? result
+    : { problem: `is not a calendar date ("${result.value}"); write YYYY-MM-DD (e.g. 2024-05-02) or the date as the source gives it` };
+};
+
+const webAddress: Check<string> = (value) => {
+  const result = text(value);
+  if ('problem' in result) return result;
+  let url: URL | undefined;
+  try {
+    url = new URL(result.value);
+  } catch {
+    url = undefined;
+  }
+  return url && (url.protocol === 'https:' || url.protocol === 'http:')
+    ? result
+    : { problem: `should be a web address starting with https:// ("${result.value}")` };
+};
+
+/** Headmatter keys as written in YAML (kebab-case); the DeckMeta field each sets is in META_FIELDS. */
+type MetaKey =
+  | 'title' | 'subtitle' | 'source' | 'article' | 'author' | 'date' | 'as-of' | 'banner' | 'theme' | 'lang'
+  | 'briefer' | 'organisation' | 'source-author' | 'source-outlet' | 'source-published' | 'source-url';
 
 const META_CHECKS: Record<MetaKey, Check<string>> = {
   title: text,
@@ -74,6 +103,12 @@ const META_CHECKS: Record<MetaKey, Check<string>> = {
   banner: text,
   theme: text,
   lang: text,
+  briefer: text,
+  organisation: text,
+  'source-author': text,
+  'source-outlet': text,
+  'source-published': dateOrWritten,
+  'source-url': webAddress,
 };
 
 /** The DeckMeta field each headmatter key sets (the printer reads it backwards). */
@@ -88,7 +123,16 @@ export const META_FIELDS: { [K in MetaKey]: keyof DeckMeta } = {
   banner: 'banner',
   theme: 'theme',
   lang: 'lang',
+  briefer: 'briefer',
+  organisation: 'organisation',
+  'source-author': 'sourceAuthor',
+  'source-outlet': 'sourceOutlet',
+  'source-published': 'sourcePublished',
+  'source-url': 'sourceUrl',
 };
+
+/** Source facts a deck may leave empty on purpose (`source-author:` with no value): "not stated in the source". */
+const STATABLE_KEYS: ReadonlySet<MetaKey> = new Set(['source-author', 'source-outlet', 'source-published', 'source-url']);
 
 export const SLIDE_SETTING_KEYS = Object.keys(SLIDE_CHECKS) as SlideKey[];
 export const DECK_SETTING_KEYS = Object.keys(META_CHECKS) as MetaKey[];
@@ -145,6 +189,10 @@ export function readDeckMeta(data: Record<string, unknown>, defaults: DeckMeta):
   const problems: SettingProblem[] = [];
   for (const [key, raw] of Object.entries(data)) {
     if (!isMetaKey(key)) continue;
+    if (STATABLE_KEYS.has(key) && (raw === null || raw === '')) {
+      (meta as unknown as Record<string, string>)[META_FIELDS[key]] = '';
+      continue;
+    }
     const result = META_CHECKS[key](raw);
     if ('problem' in result) {
       problems.push({ key, severity: 'error', message: `deck setting "${key}" ${result.problem}`, hint: `fix the value of "${key}"` });

@@ -1,4 +1,4 @@
-// Turns a heading into a stable, URL-safe slide id.
+// Turns a heading into a stable, URL-safe slide id, and a section id back into words for outlines and agendas.
 
 const MAX_LENGTH = 60;
 
@@ -15,3 +15,9 @@ export function slugify(text: string): string {
 
 /** Valid explicit ids: a letter or digit first, then letters, digits, `-` and `_`. */
 export const SLIDE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** `open-questions` → `Open questions`: a section id as a heading, for bookmarks and agendas. */
+export function sectionTitle(section: string): string {
+  const words = section.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -7,6 +7,8 @@ import { createMarkdown } from '../markdown/create-markdown.js';
 import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
 import { formatAttributes, sectionAttributes } from './section-attributes.js';
+import { partContentsHtml } from './part-contents.js';
+import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
 
 export interface RenderResult {
   deck: Deck;
@@ -18,11 +20,13 @@ export interface RenderResult {
 export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer()): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
-  const slides: RenderedSlide[] = parsed.slides.map((source) => {
-    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, source.settings.layout);
-    const body = renderSafely(md, sanitizer, source.content, env);
+  const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
+    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { layout: source.settings.layout });
+    const place = factsPlaceFor(source.settings.layout);
+    const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
+    const body = renderSafely(md, sanitizer, source.content, env) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0, undefined, { part: 'notes' }))}</aside>` : '';
     return { source, html: body + notes };
   });
   const deck: Deck = {

@@ -60,6 +60,7 @@ const ESCAPED_TOKENS: ReadonlySet<string> = new Set([
   'softbreak', 'hardbreak', 'code_inline', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close',
   'link_open', 'link_close', 'image',
   'citation', 'column_break', 'columns_open', 'columns_close', 'column_open', 'column_close',
+  'note_source_open', 'note_source_close',
 ]);
 
 /**

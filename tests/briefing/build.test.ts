@@ -38,7 +38,7 @@ describe('briefing pages', () => {
     expect(doc.querySelector('#briefing-cover h1')!.textContent).toBe('Short brief');
     expect(doc.querySelector('#briefing-cover')!.textContent).toContain('For the principal · 5.5 min');
     expect([...doc.querySelectorAll('#briefing-agenda li')].map((li) => li.textContent)).toEqual([
-      'Advice · 1 min', 'Why be careful · 2 min', 'Firsts · 1 min', 'Decision needed · 1 min', 'Questions to take away · 0.5 min',
+      '3 Advice 1 min', '4 Why be careful 2 min', '5 Firsts 1 min', '6 Decision needed 1 min', '7 Questions to take away 0.5 min',
     ]);
   });
 

@@ -53,7 +53,7 @@ describe('the built shipped deck, offline', () => {
         await waitForDeck(page);
         if (pagePath !== '?print-pdf') slides += await forEachSlide(page, async () => undefined);
       }
-      expect(slides).toBe(19 + (4 + 1) + (19 + 2) + 2);
+      expect(slides).toBe(19 + (5 + 1) + (16 + 2) + 2);
       await openSpeakerView(context, page, server.url);
     } finally {
       await context.close();

@@ -115,8 +115,8 @@ describe('checkProvenance: quotations', () => {
 });
 
 describe('checkProvenance: uncited bullets', () => {
-  it('warns about bullets without a citation in the four outline sections', () => {
-    for (const section of ['firsts', 'skepticism', 'open-questions', 'recommendations']) {
+  it('warns about bullets without a citation in the four outline sections and the briefing sections', () => {
+    for (const section of ['firsts', 'skepticism', 'open-questions', 'recommendations', 'bottom-line', 'key-judgements', 'what-to-watch']) {
       const d = check([slide('## S\n\n- cited [@p1]\n- not cited\n  on two lines\n1. numbered, not cited', { section })]);
       expect(d.map((x) => `${x.severity} ${x.code} ${x.line}`)).toEqual(['warning uncited-bullet 13', 'warning uncited-bullet 15']);
       expect(d[0]!.message).toBe(`bullet in section "${section}" has no citation`);

@@ -1,14 +1,15 @@
 // The pure parts of export: page geometry, bookmarks, document info, handout layout, PNG names and sizes, atomic writes.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFDict, PDFNumber } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFDict, PDFHexString, PDFNumber, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { stageFolder, writeFileAtomic } from '../../src/export/atomic-write.js';
 import { handoutHtml, handoutLayout } from '../../src/export/handout-page.js';
 import { pageGeometry, PT_PER_PX } from '../../src/export/page-size.js';
 import { addOutline, finishPdf, readOutline, sectionTitle, slideOutline } from '../../src/export/pdf-metadata.js';
 import { savePdf } from '../../src/export/pdf.js';
+import { readDeckFacts } from '../../src/export/session.js';
 import { pngName } from '../../src/export/png.js';
 import { ExportVerificationError, pngSize, splitSource, verifyPdfPageCount, verifyPngSize } from '../../src/export/verify.js';
 import { tempDir } from '../helpers/build.js';
@@ -90,6 +91,25 @@ describe('PDF outline and document info', () => {
     expect(second.get(PDFName.of('Prev'))).toBe(root.get(PDFName.of('First')));
     expect(second.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(2);
     expect(second.lookup(PDFName.of('First'), PDFDict).get(PDFName.of('Parent'))).toBe(first.get(PDFName.of('Next')));
+  });
+
+  it('writes what the source states of itself as document-info entries, and leaves out what it does not', async () => {
+    const source = { author: 'Ana Lind', published: '2024-05-02', url: 'https://example.org/harbour' };
+    const doc = await PDFDocument.load(await finishPdf(await blankPdf(1), { title: 'T', source }, []));
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    const entry = (key: string): string | undefined => info.lookup(PDFName.of(key), PDFString, PDFHexString)?.decodeText();
+    expect(entry('SourceAuthor')).toBe('Ana Lind');
+    expect(entry('SourcePublished')).toBe('2024-05-02');
+    expect(entry('SourceURL')).toBe('https://example.org/harbour');
+    expect(info.get(PDFName.of('SourceOutlet'))).toBeUndefined();
+  });
+
+  it('reads the source facts, the briefer as author, and the source in the subject from the headmatter', async () => {
+    const dir = tempDir('deck-facts');
+    writeFileSync(path.join(dir, 'deck.md'), '---\ntitle: T\nsubtitle: Sub\nsource: An article\nsource-author: Ana Lind\nsource-outlet:\nsource-published: 2024-05-02\nbriefer: J. Doe\n---\n# T\n');
+    const facts = await readDeckFacts(dir, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+    expect(facts).toMatchObject({ author: 'J. Doe', subject: 'Sub — Source: An article, Ana Lind, 2024-05-02', source: { author: 'Ana Lind', published: '2024-05-02' } });
+    expect(facts.source).not.toHaveProperty('outlet');
   });
 
   it('is read by poppler too (pdfinfo)', async () => {

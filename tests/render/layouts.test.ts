@@ -29,6 +29,23 @@ describe('layouts', () => {
   });
 });
 
+describe('section dividers', () => {
+  it('list the slides of their part with the numbers they have in the deck, and stop where the part ends', () => {
+    const { doc } = render([
+      '# Cover',
+      '---\nid: part-a\nlayout: section\nsection: a\n---\n## Part A\n\nWhat A argues.',
+      '---\nsection: a\n---\n## A one',
+      '---\nsection: a\n---\n## A *two*',
+      '---\nsection: b\n---\n## B one',
+      '---\nid: part-c\nlayout: section\nsection: c\n---\n## Part C',
+    ].join('\n\n'));
+    const items = [...doc.querySelectorAll('#part-a ol.bd-part-contents li')];
+    expect(items.map((li) => [li.querySelector('.bd-part-number')!.textContent, li.textContent])).toEqual([['3', '3 A one'], ['4', '4 A two']]);
+    expect(doc.querySelector('#part-c .bd-part-contents')).toBeNull();
+    expect(doc.querySelectorAll('.bd-part-contents')).toHaveLength(1);
+  });
+});
+
 describe('columns', () => {
   it('splits a two-columns slide on ||| with its heading above both columns', () => {
     const { doc } = render('---\nid: compare\nlayout: two-columns\n---\n## Compare\n\n- a\n- b\n\n|||\n\nRight side {+}\n\nNote:\nSay ||| is a marker.\n');

@@ -41,6 +41,20 @@ describe('renderDeck', () => {
     expect(doc.querySelector('#slide')!.textContent).not.toContain('Note:');
   });
 
+  it('keeps a notes "Source:" blockquote apart from the talk track, and leaves slide bodies alone', () => {
+    const { doc } = render(`# Slide\n\nSource:\n\n> On the slide.\n\nNote:\nSay the point.\n\nSource:\n> First sentence [p1].\n>\n> Second sentence.\n\nAfter.\n`);
+    const aside = doc.querySelector('#slide aside.notes')!;
+    const block = aside.querySelector('div.bd-note-source[data-note-source]')!;
+    expect(block.querySelector('.bd-note-source-label')!.textContent).toBe('Source');
+    expect([...block.querySelectorAll('blockquote p')].map((p) => p.textContent)).toEqual(['First sentence [p1].', 'Second sentence.']);
+    expect(block.getAttribute('style')).toContain('border-left');
+    // The talk track and what follows the quotation stay outside the block.
+    expect([...aside.querySelectorAll(':scope > p')].map((p) => p.textContent)).toEqual(['Say the point.', 'After.']);
+    const body = doc.querySelector('#slide')!;
+    expect(body.querySelectorAll('.bd-note-source')).toHaveLength(1);
+    expect(body.querySelector(':scope > blockquote')!.textContent!.trim()).toBe('On the slide.');
+  });
+
   it('applies reveal.js element comments and the {+} short form as fragments', () => {
     const { doc } = render(`# F\n\n- a <!-- .element: class="fragment" data-fragment-index="2" -->\n- b {+}\n- c {+ fade-up}\n- d\n\nPara {+}\n`);
     const items = [...doc.querySelectorAll('li')];

@@ -8,6 +8,7 @@ import { formatFromFileName } from '../../article/decode.js';
 import { readArticle } from '../../article/read.js';
 import { checkHeadings } from '../../check/headings.js';
 import { checkProvenance } from '../../check/provenance.js';
+import { checkSourceCredibility } from '../../check/source-credibility.js';
 import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
 import { decodeText } from '../../io/decode-text.js';
@@ -32,6 +33,7 @@ export async function checkDeck(deckDir: string, cwd: string): Promise<CheckRepo
     diagnostics: [
       ...diagnostics,
       ...(await checkSources(sources, site.deck.meta.article, deckDir, cwd)),
+      ...checkSourceCredibility(site.deck.meta, sources, sources[0]?.range.file ?? path.relative(cwd, deckDir)),
       ...checkDiagramAccessibility(site.diagrams),
       ...checkHeadings(site.deck.slides),
       ...(await checkThemeContrast(themesDir, site.deck.meta.theme, cwd)),
@@ -83,6 +85,8 @@ file:line and what to do:
   - briefing manifests: unknown ids, sections or tags, budgets, slides changed since picked
   - provenance: every [@pN] names a paragraph of the source article (article: in the headmatter),
     and every quotation appears verbatim in a paragraph it cites
+  - source credibility: a cited source with none of source-author, source-outlet, source-published
+    or source-url in the headmatter (a key left empty says the source does not state it)
   - diagrams without a text alternative (accTitle/accDescr)
   - slides without a heading (screen readers, the outline and agendas name slides by it)
   - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)
