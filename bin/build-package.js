@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes what the published package runs: the compiled CLI and Vite plugin (dist/cli/) and the plugin's type declarations (dist/types/).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCli, PACKAGED_CLI } from './compile-cli.js';
@@ -10,6 +10,16 @@ const kitRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const started = performance.now();
 await buildCli(PACKAGED_CLI, { replace: true });
 const typesDir = path.join(kitRoot, 'dist', 'types');
-rmSync(typesDir, { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(kitRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(kitRoot, 'tsconfig.package.json')], { stdio: 'inherit' });
-console.log(`briefdeck: built dist/cli and dist/types in ${Math.round(performance.now() - started)} ms`);
+const tsc = path.join(kitRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+const packing = process.env.npm_command === 'pack' || process.env.npm_command === 'publish';
+if (existsSync(tsc)) {
+  rmSync(typesDir, { recursive: true, force: true });
+  execFileSync(process.execPath, [tsc, '-p', path.join(kitRoot, 'tsconfig.package.json')], { stdio: 'inherit' });
+  console.log(`briefdeck: built dist/cli and dist/types in ${Math.round(performance.now() - started)} ms`);
+} else if (packing) {
+  console.error('briefdeck: TypeScript is not installed, so the package would ship without types; run `npm install` (with dev dependencies) first');
+  process.exit(1);
+} else {
+  // An install without dev dependencies presents decks all the same; only a package needs the declarations.
+  console.log(`briefdeck: built dist/cli in ${Math.round(performance.now() - started)} ms (no types: TypeScript is not installed)`);
+}
