@@ -20,7 +20,7 @@ folder of .md files.`;
 /** Folders never taken for a deck when looking for one. */
 const NOT_DECKS = new Set(['node_modules', 'dist', 'public', 'docs']);
 
-export function deckDirFrom(positionals: readonly string[], cwd: string): string | undefined {
+function deckDirFrom(positionals: readonly string[], cwd: string): string | undefined {
   const [dir] = positionals;
   return dir === undefined ? undefined : path.resolve(cwd, dir);
 }

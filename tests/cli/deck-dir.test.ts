@@ -1,21 +1,17 @@
 // Which deck a command works on when DIR is left out, and what each command's help says about it.
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
 import { DECK_HELP, resolveDeck } from '../../src/cli/deck-dir.js';
 import { COMMANDS } from '../../src/cli/main.js';
-import { tempDir } from '../helpers/build.js';
+import { tempTree } from '../helpers/build.js';
 
 const made: string[] = [];
 function folder(files: Record<string, string>): string {
-  const root = tempDir('deck-dir');
+  const root = tempTree('deck-dir', files);
   made.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
   return root;
 }
 

@@ -1,11 +1,11 @@
 // A deck in the user's own folder: the working folder's slides/, the user's vite.config.ts merged (Vite from the kit), public/ copied, a broken config in one message.
 
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
-import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { FIXTURE_DECKS, tempTree } from '../helpers/build.js';
 
 function captureIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -43,12 +43,8 @@ export default defineConfig(({ command }) => ({
 
 const made: string[] = [];
 function project(files: Record<string, string>): string {
-  const root = tempDir('own-folder');
+  const root = tempTree('own-folder', files);
   made.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
   return root;
 }
 
