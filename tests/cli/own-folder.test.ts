@@ -83,11 +83,16 @@ describe('a project folder of the user’s (no node_modules, so Vite comes from 
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   });
 
-  it('builds one .md file as a deck', async () => {
-    const root = project({ 'talk.md': DECK });
+  it('builds one .md file as a deck, and as one self-contained file with public/ images inlined', async () => {
+    const root = project({ 'talk.md': DECK, 'public/maps/region.svg': MAP_SVG, 'public/favicon.svg': MAP_SVG });
     const io = captureIO(root);
     expect(await main(['build', 'talk.md', '--out', 'out'], io), io.stderr.join('\n')).toBe(0);
     expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('<title>Region brief</title>');
+    expect(await main(['build', 'talk.md', '--single-file'], io), io.stderr.join('\n')).toBe(0);
+    const single = readFileSync(path.join(root, 'talk.html'), 'utf8');
+    const inlined = `data:image/svg+xml;base64,${Buffer.from(MAP_SVG).toString('base64')}`;
+    expect(single).toContain(`<img src="${inlined}" alt="Map of the region">`);
+    expect(single).toContain(`<link rel="icon" href="${inlined}"`);
   });
 
   const broken: [string, string, RegExp][] = [
