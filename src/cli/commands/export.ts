@@ -35,7 +35,7 @@ pdf: one page per slide, with selectable text, document info and bookmarks per s
                     handout: portrait pages, the slide above its notes
   --size SIZE       16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit
                     and centred on the page; handouts are a4 (default) or letter, portrait
-  --briefing NAME   export the briefing slides/briefings/NAME.yaml instead of the whole deck
+  --briefing NAME   export the briefing <deck>/briefings/NAME.yaml instead of the whole deck
   --dist DIR        export this existing build instead of building the deck (give DIR as well
                     to take the PDF's author and subject from the deck's headmatter)
 
@@ -74,7 +74,7 @@ interface Target {
 
 async function targetFrom(positionals: string[], dist: string | undefined, briefing: string | undefined, io: CliIO): Promise<Target> {
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
-  if (briefing !== undefined && !BRIEFING_NAME.test(briefing)) throw new UsageError(`--briefing takes a briefing's name, e.g. principal for slides/briefings/principal.yaml`);
+  if (briefing !== undefined && !BRIEFING_NAME.test(briefing)) throw new UsageError(`--briefing takes a briefing's name, e.g. principal for <deck>/briefings/principal.yaml`);
   const exportingBuild = dist !== undefined && positionals.length === 0;
   // An existing build needs no deck (its facts are read only from a deck named with it).
   const deck = exportingBuild ? { path: path.join(io.cwd, 'slides') } : projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd);
