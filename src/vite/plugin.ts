@@ -1,5 +1,6 @@
 // The Vite plugin: compiles the deck into the page, serves it as a virtual module, hot-updates it in dev.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createMarkdown } from '../markdown/create-markdown.js';
@@ -68,7 +69,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         root: KIT_ROOT,
         publicDir: userConfig.publicDir === false ? false : inProject(userConfig.publicDir ?? 'public'),
         envDir: userConfig.envDir === false ? false : inProject(userConfig.envDir ?? '.'),
-        ...(userConfig.cacheDir !== undefined ? { cacheDir: inProject(userConfig.cacheDir) } : {}),
+        // Vite's pre-bundled dependencies: in the project's node_modules when it has one (else the kit's, Vite's default for its root).
+        ...(userConfig.cacheDir !== undefined ? { cacheDir: inProject(userConfig.cacheDir) } : existsSync(path.join(projectRoot, 'node_modules')) ? { cacheDir: path.join(projectRoot, 'node_modules/.vite') } : {}),
         server: { host: 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
         preview: { host: 'localhost' },
         optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
