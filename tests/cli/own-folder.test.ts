@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import { loadProject, projectDeck } from '../../src/cli/vite-config.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
 import { FIXTURE_DECKS, tempTree } from '../helpers/build.js';
 
 function captureIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
@@ -93,6 +95,12 @@ describe('a project folder of the user’s (no node_modules, so Vite comes from 
     const inlined = `data:image/svg+xml;base64,${Buffer.from(MAP_SVG).toString('base64')}`;
     expect(single).toContain(`<img src="${inlined}" alt="Map of the region">`);
     expect(single).toContain(`<link rel="icon" href="${inlined}"`);
+  });
+
+  it('treats the kit as a project like any other: in its folder the default deck is its own slides/', async () => {
+    const kit = await loadProject(KIT_ROOT, 'serve');
+    expect(kit.configFile).toBe(path.join(KIT_ROOT, 'vite.config.ts'));
+    expect(projectDeck(kit, [], KIT_ROOT)).toEqual({ path: path.join(KIT_ROOT, 'slides') });
   });
 
   const broken: [string, string, RegExp][] = [
