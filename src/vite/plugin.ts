@@ -71,8 +71,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         envDir: userConfig.envDir === false ? false : inProject(userConfig.envDir ?? '.'),
         // Vite's pre-bundled dependencies: in the project's node_modules when it has one (else the kit's, Vite's default for its root).
         ...(userConfig.cacheDir !== undefined ? { cacheDir: inProject(userConfig.cacheDir) } : existsSync(path.join(projectRoot, 'node_modules')) ? { cacheDir: path.join(projectRoot, 'node_modules/.vite') } : {}),
-        server: { host: 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
-        preview: { host: 'localhost' },
+        // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
+        server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
+        preview: { host: userConfig.preview?.host ?? 'localhost' },
         optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
         build: {
           outDir,

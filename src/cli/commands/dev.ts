@@ -17,8 +17,9 @@ slide; a mistake shows an overlay naming file and line. Files in public/ are ser
 ${DECK_HELP}
 
 Options:
-  --port N         port (default: 5173, or the next free one when taken; a port given here must be free)
-  --host ADDRESS   listen address (default: localhost only)
+  --port N         port (default: server.port of ./vite.config.ts, else 5173, or the next free one
+                   when taken; a port given here must be free)
+  --host ADDRESS   listen address (default: server.host of ./vite.config.ts, else localhost only)
   --open           open the deck in the default browser
   --help           show this help`,
   async run(args, io) {

@@ -17,8 +17,8 @@ Serves a deck built with \`briefdeck build\`.
 
 Options:
   --out DIR        the built folder (default: build.outDir of ./vite.config.ts, else ./dist)
-  --port N         port (default: 4173)
-  --host ADDRESS   listen address (default: localhost only)
+  --port N         port (default: preview.port of ./vite.config.ts, else 4173)
+  --host ADDRESS   listen address (default: preview.host of ./vite.config.ts, else localhost only)
   --help           show this help`,
   async run(args, io) {
     const { flags } = parseArgs(args, FLAGS);
@@ -30,7 +30,7 @@ Options:
     const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, project, outDir, withoutDeck: true });
     const server = await preview({
       ...config,
-      preview: { ...(flags.port ? { port: Number(flags.port) } : {}), ...(flags.host ? { host: flags.host } : { host: 'localhost' }) },
+      preview: { ...config.preview, ...(flags.port ? { port: Number(flags.port) } : {}), ...(flags.host ? { host: flags.host } : {}) },
     });
     server.printUrls();
     await new Promise<void>((resolve) => server.httpServer.once('close', () => resolve()));
