@@ -14,8 +14,14 @@ const tsc = path.join(kitRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 const packing = process.env.npm_command === 'pack' || process.env.npm_command === 'publish';
 if (existsSync(tsc)) {
   rmSync(typesDir, { recursive: true, force: true });
-  execFileSync(process.execPath, [tsc, '-p', path.join(kitRoot, 'tsconfig.package.json')], { stdio: 'inherit' });
-  console.log(`briefdeck: built dist/cli and dist/types in ${Math.round(performance.now() - started)} ms`);
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(kitRoot, 'tsconfig.package.json')], { stdio: 'inherit' });
+    console.log(`briefdeck: built dist/cli and dist/types in ${Math.round(performance.now() - started)} ms`);
+  } catch {
+    // Only a package needs the declarations: an install of the kit still presents decks without them.
+    console.error('briefdeck: the type declarations (dist/types) did not build; see the errors above');
+    if (packing) process.exit(1);
+  }
 } else if (packing) {
   console.error('briefdeck: TypeScript is not installed, so the package would ship without types; run `npm install` (with dev dependencies) first');
   process.exit(1);
