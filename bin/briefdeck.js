@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The briefdeck command: runs the CLI compiled from src/ (rebuilt automatically when a source file changes).
+// The briefdeck command: runs the CLI compiled when the package was packed, or in a clone of the kit the one compiled from src/ (rebuilt when a source changes).
 import { compiledCli } from './compile-cli.js';
 
 const { main } = await import(await compiledCli());

@@ -1,10 +1,44 @@
-// Compiles the TypeScript CLI to one cached ES module with esbuild, so the command runs on plain Node at full speed.
+// Compiles the TypeScript CLI and the Vite plugin to ES modules with esbuild: into dist/ when the package is made, or into a cache rebuilt when a source changes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const kitRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where `npm pack` (and `npm install` in the kit) puts the compiled CLI: `main.mjs` and `vite.mjs` share chunks. */
+export const PACKAGED_CLI = path.join(kitRoot, 'dist', 'cli');
+
+/**
+ * Compiles `src/cli/main.ts` and `src/vite/index.ts` into `outDir`; a failed build leaves it as it was.
+ * `replace`: an existing `outDir` is replaced (packaging); else another process's finished build is kept (the cache).
+ */
+export async function buildCli(outDir, { replace = false } = {}) {
+  const { build } = await import('esbuild');
+  const staging = `${outDir}.partial-${process.pid}`;
+  try {
+    await build({
+      entryPoints: { main: path.join(kitRoot, 'src/cli/main.ts'), vite: path.join(kitRoot, 'src/vite/index.ts') },
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      outExtension: { '.js': '.mjs' },
+      sourcemap: 'linked',
+      logLevel: 'error',
+    });
+    if (replace) rmSync(outDir, { recursive: true, force: true });
+    renameSync(staging, outDir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    // Another process finished the same build first: use theirs.
+    if (!existsSync(path.join(outDir, 'main.mjs'))) throw error;
+  }
+  return outDir;
+}
 
 /** A stamp of every source file's path, size and modification time: any edit gives a new build. */
 function sourceStamp() {
@@ -24,36 +58,21 @@ function sourceStamp() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** An installed package runs what was compiled when it was packed; a working copy of the kit recompiles after each edit. */
+function isInstalled() {
+  return kitRoot.split(path.sep).includes('node_modules') && existsSync(path.join(PACKAGED_CLI, 'main.mjs'));
+}
+
 /** Returns the path of the compiled CLI entry, building it first when the sources changed. */
 export async function compiledCli() {
+  if (isInstalled()) return path.join(PACKAGED_CLI, 'main.mjs');
   const cacheRoot = path.join(kitRoot, 'node_modules', '.cache', 'briefdeck', 'cli');
   const outDir = path.join(cacheRoot, sourceStamp());
   const entry = path.join(outDir, 'main.mjs');
   if (existsSync(entry)) return entry;
-  const { build } = await import('esbuild');
-  const staging = `${outDir}.partial-${process.pid}`;
-  await build({
-    entryPoints: { main: path.join(kitRoot, 'src/cli/main.ts') },
-    outdir: staging,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outExtension: { '.js': '.mjs' },
-    sourcemap: 'inline',
-    logLevel: 'error',
-  });
+  await buildCli(outDir);
   for (const old of readdirSync(cacheRoot)) {
-    if (!old.includes('.partial-')) rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
-  }
-  try {
-    renameSync(staging, outDir);
-  } catch (error) {
-    // Another process finished the same build first: use theirs.
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(entry)) throw error;
+    if (old !== path.basename(outDir) && !old.includes('.partial-')) rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
   }
   return entry;
 }

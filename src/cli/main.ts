@@ -3,6 +3,7 @@
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { DeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
+import { ConfigFileError } from './config-file.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
 export interface CommandEntry {
@@ -12,6 +13,7 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'new', summary: 'start a deck in a new folder: a title slide, a sample section, a briefing (or a draft --from an article)', load: async () => (await import('./commands/new.js')).newCommand },
   { name: 'dev', summary: 'present the deck with a dev server that updates as you edit', load: async () => (await import('./commands/dev.js')).devCommand },
   { name: 'build', summary: 'build the deck into a static folder that presents offline', load: async () => (await import('./commands/build.js')).buildCommand },
   { name: 'preview', summary: 'serve the built deck (dist/) locally', load: async () => (await import('./commands/preview.js')).previewCommand },
@@ -65,6 +67,10 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
     for (const d of deckError.diagnostics) io.err(formatDiagnostic(d));
     const errors = deckError.diagnostics.filter((d) => d.severity === 'error').length;
     io.err(`briefdeck ${command.name}: ${errors} error${errors === 1 ? '' : 's'} in the deck; nothing was written`);
+    return 1;
+  }
+  if (error instanceof ConfigFileError) {
+    io.err(error.message);
     return 1;
   }
   if (error instanceof UsageError) {

@@ -1,19 +1,36 @@
-// Builds the Vite config for a CLI run: the project's vite.config.ts, re-pointed at the deck folder given.
+// Builds the Vite config for a CLI run: the project's own vite.config (if any) with its plugins and options kept, and briefdeck pointed at the deck.
 
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfigFromFile, type InlineConfig, type Plugin, type PluginOption } from 'vite';
+import type { InlineConfig, Plugin, PluginOption, UserConfig } from 'vite';
 import { briefdeck } from '../vite/index.js';
-import { KIT_ROOT, type BriefdeckOptions } from '../vite/options.js';
+import type { BriefdeckOptions } from '../vite/options.js';
 import type { BriefdeckPluginApi } from '../vite/plugin.js';
+import { findUserConfigFile, loadUserConfig } from './config-file.js';
+import { resolveDeck } from './deck-dir.js';
+
+export type RunCommand = 'build' | 'serve';
+
+/** The user's project: the folder relative paths start from, and its Vite config as written. */
+export interface Project {
+  /** The config file's folder (or the `root` it names); the working folder when there is no config. */
+  root: string;
+  configFile?: string;
+  config: UserConfig;
+  /** The user's briefdeck() options, paths made absolute (deck, themes, diagram cache). */
+  options: BriefdeckOptions;
+}
 
 export interface RunTarget {
-  command: 'build' | 'serve';
-  /** Absolute deck folder, or undefined for the config's own. */
+  command: RunCommand;
+  /** Absolute deck folder or .md file; default: the project's (see `resolveDeck`). */
   deckDir?: string;
+  /** Serving a finished build (preview): no deck is looked for. */
+  withoutDeck?: boolean;
   base?: string;
   outDir?: string;
   cwd: string;
+  /** Already loaded by the command (so the config runs once). */
+  project?: Project;
   /** Plugin options that win over vite.config.ts for this run (e.g. a test's own diagram cache). */
   overrides?: BriefdeckOptions;
   /** One JavaScript chunk and no split CSS, for a build that becomes a single HTML file. */
@@ -22,24 +39,32 @@ export interface RunTarget {
   logger?: import('vite').Logger;
 }
 
-/** The config file: the working folder's vite.config.ts when it has one, else the kit's. */
-export function findConfigFile(cwd: string): string {
-  const local = path.join(cwd, 'vite.config.ts');
-  return existsSync(local) ? local : path.join(KIT_ROOT, 'vite.config.ts');
+/** Reads the working folder's vite.config.* (none is fine: an empty config, the working folder as project). */
+export async function loadProject(cwd: string, command: RunCommand): Promise<Project> {
+  const configFile = findUserConfigFile(cwd);
+  if (!configFile) return { root: cwd, config: {}, options: {} };
+  const config = await loadUserConfig(configFile, { command, mode: command === 'build' ? 'production' : 'development', isSsrBuild: false, isPreview: false }, cwd);
+  const root = path.resolve(path.dirname(configFile), config.root ?? '.');
+  const own = (await flattenPlugins(config.plugins ?? [])).find((p): p is Plugin<BriefdeckPluginApi> => p.name === 'briefdeck');
+  return { root, configFile, config, options: absoluteOptions(own?.api?.options ?? {}, root) };
+}
+
+/** The deck a command without DIR works on: the config's `deck`, else what the working folder holds. */
+export function projectDeck(project: Project, positionals: readonly string[], cwd: string): ReturnType<typeof resolveDeck> {
+  return resolveDeck(positionals, cwd, project.options.deck);
 }
 
 export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
-  const configFile = findConfigFile(target.cwd);
-  const loaded = await loadConfigFromFile({ command: target.command, mode: target.command === 'build' ? 'production' : 'development' }, configFile, KIT_ROOT, 'silent');
-  const userConfig = loaded?.config ?? {};
+  const project = target.project ?? (await loadProject(target.cwd, target.command));
+  const userConfig = project.config;
+  const deck = target.deckDir ?? (target.withoutDeck ? project.options.deck : projectDeck(project, [], target.cwd).path);
   const plugins = (await flattenPlugins(userConfig.plugins ?? [])).filter((p) => p.name !== 'briefdeck');
-  const existing = (await flattenPlugins(userConfig.plugins ?? [])).find((p): p is Plugin<BriefdeckPluginApi> => p.name === 'briefdeck');
-  const options: BriefdeckOptions = { ...(existing?.api?.options ?? {}), ...target.overrides };
-  if (target.deckDir) options.deck = target.deckDir;
+  const options: BriefdeckOptions = { ...project.options, ...target.overrides, ...(deck !== undefined ? { deck } : {}) };
   return {
     ...userConfig,
     configFile: false,
-    root: KIT_ROOT,
+    // The plugin moves Vite's root to the kit and resolves the user's paths against this folder.
+    root: project.root,
     ...(target.base ? { base: target.base } : {}),
     logLevel: userConfig.logLevel ?? (target.command === 'build' && !target.logger ? 'warn' : 'info'),
     ...(target.logger ? { customLogger: target.logger } : {}),
@@ -49,6 +74,20 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
       ...(target.outDir ? { outDir: target.outDir, emptyOutDir: true } : {}),
       ...(target.singleChunk ? { cssCodeSplit: false, rolldownOptions: { ...userConfig.build?.rolldownOptions, output: { codeSplitting: false } } } : {}),
     },
+  };
+}
+
+/** The output folder a build writes to without --out: the config's build.outDir, else dist/ of the project. */
+export function defaultOutDir(project: Project): string {
+  return path.resolve(project.root, project.config.build?.outDir ?? 'dist');
+}
+
+function absoluteOptions(options: BriefdeckOptions, root: string): BriefdeckOptions {
+  return {
+    ...options,
+    ...(options.deck !== undefined ? { deck: path.resolve(root, options.deck) } : {}),
+    ...(options.themes !== undefined ? { themes: path.resolve(root, options.themes) } : {}),
+    ...(options.diagrams ? { diagrams: { ...options.diagrams, ...(options.diagrams.cacheDir !== undefined ? { cacheDir: path.resolve(root, options.diagrams.cacheDir) } : {}) } } : {}),
   };
 }
 

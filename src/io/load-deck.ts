@@ -1,4 +1,4 @@
-// Reads a deck folder from disk: its Markdown files in name order, decoded, with diagnostics for unreadable ones.
+// Reads a deck from disk (a folder of Markdown files in name order, or one .md file), decoded, with diagnostics for unreadable ones.
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,9 +11,25 @@ export interface LoadedDeckFiles {
   diagnostics: Diagnostic[];
 }
 
+/** A deck given as one Markdown file rather than a folder. */
+export function isSingleFileDeck(deckPath: string): boolean {
+  return deckPath.toLowerCase().endsWith('.md');
+}
+
+/** The folder a deck's relative paths (source article, briefings) start from: the deck folder, or a single file's folder. */
+export function deckFolderOf(deckPath: string): string {
+  return isSingleFileDeck(deckPath) ? path.dirname(deckPath) : deckPath;
+}
+
+/** The name output files take by default: the folder's name, or the file's without `.md`. */
+export function deckNameOf(deckPath: string): string {
+  return path.basename(deckPath).replace(/\.md$/i, '') || 'deck';
+}
+
 /** `displayRoot`: paths in diagnostics are relative to it (usually the project folder). */
 export async function loadDeckFiles(deckDir: string, displayRoot: string): Promise<LoadedDeckFiles> {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
+  if (isSingleFileDeck(deckDir)) return loadSingleFile(deckDir, shown);
   let names: string[];
   try {
     names = (await readdir(deckDir, { withFileTypes: true }))
@@ -35,6 +51,17 @@ export async function loadDeckFiles(deckDir: string, displayRoot: string): Promi
     else diagnostics.push(decoded.diagnostic);
   }
   return { files, diagnostics };
+}
+
+async function loadSingleFile(file: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return { files: [], diagnostics: [folderProblem(shown(file), 'the deck file does not exist or cannot be read', 'check the path, or pass the folder that holds your slides, e.g. `briefdeck dev slides/`')] };
+  }
+  const decoded = decodeText(bytes, shown(file));
+  return decoded.ok ? { files: [{ file: shown(file), text: decoded.text }], diagnostics: [] } : { files: [], diagnostics: [decoded.diagnostic] };
 }
 
 export function isDeckFile(name: string): boolean {

@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 export interface DiagramOptions {
   /** Mermaid configuration merged over the theme's (e.g. `{ flowchart: { curve: 'basis' } }`). */
   mermaid?: Record<string, unknown>;
-  /** Where rendered SVGs are cached between builds. Default: node_modules/.cache/briefdeck/diagrams. */
+  /** Where rendered SVGs are cached between builds. Default: node_modules/.cache/briefdeck/diagrams of the project (of the kit when the project has no node_modules). */
   cacheDir?: string;
   /** Let the browser render diagrams when no Chromium exists at build time. Default: true in dev, false in builds. */
   fallback?: boolean;
 }
 
 export interface BriefdeckOptions {
-  /** The deck folder. Default: `slides`. */
+  /** The deck: a folder of Markdown files, or one `.md` file, relative to the project (the folder of vite.config.ts). Default: `slides`. */
   deck?: string;
   /** Folder of theme CSS files (`<name>.css`). Default: the kit's `themes/`. */
   themes?: string;
@@ -22,6 +22,7 @@ export interface BriefdeckOptions {
 }
 
 export interface ResolvedOptions {
+  /** The user's project folder: relative options resolve against it (Vite's own root is the kit, which holds the page). */
   root: string;
   /** Paths in messages are shown relative to this folder (the working folder). */
   displayRoot: string;
@@ -57,8 +58,14 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
     themesDir: path.resolve(root, options.themes ?? path.join(KIT_ROOT, 'themes')),
     diagrams: {
       mermaid: options.diagrams?.mermaid ?? {},
-      cacheDir: path.resolve(root, options.diagrams?.cacheDir ?? 'node_modules/.cache/briefdeck/diagrams'),
+      cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : defaultCacheDir(root),
       fallback: options.diagrams?.fallback,
     },
   };
+}
+
+/** Caches live in the project's node_modules when it has one, so a folder that is only slides stays clean. */
+function defaultCacheDir(root: string): string {
+  const owner = existsSync(path.join(root, 'node_modules')) ? root : KIT_ROOT;
+  return path.join(owner, 'node_modules/.cache/briefdeck/diagrams');
 }

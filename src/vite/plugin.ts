@@ -1,11 +1,12 @@
 // The Vite plugin: compiles the deck into the page, serves it as a virtual module, hot-updates it in dev.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { isDeckFile } from '../io/load-deck.js';
+import { deckFolderOf, isDeckFile } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
@@ -13,6 +14,7 @@ import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions }
 import { errorDeck } from './error-deck.js';
 import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
+import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
@@ -49,25 +51,42 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   const isDeckPath = (file: string): boolean =>
-    path.dirname(file) === options.deckDir && isDeckFile(path.basename(file));
+    file === options.deckDir || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)));
 
   return {
     name: 'briefdeck',
     api: { options: userOptions },
 
-    config() {
+    config(userConfig) {
+      // The page, the client and the themes are the kit's, so Vite's root is the kit; everything the user names
+      // (deck, public/, output, caches, .env) stays in the user's project, the folder the config speaks for.
+      const projectRoot = path.resolve(userConfig.root ?? process.cwd());
+      options = resolveOptions(userOptions, projectRoot);
+      const inProject = (dir: string): string => path.resolve(projectRoot, dir);
+      const outDir = inProject(userConfig.build?.outDir ?? 'dist');
+      const deckFolder = deckFolderOf(options.deckDir);
       return {
-        server: { host: 'localhost' },
-        preview: { host: 'localhost' },
+        root: KIT_ROOT,
+        publicDir: userConfig.publicDir === false ? false : inProject(userConfig.publicDir ?? 'public'),
+        envDir: userConfig.envDir === false ? false : inProject(userConfig.envDir ?? '.'),
+        // Vite's pre-bundled dependencies: in the project's node_modules when it has one (else the kit's, Vite's default for its root).
+        ...(userConfig.cacheDir !== undefined ? { cacheDir: inProject(userConfig.cacheDir) } : existsSync(path.join(projectRoot, 'node_modules')) ? { cacheDir: path.join(projectRoot, 'node_modules/.vite') } : {}),
+        // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
+        server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
+        preview: { host: userConfig.preview?.host ?? 'localhost' },
         optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
-        // Diagram rendering is timed by briefdeck itself; the bundler's slow-callback notice would only repeat it.
-        build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+        build: {
+          outDir,
+          // As Vite does for its own root: a build empties its folder only when that folder lies inside the project.
+          emptyOutDir: userConfig.build?.emptyOutDir ?? (isInside(outDir, projectRoot) && outDir !== projectRoot),
+          // Diagram rendering is timed by briefdeck itself; the bundler's slow-callback notice would only repeat it.
+          rolldownOptions: { checks: { bundlerTimings: false } },
+        },
       };
     },
 
     configResolved(resolved) {
       config = resolved;
-      options = resolveOptions(userOptions, resolved.root);
       renderer = hooks.createDiagramRenderer?.(options, resolved.command, {
         info: (message) => resolved.logger.info(message),
         warn: (message) => resolved.logger.warn(message),
@@ -115,9 +134,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
         if (config.command === 'build') return html;
         const { good, diagnostics } = await snapshot();
-        if (!good) return renderPage(html, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
+        const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
+        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return renderPage(html, page, escape);
+        return renderPage(withIcon, page, escape);
       },
     },
 
@@ -128,10 +148,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         if (!template || template.type !== 'asset') return;
         const { good } = await snapshot();
         if (!good) return;
-        const source = String(template.source);
+        const publicFiles = await listPublicFiles(config.publicDir);
+        const source = linkFavicon(String(template.source), publicFiles);
         const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])));
         for (const page of sitePages(good)) {
-          const html = relocateRelativeUrls(renderPage(source, page, escape, { csp }), page.dir);
+          const html = relativePublicUrls(relocateRelativeUrls(renderPage(source, page, escape, { csp }), page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
@@ -177,4 +198,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     environment.moduleGraph.invalidateModule(module);
     await environment.reloadModule(module);
   }
+}
+
+function isInside(dir: string, ancestor: string): boolean {
+  const relative = path.relative(ancestor, dir);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }

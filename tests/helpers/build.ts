@@ -1,6 +1,6 @@
 // Builds a fixture deck into a temporary folder once per test file.
 
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDeck } from '../../src/cli/commands/build.js';
@@ -10,6 +10,16 @@ export const FIXTURE_DECKS = path.resolve(import.meta.dirname, '../fixtures/deck
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `briefdeck-${prefix}-`));
+}
+
+/** A temporary folder holding `files` (relative path → text); the caller removes it. */
+export function tempTree(prefix: string, files: Record<string, string>): string {
+  const root = tempDir(prefix);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
 }
 
 export async function buildFixture(name: string, outDir = path.join(tempDir(name), 'dist')): Promise<string> {

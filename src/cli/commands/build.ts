@@ -5,18 +5,21 @@ import { mkdtemp, readFile, rm, rename, mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { KIT_ROOT } from '../../vite/options.js';
+import { deckFolderOf, deckNameOf } from '../../io/load-deck.js';
 import { inlineSingleFile } from '../../export/single-file.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
 import { UsageError, type Command } from '../command.js';
-import { deckDirFrom, defaultDeckDir } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
-import { viteConfigFor, type RunTarget } from '../vite-config.js';
+import { defaultOutDir, loadProject, projectDeck, viteConfigFor, type Project, type RunTarget } from '../vite-config.js';
 
 const FLAGS = { out: 'string', base: 'string', 'single-file': 'boolean' } as const;
 
 export interface BuildRequest {
   cwd: string;
+  /** The deck folder or .md file; default: the project's (see `resolveDeck`). */
   deckDir?: string;
+  project?: Project;
   outDir: string;
   /** Public path; default `./`, so the folder works from any location. */
   base?: string;
@@ -47,10 +50,12 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
 export async function buildDeck(request: BuildRequest): Promise<void> {
   const outDir = path.resolve(request.cwd, request.outDir);
   const shown = path.relative(request.cwd, outDir) || outDir;
-  const keep = [request.cwd, request.deckDir ?? defaultDeckDir(request.cwd), KIT_ROOT];
+  const project = request.project ?? (await loadProject(request.cwd, 'build'));
+  const deckDir = request.deckDir ?? projectDeck(project, [], request.cwd).path;
+  const keep = [request.cwd, project.root, deckFolderOf(deckDir), KIT_ROOT];
   const clash = keep.find((dir) => isSameOrInside(dir, outDir));
   if (clash) {
-    const what = clash === request.cwd ? 'the project folder' : clash === KIT_ROOT ? 'briefdeck’s own folder' : 'the deck folder';
+    const what = clash === request.cwd || clash === project.root ? 'the project folder' : clash === KIT_ROOT ? 'briefdeck’s own folder' : 'the deck folder';
     throw new UsageError(`--out ${request.outDir} would replace ${what} (${path.relative(request.cwd, clash) || '.'}): a build empties its output folder; choose a folder of its own, e.g. --out dist`);
   }
   if ((await stat(outDir).catch(() => undefined))?.isFile()) throw new UsageError(`the output ${shown} is a file, not a folder; choose a folder, e.g. --out dist`);
@@ -59,8 +64,8 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   });
   const staging = `${outDir}.partial-${process.pid}`;
   try {
-    const { deckDir, base = './', overrides, logger, singleChunk } = request;
-    const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
+    const { base = './', overrides, logger, singleChunk } = request;
+    const config = await viteConfigFor({ command: 'build', cwd: request.cwd, project, outDir: staging, deckDir, ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
     const { build } = await import('vite');
     await build(config);
     await rm(outDir, { recursive: true, force: true });
@@ -89,10 +94,13 @@ export const buildCommand: Command = {
   help: `Usage: briefdeck build [DIR] [--out DIR] [--base /path/]
        briefdeck build [DIR] --single-file [--out FILE.html]
 
-Builds the deck in DIR (default: slides/) into a static site, or into one self-contained HTML file.
+Builds a deck into a static site, or into one self-contained HTML file.
+${DECK_HELP}
+Files in public/ (beside vite.config.ts, else in the working folder) are copied into the build.
 
 Options:
-  --out DIR      output folder (default: dist); with --single-file the file (default: <DIR name>.html)
+  --out DIR      output folder (default: build.outDir of ./vite.config.ts, else ./dist); with
+                 --single-file the file (default: ./<deck name>.html)
   --base /path/  public path when the deck is hosted under a sub-path (default: ./, works anywhere)
   --single-file  one .html with script, styles, fonts and diagrams inlined: it presents from file://
                  with no server, the deck you can attach to an email (briefings are not included)
@@ -100,16 +108,19 @@ Options:
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, FLAGS);
     const started = performance.now();
-    const outDir = flags.out ?? 'dist';
-    const deckDir = deckDirFrom(positionals, io.cwd);
+    const project = await loadProject(io.cwd, 'build');
+    const deck = projectDeck(project, positionals, io.cwd);
+    if (deck.note) io.out(`note: ${deck.note}`);
+    const deckDir = deck.path;
     if (flags['single-file']) {
       if (flags.base) throw new UsageError('--base does not apply to --single-file');
-      const outFile = flags.out ?? `${path.basename(deckDir ?? defaultDeckDir(io.cwd))}.html`;
-      const written = await buildSingleFile({ cwd: io.cwd, outFile, ...(deckDir ? { deckDir } : {}) });
+      const outFile = flags.out ?? `${deckNameOf(deckDir)}.html`;
+      const written = await buildSingleFile({ cwd: io.cwd, outFile, project, deckDir });
       io.out(`Built ${path.relative(io.cwd, written) || written} in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    await buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}) });
+    const outDir = flags.out ?? defaultOutDir(project);
+    await buildDeck({ cwd: io.cwd, outDir, project, deckDir, ...(flags.base ? { base: flags.base } : {}) });
     io.out(`Built ${path.relative(io.cwd, path.resolve(io.cwd, outDir)) || outDir}/ in ${Math.round(performance.now() - started)} ms`);
     return 0;
   },

@@ -12,12 +12,14 @@ import { checkSourceCredibility } from '../../check/source-credibility.js';
 import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
 import { decodeText } from '../../io/decode-text.js';
+import { deckFolderOf } from '../../io/load-deck.js';
 import { loadSite } from '../../site/load-site.js';
 import { listThemes } from '../../vite/deck-state.js';
 import { KIT_ROOT } from '../../vite/options.js';
 import type { Command } from '../command.js';
-import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
+import { loadProject, projectDeck } from '../vite-config.js';
 
 export interface CheckReport {
   diagnostics: Diagnostic[];
@@ -25,8 +27,8 @@ export interface CheckReport {
   briefings: number;
 }
 
-export async function checkDeck(deckDir: string, cwd: string): Promise<CheckReport> {
-  const themesDir = path.join(KIT_ROOT, 'themes');
+/** `themesDir`: the project's themes folder (briefdeck({ themes })), else the kit's. */
+export async function checkDeck(deckDir: string, cwd: string, themesDir = path.join(KIT_ROOT, 'themes')): Promise<CheckReport> {
   const { site, diagnostics } = await loadSite({ deckDir, themes: await listThemes(themesDir), displayRoot: cwd });
   const sources = site.deck.slides.map((s) => s.source);
   return {
@@ -54,7 +56,7 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
       hint: 'add article: source/<file> to the deck headmatter',
     }];
   }
-  const file = path.resolve(deckDir, article);
+  const file = path.resolve(deckFolderOf(deckDir), article);
   const shown = path.relative(cwd, file);
   let bytes: Buffer;
   try {
@@ -79,8 +81,7 @@ export const checkCommand: Command = {
   name: 'check',
   help: `Usage: briefdeck check [DIR]
 
-Checks the deck in DIR (default: slides/) and its briefings, and prints one line per problem with
-file:line and what to do:
+Checks a deck and its briefings, and prints one line per problem with file:line and what to do:
   - Markdown, YAML and ids (as the build does)
   - briefing manifests: unknown ids, sections or tags, budgets, slides changed since picked
   - provenance: every [@pN] names a paragraph of the source article (article: in the headmatter),
@@ -90,11 +91,14 @@ file:line and what to do:
   - diagrams without a text alternative (accTitle/accDescr)
   - slides without a heading (screen readers, the outline and agendas name slides by it)
   - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)
-Exits 1 when there are errors, 0 when there are only warnings or none.`,
+Exits 1 when there are errors, 0 when there are only warnings or none.
+${DECK_HELP}`,
   async run(args, io) {
     const { positionals } = parseArgs(args, {});
-    const deckDir = deckDirFrom(positionals, io.cwd) ?? defaultDeckDir(io.cwd);
-    const report = await checkDeck(deckDir, io.cwd);
+    const project = await loadProject(io.cwd, 'build');
+    const deck = projectDeck(project, positionals, io.cwd);
+    if (deck.note) io.out(`note: ${deck.note}`);
+    const report = await checkDeck(deck.path, io.cwd, project.options.themes);
     for (const d of report.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     io.out(`${report.slides} slides, ${report.briefings} briefings: ${errors} errors, ${report.diagnostics.length - errors} warnings`);

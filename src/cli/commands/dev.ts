@@ -2,9 +2,9 @@
 
 import { createServer } from 'vite';
 import { UsageError, type Command } from '../command.js';
-import { deckDirFrom } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
-import { viteConfigFor } from '../vite-config.js';
+import { loadProject, projectDeck, viteConfigFor } from '../vite-config.js';
 
 const FLAGS = { port: 'string', host: 'string', open: 'boolean' } as const;
 
@@ -12,19 +12,23 @@ export const devCommand: Command = {
   name: 'dev',
   help: `Usage: briefdeck dev [DIR] [--port N] [--host ADDRESS] [--open]
 
-Serves the deck in DIR (default: slides/) with hot updates: saving a slide updates the open
-deck and keeps the current slide; a mistake shows an overlay naming file and line.
+Serves a deck with hot updates: saving a slide updates the open deck and keeps the current
+slide; a mistake shows an overlay naming file and line. Files in public/ are served at /.
+${DECK_HELP}
 
 Options:
-  --port N         port (default: 5173, or the next free one when taken; a port given here must be free)
-  --host ADDRESS   listen address (default: localhost only)
+  --port N         port (default: server.port of ./vite.config.ts, else 5173, or the next free one
+                   when taken; a port given here must be free)
+  --host ADDRESS   listen address (default: server.host of ./vite.config.ts, else localhost only)
   --open           open the deck in the default browser
   --help           show this help`,
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, FLAGS);
-    const deckDir = deckDirFrom(positionals, io.cwd);
     const port = flags.port === undefined ? undefined : parsePort(flags.port);
-    const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, ...(deckDir ? { deckDir } : {}) });
+    const project = await loadProject(io.cwd, 'serve');
+    const deck = projectDeck(project, positionals, io.cwd);
+    if (deck.note) io.out(`note: ${deck.note}`);
+    const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, project, deckDir: deck.path });
     const server = await createServer({
       ...config,
       server: {

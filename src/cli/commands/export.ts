@@ -10,8 +10,10 @@ import { parseRangeSpec, SlideRangeError } from '../../export/range.js';
 import { withExportSession } from '../../export/session.js';
 import type { ExportContext, ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
+import { deckNameOf } from '../../io/load-deck.js';
+import { loadProject, projectDeck } from '../vite-config.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
 
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', size: 'string', dist: 'string', briefing: 'string' } as const;
@@ -20,19 +22,20 @@ const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'stri
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
 
-Exports the deck in DIR (default: slides/) through a headless Chromium. The deck is built into a
-temporary folder first, unless --dist names an existing build. Output is written to a temporary file
-and renamed, so a failed export never leaves a partial file.
+Exports a deck through a headless Chromium. The deck is built into a temporary folder first,
+unless --dist names an existing build. Output is written to a temporary file and renamed, so a
+failed export never leaves a partial file.
+${DECK_HELP}
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
-  --out FILE        the PDF to write (default: <DIR name>.pdf, or <DIR name>-handout.pdf)
+  --out FILE        the PDF to write (default: ./<deck name>.pdf, or ./<deck name>-handout.pdf)
   --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order)
   --fragments       one page per fragment step instead of one per slide
   --notes MODE      none (default); separate: a notes page after each slide with notes;
                     handout: portrait pages, the slide above its notes
   --size SIZE       16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit
                     and centred on the page; handouts are a4 (default) or letter, portrait
-  --briefing NAME   export the briefing slides/briefings/NAME.yaml instead of the whole deck
+  --briefing NAME   export the briefing <deck>/briefings/NAME.yaml instead of the whole deck
   --dist DIR        export this existing build instead of building the deck (give DIR as well
                     to take the PDF's author and subject from the deck's headmatter)
 
@@ -40,7 +43,7 @@ pdf: one page per slide, with selectable text, document info and bookmarks per s
   pages) it should hold; slides whose content overflows the slide box are reported as warnings.
 
 png: one image per slide, every fragment shown, named NN-<id>.png (replacing files of that name).
-  --out DIR         the folder to write into (default: <DIR name>-png/)
+  --out DIR         the folder to write into (default: ./<deck name>-png/)
   --scale 1|2       1280 × 720 (default) or 2560 × 1440 pixels
   --range 1,3-5     only these slides
   --briefing NAME   the briefing's slides instead of the whole deck
@@ -69,11 +72,15 @@ interface Target {
   name: string;
 }
 
-function targetFrom(positionals: string[], dist: string | undefined, briefing: string | undefined, io: CliIO): Target {
+async function targetFrom(positionals: string[], dist: string | undefined, briefing: string | undefined, io: CliIO): Promise<Target> {
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
-  if (briefing !== undefined && !BRIEFING_NAME.test(briefing)) throw new UsageError(`--briefing takes a briefing's name, e.g. principal for slides/briefings/principal.yaml`);
-  const deckDir = deckDirFrom(positionals, io.cwd) ?? defaultDeckDir(io.cwd);
-  const base = path.basename(dist !== undefined && positionals.length === 0 ? path.resolve(io.cwd, dist) : deckDir) || 'deck';
+  if (briefing !== undefined && !BRIEFING_NAME.test(briefing)) throw new UsageError(`--briefing takes a briefing's name, e.g. principal for <deck>/briefings/principal.yaml`);
+  const exportingBuild = dist !== undefined && positionals.length === 0;
+  // An existing build needs no deck (its facts are read only from a deck named with it).
+  const deck = exportingBuild ? { path: path.join(io.cwd, 'slides') } : projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd);
+  if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);
+  const deckDir = deck.path;
+  const base = dist !== undefined && positionals.length === 0 ? path.basename(path.resolve(io.cwd, dist)) || 'deck' : deckNameOf(deckDir);
   return {
     deckDir,
     deckDirGiven: positionals.length > 0,
@@ -102,7 +109,7 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
   if (notesMode === 'handout' && size !== 'a4' && size !== 'letter') throw new UsageError(`handouts are portrait pages: use --size a4 or --size letter, not ${size}`);
   if (notesMode === 'handout' && flags.fragments) throw new UsageError('--fragments cannot be combined with --notes handout (a handout shows each slide once)');
   checkRange(flags.range);
-  const target = targetFrom(positionals, flags.dist, flags.briefing, io);
+  const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
   const out = path.resolve(io.cwd, flags.out ?? `${target.name}${notesMode === 'handout' ? '-handout' : ''}.pdf`);
   const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   const exporter = notesMode === 'handout' ? handoutExporter : pdfExporter;
@@ -114,7 +121,7 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
   const scale = flags.scale ?? '1';
   if (scale !== '1' && scale !== '2') throw new UsageError(`--scale must be 1 or 2, not "${scale}"`);
   checkRange(flags.range);
-  const target = targetFrom(positionals, flags.dist, flags.briefing, io);
+  const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
   const outDir = path.resolve(io.cwd, flags.out ?? `${target.name}-png`);
   const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   return runExport(io, target, (context) => pngExporter.run(context, options));

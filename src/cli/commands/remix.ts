@@ -11,8 +11,9 @@ import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
-import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
+import { loadProject, projectDeck } from '../vite-config.js';
 
 const FLAGS = { select: 'string', title: 'string', audience: 'string', minutes: 'string', out: 'string', force: 'boolean' } as const;
 
@@ -20,8 +21,9 @@ export const remixCommand: Command = {
   name: 'remix',
   help: `Usage: briefdeck remix [DIR] --select "SELECTORS" --title TITLE --out FILE [--audience WHO] [--minutes N] [--force]
 
-Picks slides of the deck in DIR (default: slides/) and writes a briefing manifest that builds
-them as /briefings/<name>/. SELECTORS is a comma-separated list, applied in order:
+Picks slides of a deck and writes a briefing manifest that builds them as /briefings/<name>/.
+${DECK_HELP}
+SELECTORS is a comma-separated list, applied in order:
   an id (firsts), section:NAME, tag:NAME, a range FROM..TO, or * for every slide.
 Selectors are resolved to slide ids, each pinned to the slide's content, so a later edit of a
 picked slide is reported by build and check.
@@ -47,7 +49,7 @@ Options:
       if ('problem' in selector) throw new UsageError(`${selector.problem}: use an id, section:NAME, tag:NAME, FROM..TO or *`);
     }
 
-    const deckDir = deckDirFrom(positionals, io.cwd) ?? defaultDeckDir(io.cwd);
+    const deckDir = projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd).path;
     const loaded = await loadDeckFiles(deckDir, io.cwd);
     const parsed = parseDeck(loaded.files);
     const deckErrors = [...loaded.diagnostics, ...parsed.diagnostics].filter((d) => d.severity === 'error');

@@ -1,0 +1,148 @@
+// Loads a user's vite.config.* with esbuild: `vite` and `briefdeck/vite` come from the kit when the user's folder lacks them; a broken config is one file:line message.
+
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import type { ConfigEnv, UserConfig } from 'vite';
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { KIT_ROOT } from '../vite/options.js';
+
+/** The names Vite looks for, in its order. */
+export const CONFIG_FILE_NAMES = ['vite.config.js', 'vite.config.mjs', 'vite.config.ts', 'vite.config.cjs', 'vite.config.mts', 'vite.config.cts'] as const;
+
+/** A config that cannot be loaded: the CLI prints the diagnostic alone. */
+export class ConfigFileError extends Error {
+  override name = 'ConfigFileError';
+  constructor(readonly diagnostic: Diagnostic) {
+    super(formatDiagnostic(diagnostic));
+  }
+}
+
+export function findUserConfigFile(folder: string): string | undefined {
+  return CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).find((file) => existsSync(file));
+}
+
+/** The module a user's `import … from 'briefdeck/vite'` gets: the plugin of the briefdeck that is running. */
+function ownPluginEntry(): string {
+  const here = fileURLToPath(import.meta.url);
+  // From the sources (tests, tsx) the entry is a sibling folder; in the built CLI it is `vite.mjs` beside the chunks.
+  return here.endsWith('.ts') ? path.join(KIT_ROOT, 'src/vite/index.ts') : path.join(path.dirname(here), 'vite.mjs');
+}
+
+interface EsbuildMessage {
+  text: string;
+  location: { file: string; line: number; column: number } | null;
+}
+
+/** Reads the config file and evaluates it (a function export is called with `env`). */
+export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: string): Promise<UserConfig> {
+  const shown = path.relative(displayRoot, file) || file;
+  const code = await bundleConfig(file, shown, displayRoot);
+  const temp = path.join(os.tmpdir(), `briefdeck-config-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
+  await writeFile(temp, code);
+  const mapsWere = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(true);
+  try {
+    const module = (await import(pathToFileURL(temp).href)) as { default?: unknown };
+    const exported = typeof module.default === 'function' ? await (module.default as (env: ConfigEnv) => unknown)(env) : await module.default;
+    if (typeof exported !== 'object' || exported === null || Array.isArray(exported)) {
+      throw new ConfigFileError({
+        severity: 'error', code: 'vite-config', file: shown, line: 0, column: 0,
+        message: 'the config does not export a config object',
+        hint: 'end it with `export default defineConfig({ … })` (a function returning an object works too)',
+      });
+    }
+    return exported as UserConfig;
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw error;
+    throw new ConfigFileError(runtimeDiagnostic(error, file, shown));
+  } finally {
+    process.setSourceMapsEnabled(mapsWere);
+    await rm(temp, { force: true });
+  }
+}
+
+async function bundleConfig(file: string, shown: string, displayRoot: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const pluginEntry = ownPluginEntry();
+  try {
+    const result = await build({
+      entryPoints: [file],
+      bundle: true,
+      write: false,
+      outfile: path.join(os.tmpdir(), 'briefdeck-config.mjs'),
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourceRoot: '',
+      logLevel: 'silent',
+      absWorkingDir: path.dirname(file),
+      define: {
+        __dirname: JSON.stringify(path.dirname(file)),
+        __filename: JSON.stringify(file),
+        'import.meta.url': JSON.stringify(pathToFileURL(file).href),
+        'import.meta.dirname': JSON.stringify(path.dirname(file)),
+        'import.meta.filename': JSON.stringify(file),
+      },
+      plugins: [{
+        name: 'briefdeck-config-imports',
+        setup(pluginBuild) {
+          pluginBuild.onResolve({ filter: /^[^./]/ }, async (args) => {
+            if (args.pluginData === 'inner' || path.isAbsolute(args.path)) return undefined;
+            if (isBuiltin(args.path)) return { path: args.path, external: true };
+            if (args.path === 'briefdeck' || args.path === 'briefdeck/vite') return { path: pathToFileURL(pluginEntry).href, external: true };
+            // The user's own packages first; then the kit's (vite, and whatever the kit brings).
+            for (const resolveDir of [args.resolveDir, KIT_ROOT]) {
+              const found = await pluginBuild.resolve(args.path, { kind: args.kind, resolveDir, importer: args.importer, pluginData: 'inner' });
+              if (found.errors.length === 0 && found.path) return { path: pathToFileURL(found.path).href, external: true };
+            }
+            return undefined;
+          });
+        },
+      }],
+    });
+    return result.outputFiles[0]!.text;
+  } catch (error) {
+    const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
+    if (!first) throw error;
+    const where = first.location;
+    const missing = /^Could not resolve "([^"]+)"/.exec(first.text)?.[1];
+    throw new ConfigFileError({
+      severity: 'error', code: 'vite-config',
+      file: where ? path.relative(displayRoot, path.resolve(path.dirname(file), where.file)) : shown,
+      line: where?.line ?? 0, column: where ? where.column + 1 : 0,
+      message: missing ? `cannot find "${missing}", imported by the config` : first.text,
+      hint: missing ? (missing.startsWith('.') ? 'check the path of the import' : `install it (npm install -D ${packageName(missing)}) or remove the import`) : 'fix the config file (it is TypeScript or JavaScript run by Node)',
+    });
+  }
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** The config threw while it ran: its message, at the first line of the config the stack names. */
+function runtimeDiagnostic(error: unknown, file: string, shown: string): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  let line = 0;
+  let column = 0;
+  for (const match of stack.matchAll(/\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/gm)) {
+    const frameFile = match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!;
+    if (path.resolve(frameFile) !== path.resolve(file)) continue;
+    line = Number(match[2]);
+    column = Number(match[3]);
+    break;
+  }
+  return {
+    severity: 'error', code: 'vite-config', file: shown, line, column,
+    message: `the config failed while it ran: ${message.split('\n')[0]}`,
+    hint: 'fix the config file; BRIEFDECK_DEBUG=1 shows the whole stack',
+  };
+}

@@ -1,0 +1,73 @@
+// `briefdeck new`: a starter deck (or a draft from an article) that checks clean and builds; never into a folder with anything in it.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/command.js';
+import { main } from '../../src/cli/main.js';
+import { tempDir } from '../helpers/build.js';
+
+function captureIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { cwd, env: {}, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdout, stderr };
+}
+
+const ARTICLE = path.resolve(import.meta.dirname, '../../slides/source/trump-kim-summit.txt');
+const work = tempDir('new');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('briefdeck new', () => {
+  it('starts a deck that checks clean and builds, with its briefing', async () => {
+    const io = captureIO(work);
+    expect(await main(['new', 'my-talk'], io), io.stderr.join('\n')).toBe(0);
+    const dir = path.join(work, 'my-talk');
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', '01-title.md', '02-overview.md', 'briefings']);
+    expect(readFileSync(path.join(dir, '01-title.md'), 'utf8')).toMatch(/^---\ntitle: "My talk"\n[\s\S]*theme: briefing\n/);
+    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('/my-talk.pdf');
+
+    const check = captureIO(work);
+    expect(await main(['check', 'my-talk'], check)).toBe(0);
+    expect(check.stdout.at(-1)).toBe('4 slides, 1 briefings: 0 errors, 0 warnings');
+
+    const build = captureIO(work);
+    expect(await main(['build', 'my-talk', '--out', 'site'], build), build.stderr.join('\n')).toBe(0);
+    expect(readFileSync(path.join(work, 'site', 'index.html'), 'utf8')).toContain('<title>My talk</title>');
+    const briefing = readFileSync(path.join(work, 'site', 'briefings', 'summary', 'index.html'), 'utf8');
+    expect(briefing).toContain('id="key-points"');
+    expect(briefing).not.toContain('id="how-it-fits"');
+  });
+
+  it('drafts the deck from an article with --from, in the theme asked for, and it checks clean', async () => {
+    const io = captureIO(work);
+    expect(await main(['new', 'drafted', '--from', ARTICLE, '--theme', 'dark'], io), io.stderr.join('\n')).toBe(0);
+    const dir = path.join(work, 'drafted');
+    expect(existsSync(path.join(dir, 'source', path.basename(ARTICLE)))).toBe(true);
+    expect(existsSync(path.join(dir, '.briefdeck-generated.json'))).toBe(true);
+    expect(readFileSync(path.join(dir, '01-title.md'), 'utf8')).toMatch(/^---\n[\s\S]*\ntheme: dark\n[\s\S]*?---\n/);
+    expect(readFileSync(path.join(dir, 'briefings', 'summary.yaml'), 'utf8')).toMatch(/slides:\n {2}- title\n {2}- \S+/);
+    const check = captureIO(work);
+    expect(await main(['check', 'drafted'], check), [...check.stdout, ...check.stderr].join('\n')).toBe(0);
+    expect(check.stdout.at(-1)).toMatch(/ 1 briefings: 0 errors, /);
+  });
+
+  it('refuses a folder with anything in it, and leaves it as it was', async () => {
+    const dir = path.join(work, 'busy');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    const io = captureIO(work);
+    expect(await main(['new', 'busy'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/busy\/ is not empty \(notes\.txt\); choose a new or empty folder/);
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+  });
+
+  it('refuses an unknown theme and a missing article before writing anything', async () => {
+    const theme = captureIO(work);
+    expect(await main(['new', 'themed', '--theme', 'neon'], theme)).toBe(1);
+    expect(theme.stderr.join('\n')).toMatch(/unknown theme "neon"; the themes are briefing, dark/);
+    const article = captureIO(work);
+    expect(await main(['new', 'themed', '--from', 'missing.txt'], article)).toBe(1);
+    expect(article.stderr.join('\n')).toContain('cannot read the article missing.txt');
+    expect(existsSync(path.join(work, 'themed'))).toBe(false);
+  });
+});

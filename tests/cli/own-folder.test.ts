@@ -1,0 +1,123 @@
+// A deck in the user's own folder: the working folder's slides/, the user's vite.config.ts merged (Vite from the kit), public/ copied, a broken config in one message.
+
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/command.js';
+import { main } from '../../src/cli/main.js';
+import { loadProject, projectDeck } from '../../src/cli/vite-config.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { FIXTURE_DECKS, tempTree } from '../helpers/build.js';
+
+function captureIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { cwd, env: {}, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdout, stderr };
+}
+
+const MAP_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="#0b2545"/></svg>';
+
+const DECK = `---
+title: Region brief
+---
+# Region brief
+
+---
+id: map
+---
+## The region
+
+![Map of the region](/maps/region.svg)
+`;
+
+const USER_CONFIG = `import { defineConfig } from 'vite';
+import { briefdeck } from 'briefdeck/vite';
+
+export default defineConfig(({ command }) => ({
+  publicDir: 'static',
+  build: { outDir: 'site' },
+  plugins: [
+    briefdeck({ deck: 'talk' }),
+    { name: 'stamp', transformIndexHtml: (html: string) => html.replace('</head>', \`<meta name="built-by" content="\${command}"></head>\`) },
+  ],
+}));
+`;
+
+const made: string[] = [];
+function project(files: Record<string, string>): string {
+  const root = tempTree('own-folder', files);
+  made.push(root);
+  return root;
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a project folder of the user’s (no node_modules, so Vite comes from the kit)', () => {
+  it('builds ./slides of the working folder without a config, with public/ copied in and its favicon linked', async () => {
+    const root = project({ 'public/favicon.svg': MAP_SVG, 'public/maps/region.svg': MAP_SVG });
+    cpSync(path.join(FIXTURE_DECKS, 'basic'), path.join(root, 'slides'), { recursive: true });
+    const io = captureIO(root);
+    expect(await main(['build'], io), io.stderr.join('\n')).toBe(0);
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    expect(html).toContain('<title>Fixture deck</title>');
+    expect(html).toContain('<link rel="icon" href="./favicon.svg" type="image/svg+xml" />');
+    expect(readFileSync(path.join(root, 'dist', 'maps', 'region.svg'), 'utf8')).toBe(MAP_SVG);
+  });
+
+  it('keeps the user’s plugins and options, resolving relative ones against the config file', async () => {
+    const root = project({
+      'vite.config.ts': USER_CONFIG,
+      'talk/deck.md': DECK,
+      'talk/briefings/short.yaml': 'title: Short\nslides:\n  - map\n',
+      'static/maps/region.svg': MAP_SVG,
+    });
+    const io = captureIO(root);
+    expect(await main(['build'], io), io.stderr.join('\n')).toBe(0);
+    const html = readFileSync(path.join(root, 'site', 'index.html'), 'utf8');
+    expect(html).toContain('<title>Region brief</title>');
+    expect(html).toContain('<meta name="built-by" content="build">');
+    // `/maps/region.svg` names a public file: built pages reach it relatively, from any depth.
+    expect(html).toContain('src="./maps/region.svg"');
+    expect(readFileSync(path.join(root, 'site', 'briefings', 'short', 'index.html'), 'utf8')).toContain('src="../../maps/region.svg"');
+    expect(existsSync(path.join(root, 'site', 'maps', 'region.svg'))).toBe(true);
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
+  it('builds one .md file as a deck, and as one self-contained file with public/ images inlined', async () => {
+    const root = project({ 'talk.md': DECK, 'public/maps/region.svg': MAP_SVG, 'public/favicon.svg': MAP_SVG });
+    const io = captureIO(root);
+    expect(await main(['build', 'talk.md', '--out', 'out'], io), io.stderr.join('\n')).toBe(0);
+    expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('<title>Region brief</title>');
+    expect(await main(['build', 'talk.md', '--single-file'], io), io.stderr.join('\n')).toBe(0);
+    const single = readFileSync(path.join(root, 'talk.html'), 'utf8');
+    const inlined = `data:image/svg+xml;base64,${Buffer.from(MAP_SVG).toString('base64')}`;
+    expect(single).toContain(`<img src="${inlined}" alt="Map of the region">`);
+    expect(single).toContain(`<link rel="icon" href="${inlined}"`);
+  });
+
+  it('treats the kit as a project like any other: in its folder the default deck is its own slides/', async () => {
+    const kit = await loadProject(KIT_ROOT, 'serve');
+    expect(kit.configFile).toBe(path.join(KIT_ROOT, 'vite.config.ts'));
+    expect(projectDeck(kit, [], KIT_ROOT)).toEqual({ path: path.join(KIT_ROOT, 'slides') });
+  });
+
+  const broken: [string, string, RegExp][] = [
+    ['a syntax error', `import { defineConfig } from 'vite';\n\nexport default defineConfig({ plugins: [ });\n`, /^vite\.config\.ts:3:\d+ error: /],
+    ['an import that is not installed', `import { defineConfig } from 'vite';\nimport shiny from 'shiny-vite-plugin-not-installed';\n\nexport default defineConfig({ plugins: [shiny()] });\n`, /^vite\.config\.ts:2:\d+ error: cannot find "shiny-vite-plugin-not-installed", imported by the config\n {2}→ install it \(npm install -D shiny-vite-plugin-not-installed\)/],
+    ['a config that throws as it runs', `import { defineConfig } from 'vite';\n\nconst settings: { base?: string } | undefined = undefined;\nexport default defineConfig({ base: settings!.base });\n`, /^vite\.config\.ts:4:\d+ error: the config failed while it ran: Cannot read properties of undefined/],
+    ['an export that is not a config', `export default 42;\n`, /^vite\.config\.ts error: the config does not export a config object/],
+  ];
+  for (const [what, config, expected] of broken) {
+    it(`reports ${what} as one message with file and line, and builds nothing`, async () => {
+      const root = project({ 'vite.config.ts': config, 'slides/deck.md': DECK });
+      const io = captureIO(root);
+      expect(await main(['build'], io)).toBe(1);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toMatch(expected);
+      expect(io.stderr[0]).not.toMatch(/\n\s+at |node_modules/);
+      expect(existsSync(path.join(root, 'dist'))).toBe(false);
+    });
+  }
+});
