@@ -1,4 +1,4 @@
-// Compiles the TypeScript CLI and the Vite plugin to ES modules with esbuild: into dist/ when the package is made, or into a cache rebuilt when a source changes.
+// Compiles the TypeScript CLI and the Vite plugin to ES modules with esbuild: into lib/ when the package is made, or into a cache rebuilt when a source changes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const kitRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where `npm pack` (and `npm install` in the kit) puts the compiled CLI: `main.mjs` and `vite.mjs` share chunks. */
-export const PACKAGED_CLI = path.join(kitRoot, 'dist', 'cli');
+export const PACKAGED_CLI = path.join(kitRoot, 'lib', 'cli');
 
 /**
  * Compiles `src/cli/main.ts` and `src/vite/index.ts` into `outDir`; a failed build leaves it as it was.

@@ -52,7 +52,7 @@ describe('the packed kit installed into a fresh project', () => {
 
   it('ships the compiled CLI, the plugin with its types, and the sources the page is built from, not the tests', () => {
     const installed = path.join(project, 'node_modules', 'briefdeck');
-    for (const file of ['dist/cli/main.mjs', 'dist/cli/vite.mjs', 'dist/types/vite/index.d.ts', 'index.html', 'src/client/main.ts', 'themes/briefing.css']) {
+    for (const file of ['lib/cli/main.mjs', 'lib/cli/vite.mjs', 'lib/types/vite/index.d.ts', 'index.html', 'src/client/main.ts', 'themes/briefing.css']) {
       expect(existsSync(path.join(installed, file)), file).toBe(true);
     }
     expect(existsSync(path.join(installed, 'tests'))).toBe(false);
