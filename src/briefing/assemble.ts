@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import type { BriefingManifest } from './manifest.js';
 import type { Selection } from './select.js';
+import { formatDuration, slideMinutes, totalMinutes } from './timing.js';
 
 export interface AssembledBriefing {
   deck: ParsedDeck;
@@ -12,17 +13,15 @@ export interface AssembledBriefing {
   minutes: number;
 }
 
-export function slideMinutes(slide: SourceSlide, defaultMinutes: number): number {
-  return slide.settings.minutes ?? defaultMinutes;
-}
-
 export function assembleBriefing(manifest: BriefingManifest, selection: Selection, deckMeta: DeckMeta): AssembledBriefing {
   const diagnostics: Diagnostic[] = [...selection.diagnostics];
-  const minutes = round(selection.slides.reduce((sum, { slide }) => sum + slideMinutes(slide, manifest.defaultMinutes), 0));
+  // Every picked slide gets its minutes written in, so the speaker view paces exactly what the cover totals.
+  const picked = selection.slides.map(({ slide }) => withMinutes(slide, slideMinutes(slide.settings, manifest.defaultMinutes)));
+  const minutes = totalMinutes(picked.map((slide) => slide.settings));
   if (manifest.minutes !== undefined && minutes > manifest.minutes) {
     diagnostics.push({
       severity: 'warning', code: 'briefing-budget', file: manifest.file, line: 1, column: 0,
-      message: `briefing "${manifest.name}" takes ${minutes} min, over its budget of ${manifest.minutes} min`,
+      message: `briefing "${manifest.name}" takes ${formatDuration(minutes)}, over its budget of ${formatDuration(manifest.minutes)}`,
       hint: 'drop or shorten slides, or raise minutes: in the manifest',
     });
   }
@@ -30,8 +29,9 @@ export function assembleBriefing(manifest: BriefingManifest, selection: Selectio
     ...(manifest.cover ? [coverMarkdown(manifest, deckMeta, minutes)] : []),
     ...(manifest.agenda && selection.slides.length > 1 ? [agendaMarkdown(selection, manifest)] : []),
   ];
-  const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides : [];
-  const slides = [...generatedSlides, ...selection.slides.map((s) => s.slide)].map((slide, h) => ({ ...slide, h, v: 0 }));
+  // The generated cover and agenda are passed over, not spoken to: no time of their own, so the total stays the picked slides'.
+  const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides.map((slide) => withMinutes(slide, 0)) : [];
+  const slides = [...generatedSlides, ...picked].map((slide, h) => ({ ...slide, h, v: 0 }));
   const meta: DeckMeta = {
     ...deckMeta,
     title: manifest.title,
@@ -42,7 +42,7 @@ export function assembleBriefing(manifest: BriefingManifest, selection: Selectio
 }
 
 function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: number): string {
-  const facts = [manifest.audience ? `For ${manifest.audience}` : undefined, manifest.date, `${minutes} min`].filter(Boolean).join(' · ');
+  const facts = [manifest.audience ? `For ${manifest.audience}` : undefined, manifest.date, formatDuration(minutes)].filter(Boolean).join(' · ');
   return [
     '---',
     'id: briefing-cover',
@@ -59,7 +59,7 @@ function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: 
 function agendaMarkdown(selection: Selection, manifest: BriefingManifest): string {
   const items = selection.slides
     .filter(({ slide }) => slide.title)
-    .map(({ slide }) => `1. ${escapeInline(slide.title!)} · *${round(slideMinutes(slide, manifest.defaultMinutes))} min*`);
+    .map(({ slide }) => `1. ${escapeInline(slide.title!)} · *${formatDuration(slideMinutes(slide.settings, manifest.defaultMinutes))}*`);
   return ['---', 'id: briefing-agenda', 'layout: agenda', '---', '## Agenda', '', ...items].join('\n');
 }
 
@@ -67,6 +67,6 @@ function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
-function round(minutes: number): number {
-  return Math.round(minutes * 10) / 10;
+function withMinutes(slide: SourceSlide, minutes: number): SourceSlide {
+  return { ...slide, settings: { ...slide.settings, minutes } };
 }

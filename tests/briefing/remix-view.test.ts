@@ -45,7 +45,7 @@ describe('remix view', () => {
     expect(await order()).toEqual(['cover', 'firsts', 'advice', 'doubts', 'questions']);
     await page.locator('li[data-id="questions"]').dragTo(page.locator('li[data-id="firsts"]'));
     expect(await order()).toEqual(['cover', 'questions', 'firsts', 'advice', 'doubts']);
-    expect(await page.locator('#remix-total').textContent()).toBe('3 slides · 5 of 5 min');
+    expect(await page.locator('#remix-total').textContent()).toBe('3 slides · 5 min of 5 min');
     await page.fill('#remix-budget', '4');
     expect(await page.locator('#remix-total').getAttribute('class')).toBe('over-budget');
 

@@ -5,7 +5,8 @@ import './remix.css';
 import { DEFAULT_SLIDE_MINUTES } from '../../model/deck.js';
 import type { OutlineEntry, PageData } from '../page-data.js';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
-import { initialState, move, moveTo, selectedIds, toggle, totalMinutes, type RemixState } from './remix-state.js';
+import { formatDuration } from '../../briefing/timing.js';
+import { initialState, move, moveTo, selectedIds, selectedMinutes, toggle, type RemixState } from './remix-state.js';
 
 export function startRemixView(page: PageData): void {
   const entries = new Map(page.outline.map((entry) => [entry.id, entry]));
@@ -48,9 +49,9 @@ export function startRemixView(page: PageData): void {
       item.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked = ticked;
     }
     const ids = selectedIds(state);
-    const minutes = totalMinutes(state, minutesOf);
+    const minutes = selectedMinutes(state, minutesOf);
     const budget = Number(budgetInput.value);
-    total.textContent = `${ids.length} slides · ${minutes} of ${budget} min`;
+    total.textContent = `${ids.length} slides · ${formatDuration(minutes)} of ${formatDuration(budget)}`;
     total.classList.toggle('over-budget', minutes > budget);
     present.href = `../?select=${encodeURIComponent(ids.join(','))}`;
     present.toggleAttribute('aria-disabled', ids.length === 0);
@@ -111,7 +112,7 @@ function slideItem(entry: OutlineEntry, section: HTMLElement | undefined, minute
     element('strong', { textContent: entry.title || entry.id }),
     element('code', { textContent: entry.id }),
     element('span', { textContent: [entry.section, ...entry.tags.map((t) => `#${t}`)].filter(Boolean).join(' ') }),
-    element('span', { textContent: `${minutes} min` }),
+    element('span', { textContent: formatDuration(minutes) }),
   ]);
   const moves = element('div', { className: 'remix-moves' }, [
     element('button', { type: 'button', textContent: '↑', title: 'Move up' }),
@@ -122,7 +123,7 @@ function slideItem(entry: OutlineEntry, section: HTMLElement | undefined, minute
   const item = element('li', { tabIndex: 0, draggable: true }, [checkbox, thumb, facts, moves]);
   item.dataset.id = entry.id;
   item.setAttribute('role', 'checkbox');
-  item.setAttribute('aria-label', `${entry.title || entry.id}, ${minutes} minutes`);
+  item.setAttribute('aria-label', `${entry.title || entry.id}, ${formatDuration(minutes)}`);
   return item;
 }
 
