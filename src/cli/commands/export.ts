@@ -17,6 +17,9 @@ import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', size: 'string', dist: 'string', briefing: 'string' } as const;
 const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string' } as const;
 
+/** Where exports go unless --out says otherwise: a folder the project's .gitignore ignores. */
+export const DEFAULT_OUT_DIR = 'out';
+
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
 
@@ -25,7 +28,8 @@ temporary folder first, unless --dist names an existing build. Output is written
 and renamed, so a failed export never leaves a partial file.
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
-  --out FILE        the PDF to write (default: <DIR name>.pdf, or <DIR name>-handout.pdf)
+  --out FILE        the PDF to write (default: out/<DIR name>.pdf, or out/<DIR name>-handout.pdf;
+                    out/ is git-ignored, so exports never land in the project's history)
   --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order)
   --fragments       one page per fragment step instead of one per slide
   --notes MODE      none (default); separate: a notes page after each slide with notes;
@@ -40,7 +44,7 @@ pdf: one page per slide, with selectable text, document info and bookmarks per s
   pages) it should hold; slides whose content overflows the slide box are reported as warnings.
 
 png: one image per slide, every fragment shown, named NN-<id>.png (replacing files of that name).
-  --out DIR         the folder to write into (default: <DIR name>-png/)
+  --out DIR         the folder to write into (default: out/<DIR name>-png/)
   --scale 1|2       1280 × 720 (default) or 2560 × 1440 pixels
   --range 1,3-5     only these slides
   --briefing NAME   the briefing's slides instead of the whole deck
@@ -103,7 +107,7 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
   if (notesMode === 'handout' && flags.fragments) throw new UsageError('--fragments cannot be combined with --notes handout (a handout shows each slide once)');
   checkRange(flags.range);
   const target = targetFrom(positionals, flags.dist, flags.briefing, io);
-  const out = path.resolve(io.cwd, flags.out ?? `${target.name}${notesMode === 'handout' ? '-handout' : ''}.pdf`);
+  const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${notesMode === 'handout' ? '-handout' : ''}.pdf`));
   const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   const exporter = notesMode === 'handout' ? handoutExporter : pdfExporter;
   return runExport(io, target, (context) => exporter.run(context, options));
@@ -115,7 +119,7 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
   if (scale !== '1' && scale !== '2') throw new UsageError(`--scale must be 1 or 2, not "${scale}"`);
   checkRange(flags.range);
   const target = targetFrom(positionals, flags.dist, flags.briefing, io);
-  const outDir = path.resolve(io.cwd, flags.out ?? `${target.name}-png`);
+  const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
   const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   return runExport(io, target, (context) => pngExporter.run(context, options));
 }
