@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { printPdf } from './print-pdf.js';
 import { openPrintView } from './deck-page.js';
 import { FRAME_MM, handoutHtml, handoutLayout, type HandoutLayout, type HandoutPaper, type HandoutSheet } from './handout-page.js';
 import { PX_PER_MM, PT_PER_PX } from './page-size.js';
@@ -111,7 +112,7 @@ async function printHandoutPages(context: ExportContext, html: string, slides: P
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const warnings = (await overflowingHandoutNotes(page)).map((id) => notesOverflowDiagnostic(id, slides, 'under the slide on its handout page', 'shorten the notes on this slide'));
-    return { pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true }), warnings };
+    return { pdf: await printPdf(page), warnings };
   } finally {
     await page.close();
   }

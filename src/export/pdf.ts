@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { printPdf } from './print-pdf.js';
 import { openPrintView, readDeckInfo, type DeckInfo } from './deck-page.js';
 import { finishPdf, slideOutline, type OutlineItem, type PdfMetadata } from './pdf-metadata.js';
 import { PT_PER_PX, pageGeometry, type PdfSize } from './page-size.js';
@@ -67,7 +68,7 @@ export async function printSlides(page: Page, request: PrintRequest, progress: (
     for (const id of await findOverflowingNotes(page)) warnings.push(notesOverflowDiagnostic(id, selected, 'on one notes page', 'shorten the notes, or export a handout (--notes handout)'));
   }
   progress(`printing ${pages.length} page${pages.length === 1 ? '' : 's'} (${selected.length} slide${selected.length === 1 ? '' : 's'}) …`);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pdf = await printPdf(page);
   return { pdf, deck, selected, pages, expected, expectedWhat: describeCount(selected.length, expected, request), warnings };
 }
 

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PDFDict, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoutExporter } from '../../src/export/handout.js';
 import { readOutline } from '../../src/export/pdf-metadata.js';
@@ -74,6 +75,11 @@ describe('briefdeck export pdf', () => {
     expect(pdf.getAuthor()).toBe('Export desk');
     expect(pdf.getSubject()).toContain('Slides, fragments and notes for export tests');
     expect(pdf.getCreator()).toBe('briefdeck');
+    // Tagged: a structure tree for assistive technology, kept through pdf-lib's rewrite, next to the bookmarks.
+    const structure = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+    expect(structure?.lookup(PDFName.of('Type'))).toEqual(PDFName.of('StructTreeRoot'));
+    expect(structure?.get(PDFName.of('K'))).toBeDefined();
+    expect(pdf.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(readOutline(pdf)).toEqual([
       { title: 'Export fixture deck', pageIndex: 0, children: [] },
       {
