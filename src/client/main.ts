@@ -13,6 +13,9 @@ import { revealConfig } from './reveal-config.js';
 import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
 import { applyDeckUpdate } from './deck-patch.js';
 import { setupSpeakerView } from './speaker-view.js';
+import './source/source.css';
+import { setupCitationPopover } from './source/citation-popover.js';
+import { setupSourceDialog } from './source/source-dialog.js';
 
 declare global {
   interface Window {
@@ -40,6 +43,8 @@ async function start(): Promise<void> {
   await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
+  setupCitationPopover(Reveal);
+  setupSourceDialog();
   diagrams.afterInitialize(Reveal);
   await document.fonts.ready;
   document.documentElement.dataset.deckReady = 'true';

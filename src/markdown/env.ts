@@ -21,6 +21,8 @@ export interface RenderEnv extends Env {
   diagrams: DiagramOccurrence[];
   /** Counts diagram codes seen so far in the deck, so repeated diagrams get distinct ids. */
   diagramCounts: Map<string, number>;
+  /** The source page's folder relative to the deck page (e.g. `source/`): citations link to `./source/#p3`. Absent: plain references. */
+  sourceHref?: string;
 }
 
 export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>()): RenderEnv {

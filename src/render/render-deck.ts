@@ -15,14 +15,14 @@ export interface RenderResult {
 }
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer()): RenderResult {
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer(), options: Pick<RenderEnv, 'sourceHref'> = {}): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source) => {
-    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts);
+    const env = { ...createRenderEnv(source.range.file, source.contentLine, diagramCounts), ...options };
     const body = renderSafely(md, sanitizer, source.content, env);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0))}</aside>` : '';
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, { ...createRenderEnv(source.range.file, 0), ...options })}</aside>` : '';
     return { source, html: body + notes };
   });
   const deck: Deck = {

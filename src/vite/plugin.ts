@@ -13,6 +13,7 @@ import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions }
 import { errorDeck } from './error-deck.js';
 import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
+import { sourceFiles, sourceRoute } from './source-files.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
@@ -117,7 +118,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const { good, diagnostics } = await snapshot();
         if (!good) return renderPage(html, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return renderPage(html, page, escape);
+        return relocateRelativeUrls(renderPage(html, page, escape), page.dir);
       },
     },
 
@@ -135,11 +136,14 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
+        for (const file of sourceFiles(good, escape, csp)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
 
     configureServer(server: ViteDevServer) {
       server.watcher.add(options.deckDir);
+      // Before Vite's own middlewares, which would answer these paths with the deck page.
+      server.middlewares.use(sourceRoute(async () => (await snapshot()).good, escape));
       server.httpServer?.once('close', () => void renderer?.close());
       const onFileEvent = (file: string): void => {
         if (!isDeckPath(file)) return;

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { KIT_ROOT } from '../../vite/options.js';
 import { inlineSingleFile } from '../../export/single-file.js';
+import { linkSourceInPage } from '../../source/in-page-links.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
 import { UsageError, type Command } from '../command.js';
 import { deckDirFrom, defaultDeckDir } from '../deck-dir.js';
@@ -32,7 +33,8 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
   try {
     const dist = path.join(temp, 'dist');
     await buildDeck({ ...request, outDir: dist, base: './', singleChunk: true });
-    const html = inlineSingleFile(await readFile(path.join(dist, 'index.html'), 'utf8'), (file) => {
+    // The single file carries its source: links to the source page open the article embedded in it.
+    const html = inlineSingleFile(linkSourceInPage(await readFile(path.join(dist, 'index.html'), 'utf8')), (file) => {
       const full = path.join(dist, file);
       return full.startsWith(dist) && existsSync(full) ? readFileSync(full) : undefined;
     });

@@ -1,0 +1,64 @@
+// The files a deck with a source article publishes beside its pages: the source page and the article's copy, built or served in dev.
+
+import type { Connect } from 'vite';
+import { SOURCE_PAGE_DIR } from '../model/source.js';
+import type { Site } from '../site/load-site.js';
+import { sourcePageHtml } from '../source/source-page.js';
+
+export interface SiteFile {
+  /** Relative to the site root, `/`-separated. */
+  path: string;
+  content: string;
+  contentType: string;
+}
+
+/** `source/index.html` and the article copy at its deck-relative path (unless that path leaves the deck folder or clashes with the page). */
+export function sourceFiles(site: Site, escape: (text: string) => string, csp?: string): SiteFile[] {
+  const { source } = site;
+  if (!source) return [];
+  const pagePath = `${SOURCE_PAGE_DIR}index.html`;
+  const page: SiteFile = {
+    path: pagePath,
+    content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', ...(csp !== undefined ? { csp } : {}) }),
+    contentType: 'text/html; charset=utf-8',
+  };
+  const publishable = !source.file.startsWith('../') && !source.file.startsWith('/') && source.file !== pagePath && !source.file.split('/').includes('..');
+  return publishable ? [page, { path: source.file, content: source.text, contentType: contentTypeOf(source.file) }] : [page];
+}
+
+function contentTypeOf(file: string): string {
+  if (/\.html?$/i.test(file)) return 'text/plain; charset=utf-8'; // shown as text: the copy is evidence, not a page to run
+  if (/\.md$/i.test(file)) return 'text/markdown; charset=utf-8';
+  return 'text/plain; charset=utf-8';
+}
+
+/** Dev-server middleware answering the source page (`/source/`) and the article copy from the newest good compile. */
+export function sourceRoute(current: () => Promise<Site | undefined>, escape: (text: string) => string): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const url = decodeURIComponent((request.url ?? '').split(/[?#]/)[0]!.replace(/^\/+/, ''));
+    if (!url.startsWith(SOURCE_PAGE_DIR.slice(0, -1)) && !url.includes('.')) {
+      next();
+      return;
+    }
+    void current().then(
+      (site) => {
+        const wanted = url === SOURCE_PAGE_DIR.slice(0, -1) ? SOURCE_PAGE_DIR : url === SOURCE_PAGE_DIR ? `${SOURCE_PAGE_DIR}index.html` : url;
+        if (wanted === SOURCE_PAGE_DIR) {
+          response.statusCode = 301;
+          response.setHeader('Location', `/${SOURCE_PAGE_DIR}`);
+          response.end();
+          return;
+        }
+        const file = site ? sourceFiles(site, escape).find((f) => f.path === wanted) : undefined;
+        if (!file) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', file.contentType);
+        response.setHeader('X-Content-Type-Options', 'nosniff');
+        response.end(file.content);
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
