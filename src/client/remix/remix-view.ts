@@ -127,14 +127,35 @@ function slideItem(entry: OutlineEntry, section: HTMLElement | undefined, minute
   return item;
 }
 
-/** A copy of the slide without notes or ids, so the page keeps unique ids. */
+/**
+ * A copy of the slide without notes, so the page keeps unique ids: ids are dropped, except in diagrams,
+ * whose SVG styles, markers and gradients find their parts by id: those are renamed with a prefix,
+ * together with every reference to them.
+ */
 function cloneForThumb(section: HTMLElement): HTMLElement {
   const copy = section.cloneNode(true) as HTMLElement;
   copy.querySelectorAll('aside.notes').forEach((notes) => notes.remove());
+  copy.querySelectorAll<SVGSVGElement>('svg[id]').forEach(renameSvgIds);
   copy.removeAttribute('id');
-  copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
+  copy.querySelectorAll('[id]').forEach((node) => {
+    if (!node.closest('svg')) node.removeAttribute('id');
+  });
   copy.classList.add('present');
   return copy;
+}
+
+const THUMB_PREFIX = 'remix-thumb-';
+
+/** Mermaid scopes a diagram's ids under the SVG's own (`d-abc…`, `d-abc…-gradient`): all are renamed alike. */
+function renameSvgIds(svg: SVGSVGElement): void {
+  const scope = svg.id;
+  const renamed = `${THUMB_PREFIX}${scope}`;
+  for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+    for (const attribute of Array.from(node.attributes)) {
+      if (attribute.value.includes(scope)) node.setAttribute(attribute.name, attribute.value.split(scope).join(renamed));
+    }
+    if (node instanceof SVGStyleElement || node instanceof HTMLStyleElement) node.textContent = (node.textContent ?? '').split(scope).join(renamed);
+  }
 }
 
 function label(text: string, control: HTMLElement): HTMLLabelElement {
