@@ -178,7 +178,9 @@ describe('briefdeck export pdf', () => {
     expect(texts[0]).toContain('Cover notes: welcome the audience warmly.');
     expect(texts[1]).toContain('Alpha notes mention the orchard.');
     expect(texts[1]).toContain('Alpha point three');
-    expect(texts[2]).toContain('No speaker notes for this slide.');
+    // A slide without notes keeps its page, with nothing printed where notes would be.
+    expect(texts[2]).toContain('Beta slide');
+    expect(texts.join('')).not.toMatch(/no (speaker )?notes/i);
     expect(texts[3]).toContain('Gamma notes about the lighthouse.');
     expect(texts[4]).toContain('Closing notes: questions are welcome.');
     expect(texts.join('')).not.toContain('Gamma below');
