@@ -16,7 +16,7 @@ export function paragraphsHtml(article: Article, idOf: (id: string) => string, e
     if (paragraph.heading !== undefined && paragraph.heading !== heading) out.push(`<h2>${escape(paragraph.heading)}</h2>`);
     heading = paragraph.heading;
     const id = escape(idOf(paragraph.id));
-    const label = `aria-label="Paragraph ${escape(paragraph.id.replace(/^p/, ''))}"`;
+    const label = `aria-label="Paragraph ${escape(paragraph.id)}"`;
     const number = selfLinks
       ? `<a class="bd-paragraph-id" href="#${id}" ${label}>${escape(paragraph.id)}</a>`
       : `<span class="bd-paragraph-id" ${label}>${escape(paragraph.id)}</span>`;

@@ -2,6 +2,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +21,18 @@ const DECK = path.join(FIXTURE_DECKS, 'cited');
 const ARTICLE = readFileSync(path.join(DECK, 'source/orchard-report.txt'), 'utf8');
 /** The article's body paragraphs as the fixture writes them (title and standfirst first). */
 const PARAGRAPHS = ARTICLE.trim().split(/\n\s*\n/).slice(2);
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core findings on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const { axe } = window as Window & { axe?: typeof import('axe-core') };
+    const results = await axe!.run(document, { resultTypes: ['violations'] });
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 interface LinkCheck {
   href: string;
@@ -173,6 +186,27 @@ describe('citations open their source', () => {
     expect(errors).toEqual([]);
     expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
     await page.close();
+  });
+
+  it('has no serious accessibility problems with the popover open, on the source page, or with the embedded article open', async () => {
+    // bypassCSP: the built page's policy (rightly) refuses the inline script that carries axe-core.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}#/findings`);
+      await waitForDeck(page);
+      await page.locator('#findings li sup.cite a[data-paragraph="p1"]').click();
+      await expect.poll(() => page.locator('#bd-cite-popover').isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(`${server.url}source/#p2`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(`${server.url}#/sources`);
+      await waitForDeck(page);
+      await page.evaluate(() => (document.getElementById('bd-source') as HTMLDialogElement).showModal());
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('PDF: each citation links to its paragraph on appended "Source paragraphs" pages; no link points at the export server', async () => {
