@@ -49,8 +49,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let loaded: Promise<DeckSnapshot> | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
-  const isDeckPath = (file: string): boolean =>
-    path.dirname(file) === options.deckDir && isDeckFile(path.basename(file));
+  /** A slide file, or the source article the deck cites (its page, popovers and appendix quote it). */
+  const isDeckPath = (file: string): boolean => {
+    const source = state.current().good?.source;
+    return (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file))) || (source !== undefined && file === path.resolve(options.deckDir, source.file));
+  };
 
   return {
     name: 'briefdeck',
@@ -162,8 +165,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
   async function refresh(server: ViteDevServer): Promise<void> {
-    // The headmatter (theme, title, source, banner) shapes the whole page, not one slide: its changes reload.
+    // The headmatter (theme, title, source, banner) and the embedded article shape the whole page, not one slide: their changes reload.
     const previousMeta = JSON.stringify(state.current().good?.deck.meta);
+    const previousArticle = state.current().good?.source?.text;
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
@@ -174,7 +178,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       return;
     }
     const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
-    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta) {
+    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta || result.good?.source?.text !== previousArticle) {
       environment.hot.send({ type: 'full-reload' });
       return;
     }

@@ -1,7 +1,7 @@
 // Citations open their source in every output: dev server, built folder (deck and briefing), single file and PDF.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -250,9 +250,14 @@ describe('citations open their source', () => {
 
   describe('dev server', () => {
     let dev: ViteDevServer;
+    let deckDir: string;
 
     beforeAll(async () => {
-      const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir: DECK });
+      const work = tempDir('cited-dev');
+      temps.push(work);
+      deckDir = path.join(work, 'slides');
+      cpSync(DECK, deckDir, { recursive: true });
+      const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
       dev = await createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false } });
       await dev.listen();
     });
@@ -273,6 +278,18 @@ describe('citations open their source', () => {
       expect(sourcePage.headers()['content-type']).toMatch(/^text\/html/);
       expect(await sourcePage.text()).toContain('id="p4"');
       expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('follows edits to the article: the source page and the popover quote the new text', async () => {
+      const { page } = await openRecordedPage(browser);
+      const base = dev.resolvedUrls!.local[0]!;
+      await page.goto(`${base}#/advice`);
+      await waitForDeck(page);
+      const file = path.join(deckDir, 'source/orchard-report.txt');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('until the new orchards are bearing', 'until the new orchards are bearing, and review it yearly'));
+      await expect.poll(async () => (await page.request.get(`${base}source/`)).text(), { timeout: 15_000 }).toContain('review it yearly');
+      await page.waitForFunction(() => document.getElementById('source-p4')?.textContent?.includes('review it yearly'), null, { timeout: 15_000 });
       await page.close();
     });
   });
