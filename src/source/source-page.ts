@@ -9,6 +9,8 @@ export interface SourcePageOptions {
   deckHref: string;
   /** Content-Security-Policy for a built page. */
   csp?: string;
+  /** URLs (relative to the source page) of the deck's font, regular and semibold, when the build has them. */
+  fonts?: { regular: string; semibold: string };
 }
 
 const PAGE_CSS = `
@@ -32,6 +34,12 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 `;
 
+function fontFaces(fonts: SourcePageOptions['fonts'], escape: (text: string) => string): string {
+  if (!fonts) return '';
+  const face = (url: string, weight: number): string => `@font-face { font-family: 'Source Sans 3'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url('${escape(url)}') format('woff2'); }`;
+  return `\n${face(fonts.regular, 400)}\n${face(fonts.semibold, 600)}`;
+}
+
 export function sourcePageHtml(source: SourceDocument, meta: Pick<DeckMeta, 'title' | 'source' | 'lang' | 'theme'>, escape: (text: string) => string, options: SourcePageOptions): string {
   const csp = options.csp === undefined ? '' : `\n<meta http-equiv="Content-Security-Policy" content="${escape(options.csp)}">`;
   const copy = source.file.split('/').map(encodeURIComponent).join('/');
@@ -43,7 +51,7 @@ export function sourcePageHtml(source: SourceDocument, meta: Pick<DeckMeta, 'tit
 <meta name="generator" content="briefdeck">
 <link rel="icon" href="data:,">
 <title>Source · ${escape(meta.title)}</title>
-<style>${PAGE_CSS}</style>
+<style>${fontFaces(options.fonts, escape)}${PAGE_CSS}</style>
 </head>
 <body>
 <main>

@@ -13,7 +13,7 @@ import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions }
 import { errorDeck } from './error-deck.js';
 import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
-import { sourceFiles, sourceRoute } from './source-files.js';
+import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
@@ -139,7 +139,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
-        for (const file of sourceFiles(good, escape, csp)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        for (const file of sourceFiles(good, escape, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
 

@@ -3,7 +3,15 @@
 import type { Connect } from 'vite';
 import { SOURCE_PAGE_DIR } from '../model/source.js';
 import type { Site } from '../site/load-site.js';
-import { sourcePageHtml } from '../source/source-page.js';
+import { sourcePageHtml, type SourcePageOptions } from '../source/source-page.js';
+
+/** The deck font's full Latin files among the built assets, as URLs from the source page, when both are there. */
+export function builtFonts(fileNames: readonly string[]): SourcePageOptions['fonts'] {
+  const find = (weight: number): string | undefined => fileNames.find((name) => new RegExp(`(^|/)source-sans-3-latin-${weight}-normal[^/]*\\.woff2$`).test(name));
+  const regular = find(400);
+  const semibold = find(600);
+  return regular && semibold ? { regular: `../${regular}`, semibold: `../${semibold}` } : undefined;
+}
 
 export interface SiteFile {
   /** Relative to the site root, `/`-separated. */
@@ -13,13 +21,13 @@ export interface SiteFile {
 }
 
 /** `source/index.html` and the article copy at its deck-relative path (unless that path leaves the deck folder or clashes with the page). */
-export function sourceFiles(site: Site, escape: (text: string) => string, csp?: string): SiteFile[] {
+export function sourceFiles(site: Site, escape: (text: string) => string, csp?: string, fonts?: SourcePageOptions['fonts']): SiteFile[] {
   const { source } = site;
   if (!source) return [];
   const pagePath = `${SOURCE_PAGE_DIR}index.html`;
   const page: SiteFile = {
     path: pagePath,
-    content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', ...(csp !== undefined ? { csp } : {}) }),
+    content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', ...(csp !== undefined ? { csp } : {}), ...(fonts ? { fonts } : {}) }),
     contentType: 'text/html; charset=utf-8',
   };
   const publishable = !source.file.startsWith('../') && !source.file.startsWith('/') && source.file !== pagePath && !source.file.split('/').includes('..');

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck, buildSingleFile } from '../../src/cli/commands/build.js';
 import { viteConfigFor } from '../../src/cli/vite-config.js';
 import { pdfExporter } from '../../src/export/pdf.js';
+import { readOutline } from '../../src/export/pdf-metadata.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
@@ -114,6 +115,8 @@ describe('citations open their source', () => {
     const background = (id: string): Promise<string> => page.locator(`#${id}`).evaluate((p) => getComputedStyle(p).backgroundColor);
     expect(await background('p3')).not.toBe(await background('p2'));
     expect(await page.locator('nav a').first().getAttribute('href')).toBe('../');
+    // In the deck's own font, from the build's assets.
+    expect(await page.evaluate(() => document.fonts.ready.then(() => [...document.fonts].filter((face) => face.family.includes('Source Sans 3')).map((face) => `${face.weight} ${face.status}`)))).toEqual(['400 loaded', '600 loaded']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -246,6 +249,7 @@ describe('citations open their source', () => {
     expect(links.filter((l) => l.page === 3).map((l) => l.dest)).toEqual(['bd-appendix', 'findings']);
     expect(destPage('bd-appendix')).toBe(4);
     expect(destPage('findings')).toBe(1);
+    expect(readOutline(doc).at(-1)).toEqual({ title: 'Source paragraphs', pageIndex: 4, children: [] });
   });
 
   describe('dev server', () => {
