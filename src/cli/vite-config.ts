@@ -36,6 +36,8 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const existing = (await flattenPlugins(userConfig.plugins ?? [])).find((p): p is Plugin<BriefdeckPluginApi> => p.name === 'briefdeck');
   const options: BriefdeckOptions = { ...(existing?.api?.options ?? {}), ...target.overrides };
   if (target.deckDir) options.deck = target.deckDir;
+  // A single file has no source page beside it: it carries the article itself.
+  if (target.singleChunk) options.embedSource = true;
   return {
     ...userConfig,
     configFile: false,

@@ -15,6 +15,7 @@ import { applyDeckUpdate } from './deck-patch.js';
 import { setupSpeakerView } from './speaker-view.js';
 import './source/source.css';
 import { setupCitationPopover } from './source/citation-popover.js';
+import { paragraphSource } from './source/paragraphs.js';
 import { setupSourceDialog } from './source/source-dialog.js';
 
 declare global {
@@ -43,7 +44,8 @@ async function start(): Promise<void> {
   await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
-  setupCitationPopover(Reveal);
+  const paragraphs = paragraphSource(page);
+  if (paragraphs) setupCitationPopover(Reveal, paragraphs);
   setupSourceDialog();
   diagrams.afterInitialize(Reveal);
   await document.fonts.ready;

@@ -24,11 +24,18 @@ export interface SourceAppendix {
  * - any other link to the export's temporary server is removed, so no PDF link points at it.
  */
 export async function addSourceAppendix(page: Page, slideNumbers: Readonly<Record<string, number>>): Promise<SourceAppendix> {
-  return page.evaluate(({ appendixId, numbers }) => {
+  return page.evaluate(async ({ appendixId, numbers }) => {
     const container = document.querySelector('.reveal .slides');
-    const source = document.getElementById('bd-source');
     if (!container) throw new Error('the page has no .reveal .slides element');
-    const file = source?.getAttribute('data-file') ?? undefined;
+    // The article: the copy a stand-alone page carries, else the source page the build wrote beside the deck.
+    const data = window.briefdeck?.source;
+    let source: ParentNode | undefined = document.getElementById('bd-source') ?? undefined;
+    if (!source && data) {
+      const response = await fetch(new URL(data.page, location.href));
+      if (response.ok) source = new DOMParser().parseFromString(await response.text(), 'text/html');
+    }
+    const file = data?.file ?? document.getElementById('bd-source')?.getAttribute('data-file') ?? undefined;
+    const paragraphOf = (id: string): Element | null => source?.querySelector(`.bd-paragraph[data-paragraph="${CSS.escape(id)}"]`) ?? null;
     const cited = new Map<string, string[]>();
     const slideIds = new Set(Array.from(container.querySelectorAll('.pdf-page > section[id]')).map((s) => s.id));
     let removedLinks = 0;
@@ -38,7 +45,6 @@ export async function addSourceAppendix(page: Page, slideNumbers: Readonly<Recor
       const pdfPage = element.closest('.pdf-page, .speaker-notes-pdf');
       return pdfPage?.querySelector(':scope > section[id]')?.id ?? pdfPage?.getAttribute('data-briefdeck-slide') ?? '';
     };
-    const paragraphExists = (id: string): boolean => document.getElementById(`source-${id}`) !== null;
 
     for (const link of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       const href = link.getAttribute('href') ?? '';
@@ -50,7 +56,7 @@ export async function addSourceAppendix(page: Page, slideNumbers: Readonly<Recor
       const toCopy = file !== undefined && decodeURIComponent(path).endsWith(`/${file}`);
       if (source && (toSourcePage || toCopy)) {
         const paragraph = toSourcePage && /^#p\d+$/.test(url.hash) ? url.hash.slice(1) : '';
-        if (paragraph && paragraphExists(paragraph)) {
+        if (paragraph && paragraphOf(paragraph)) {
           const slide = slideOf(link);
           const list = cited.get(paragraph) ?? [];
           if (slide && !list.includes(slide)) list.push(slide);
@@ -72,7 +78,7 @@ export async function addSourceAppendix(page: Page, slideNumbers: Readonly<Recor
     const wantsAppendix = cited.size > 0 || container.querySelector(`a[href="#${appendixId}"]`) !== null;
     if (!source || !wantsAppendix) return { pages: 0, paragraphs: [], removedLinks };
 
-    const order = Array.from(source.querySelectorAll<HTMLElement>('.bd-paragraph')).map((p) => p.dataset.paragraph ?? '');
+    const order = Array.from(source.querySelectorAll('.bd-paragraph')).map((p) => p.getAttribute('data-paragraph') ?? '');
     const paragraphs = order.filter((id) => cited.has(id));
     const pageTemplate = container.querySelector<HTMLElement>('.pdf-page');
     const title = source.querySelector('h1')?.textContent ?? '';
@@ -111,8 +117,9 @@ export async function addSourceAppendix(page: Page, slideNumbers: Readonly<Recor
     };
     body = newPage();
     for (const id of paragraphs) {
-      const original = document.getElementById(`source-${id}`)!;
-      const text = Array.from(original.childNodes).filter((node) => !(node instanceof HTMLElement && node.classList.contains('bd-paragraph-id'))).map((node) => node.textContent ?? '').join('').trim();
+      const original = paragraphOf(id)!.cloneNode(true) as Element;
+      original.querySelector('.bd-paragraph-id')?.remove();
+      const text = (original.textContent ?? '').trim();
       const paragraph = document.createElement('p');
       paragraph.id = `${appendixId}-${id}`;
       paragraph.style.cssText = styles.paragraph!;

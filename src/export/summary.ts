@@ -14,7 +14,7 @@ const FONT_SIZES_PT = [11, 10.5, 10, 9.5, 9];
 
 /** Every slide's text as a reader sees it: notes left out, each citation written `[p3]`. */
 async function readSummarySlides(page: Page): Promise<{ slides: SummarySlide[]; source: SummarySource }> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const textOf = (element: Element): string => {
       const copy = element.cloneNode(true) as Element;
       copy.querySelectorAll('aside.notes, ul, ol').forEach((nested) => nested !== copy && nested.remove());
@@ -32,7 +32,13 @@ async function readSummarySlides(page: Page): Promise<{ slides: SummarySlide[]; 
         items: own('li').filter((li) => !li.parentElement?.closest('li')).map(textOf).filter(Boolean),
       };
     });
-    const embedded = document.getElementById('bd-source');
+    // The article's head: from the copy a stand-alone page carries, else from the source page beside the deck.
+    const data = window.briefdeck?.source;
+    let embedded: ParentNode | null = document.getElementById('bd-source');
+    if (!embedded && data) {
+      const response = await fetch(new URL(data.page, location.href));
+      if (response.ok) embedded = new DOMParser().parseFromString(await response.text(), 'text/html');
+    }
     const source = {
       ...(document.querySelector('.bd-source[title]') ? { citedAs: document.querySelector('.bd-source[title]')!.getAttribute('title')! } : {}),
       ...(embedded?.querySelector('h1') ? { article: embedded.querySelector('h1')!.textContent!.trim() } : {}),

@@ -135,7 +135,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const source = String(template.source);
         const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])));
         for (const page of sitePages(good)) {
-          const html = relocateRelativeUrls(renderPage(source, page, escape, { csp }), page.dir);
+          const html = relocateRelativeUrls(renderPage(source, page, escape, { csp, embedSource: options.embedSource }), page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }

@@ -80,13 +80,16 @@ describe('citations open their source', () => {
   let browser: Browser;
   let dist: string;
   let server: StaticServer;
+  let singleFile: string;
   const temps: string[] = [];
 
   beforeAll(async () => {
     const work = tempDir('cited');
     temps.push(work);
     dist = path.join(work, 'dist');
+    singleFile = path.join(work, 'deck.html');
     [browser] = await Promise.all([startBrowser(), buildDeck({ cwd: KIT_ROOT, deckDir: DECK, outDir: dist, base: './' })]);
+    await buildSingleFile({ cwd: KIT_ROOT, deckDir: DECK, outFile: singleFile });
     server = await serveStatic(dist);
   });
 
@@ -97,6 +100,8 @@ describe('citations open their source', () => {
   });
 
   it('built folder: every citation and source link on the deck and briefing pages resolves to the source page or the article copy', async () => {
+    // Pages link to the source page; only a page that stands alone carries the article.
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('id="bd-source"');
     const { page, errors } = await openRecordedPage(browser);
     for (const pagePath of ['', 'briefings/short/']) {
       await page.goto(`${server.url}${pagePath}`);
@@ -155,12 +160,8 @@ describe('citations open their source', () => {
   });
 
   it('single file: citations and source links open the article embedded in the file', async () => {
-    const work = tempDir('cited-single');
-    temps.push(work);
-    const outFile = path.join(work, 'deck.html');
-    await buildSingleFile({ cwd: KIT_ROOT, deckDir: DECK, outFile });
     const { page, errors, requests } = await openRecordedPage(browser);
-    await page.goto(`${pathToFileURL(outFile).href}#/findings`);
+    await page.goto(`${pathToFileURL(singleFile).href}#/findings`);
     await waitForDeck(page);
     const hrefs = await page.$$eval('.reveal .slides a[href]', (anchors) => anchors.map((a) => a.getAttribute('href')!));
     // Nothing on a slide points at a file next to the single file, which is not there.
@@ -203,9 +204,10 @@ describe('citations open their source', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.goto(`${server.url}source/#p2`);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.goto(`${server.url}#/sources`);
+      await page.goto(`${pathToFileURL(singleFile).href}#/sources`);
       await waitForDeck(page);
-      await page.evaluate(() => (document.getElementById('bd-source') as HTMLDialogElement).showModal());
+      await page.locator('#sources a[href="#bd-source"]').click();
+      await expect.poll(() => page.locator('dialog#bd-source').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
@@ -285,15 +287,21 @@ describe('citations open their source', () => {
       await page.close();
     });
 
-    it('follows edits to the article: the source page and the popover quote the new text', async () => {
+    it('follows edits to the article: the source page serves the new text, the open deck reloads and its popover quotes it', async () => {
       const { page } = await openRecordedPage(browser);
       const base = dev.resolvedUrls!.local[0]!;
       await page.goto(`${base}#/advice`);
       await waitForDeck(page);
+      await page.evaluate(() => {
+        (window as unknown as { marker: string }).marker = 'before the edit';
+      });
       const file = path.join(deckDir, 'source/orchard-report.txt');
       writeFileSync(file, readFileSync(file, 'utf8').replace('until the new orchards are bearing', 'until the new orchards are bearing, and review it yearly'));
       await expect.poll(async () => (await page.request.get(`${base}source/`)).text(), { timeout: 15_000 }).toContain('review it yearly');
-      await page.waitForFunction(() => document.getElementById('source-p4')?.textContent?.includes('review it yearly'), null, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as { marker?: string }).marker === undefined, null, { timeout: 15_000 });
+      await waitForDeck(page);
+      await page.locator('#advice li sup.cite a[data-paragraph="p4"]').click();
+      await expect.poll(() => page.locator('#bd-cite-popover-text').textContent()).toContain('review it yearly');
       await page.close();
     });
   });

@@ -1,23 +1,13 @@
 // Citations open their paragraph in place: a popover quoting it, with a link to the source page; keyboard and screen-reader friendly.
 
 import type { RevealApi } from 'reveal.js';
-import { EMBEDDED_SOURCE_ID } from '../../source/embedded-source.js';
-import { embeddedParagraphId } from '../../model/source.js';
+import type { ParagraphText } from './paragraphs.js';
 
 const POPOVER_ID = 'bd-cite-popover';
 
 export interface CitationPopover {
-  open(link: HTMLAnchorElement): void;
+  open(link: HTMLAnchorElement): Promise<void>;
   close(returnFocus: boolean): void;
-}
-
-/** The paragraph's text from the article embedded in the page (its number label left out). */
-function paragraphText(id: string): string | undefined {
-  const paragraph = document.getElementById(embeddedParagraphId(id));
-  if (!paragraph) return undefined;
-  const copy = paragraph.cloneNode(true) as HTMLElement;
-  copy.querySelector('.bd-paragraph-id')?.remove();
-  return copy.textContent?.trim();
 }
 
 function create<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
@@ -27,11 +17,10 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HT
 /**
  * Enhances every citation link (`sup.cite a[data-paragraph]`): activating one (click, Enter) shows the
  * paragraph in a non-modal dialog next to it and moves focus there; Escape, a click elsewhere, leaving it
- * with Tab or changing slide closes it, Escape returning focus to the citation. Without the embedded
- * article (or without script) the link simply opens the source page.
+ * with Tab or changing slide closes it, Escape returning focus to the citation. When the paragraph
+ * cannot be read (or without script) the link simply opens the source page.
  */
-export function setupCitationPopover(reveal: Pick<RevealApi, 'on'>): CitationPopover | undefined {
-  if (!document.getElementById(EMBEDDED_SOURCE_ID)) return undefined;
+export function setupCitationPopover(reveal: Pick<RevealApi, 'on'>, paragraphText: ParagraphText): CitationPopover {
   const popover = create('div', { id: POPOVER_ID, className: 'bd-cite-popover', tabIndex: -1 });
   popover.setAttribute('popover', 'manual');
   popover.setAttribute('role', 'dialog');
@@ -48,10 +37,13 @@ export function setupCitationPopover(reveal: Pick<RevealApi, 'on'>): CitationPop
   let opener: HTMLAnchorElement | undefined;
 
   const api: CitationPopover = {
-    open(link) {
+    async open(link) {
       const id = link.dataset.paragraph ?? '';
-      const text = paragraphText(id);
-      if (text === undefined) return;
+      const text = await paragraphText(id);
+      if (text === undefined) {
+        location.assign(link.href);
+        return;
+      }
       if (opener && opener !== link) opener.setAttribute('aria-expanded', 'false');
       opener = link;
       title.textContent = `Source, paragraph ${id}`;
@@ -82,7 +74,7 @@ export function setupCitationPopover(reveal: Pick<RevealApi, 'on'>): CitationPop
     if (link && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) {
       event.preventDefault();
       if (opener === link) api.close(false);
-      else api.open(link);
+      else void api.open(link);
     } else if (opener && target && !popover.contains(target)) {
       api.close(false);
     } else if (target?.closest('.bd-cite-popover-link')) {
