@@ -92,12 +92,15 @@ export const buildCommand: Command = {
        briefdeck build [DIR] --single-file [--out FILE.html]
 
 Builds the deck in DIR (default: slides/) into a static site, or into one self-contained HTML file.
+The site has a page per briefing and the source page source/ (the article the slides cite, one
+anchor per paragraph, next to the article file itself) that every citation links to.
 
 Options:
   --out DIR      output folder (default: dist); with --single-file the file (default: <DIR name>.html)
   --base /path/  public path when the deck is hosted under a sub-path (default: ./, works anywhere)
-  --single-file  one .html with script, styles, fonts and diagrams inlined: it presents from file://
-                 with no server, the deck you can attach to an email (briefings are not included)
+  --single-file  one .html with script, styles, fonts, diagrams and the source article inlined: it
+                 presents from file:// with no server, the deck you can attach to an email
+                 (briefings are not included)
   --help         show this help`,
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, FLAGS);
