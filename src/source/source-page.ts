@@ -7,6 +7,8 @@ import { articleHeadHtml, paragraphsHtml } from './source-html.js';
 export interface SourcePageOptions {
   /** The deck page, relative to the source page (`../`). */
   deckHref: string;
+  /** Whether the article file itself is published beside the deck (then the page links it). */
+  linkCopy: boolean;
   /** Content-Security-Policy for a built page. */
   csp?: string;
   /** URLs (relative to the source page) of the deck's font, regular and semibold, when the build has them. */
@@ -55,7 +57,7 @@ export function sourcePageHtml(source: SourceDocument, meta: Pick<DeckMeta, 'tit
 </head>
 <body>
 <main>
-<nav aria-label="Source page"><a href="${escape(options.deckHref)}">← Back to the deck “${escape(meta.title)}”</a><a href="${escape(options.deckHref)}${escape(copy)}">The article as a file (${escape(source.file.split('/').pop() ?? source.file)})</a></nav>
+<nav aria-label="Source page"><a href="${escape(options.deckHref)}">← Back to the deck “${escape(meta.title)}”</a>${options.linkCopy ? `<a href="${escape(options.deckHref)}${escape(copy)}">The article as a file (${escape(source.file.split('/').pop() ?? source.file)})</a>` : ''}</nav>
 <article aria-labelledby="source-title">
 ${articleHeadHtml(source.article, meta, 'source-title', escape)}
 ${paragraphsHtml(source.article, (id) => id, escape)}

@@ -20,30 +20,36 @@ export interface SiteFile {
   contentType: string;
 }
 
-/** `source/index.html` and the article copy at its deck-relative path (unless that path leaves the deck folder or clashes with the page). */
+/**
+ * `source/index.html` and the article copy at its deck-relative path — unless that path leaves the deck
+ * folder, or the copy is HTML: a page from elsewhere, published on the deck's origin, could run its scripts
+ * there (the source page shows its text instead).
+ */
 export function sourceFiles(site: Site, escape: (text: string) => string, csp?: string, fonts?: SourcePageOptions['fonts']): SiteFile[] {
   const { source } = site;
   if (!source) return [];
-  const pagePath = `${SOURCE_PAGE_DIR}index.html`;
+  const inside = !source.file.startsWith('/') && !source.file.split('/').includes('..');
+  const publishable = inside && source.article.format !== 'html' && !/\.html?$/i.test(source.file);
   const page: SiteFile = {
-    path: pagePath,
-    content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', ...(csp !== undefined ? { csp } : {}), ...(fonts ? { fonts } : {}) }),
+    path: `${SOURCE_PAGE_DIR}index.html`,
+    content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', linkCopy: publishable, ...(csp !== undefined ? { csp } : {}), ...(fonts ? { fonts } : {}) }),
     contentType: 'text/html; charset=utf-8',
   };
-  const publishable = !source.file.startsWith('../') && !source.file.startsWith('/') && source.file !== pagePath && !source.file.split('/').includes('..');
-  return publishable ? [page, { path: source.file, content: source.text, contentType: contentTypeOf(source.file) }] : [page];
-}
-
-function contentTypeOf(file: string): string {
-  if (/\.html?$/i.test(file)) return 'text/plain; charset=utf-8'; // shown as text: the copy is evidence, not a page to run
-  if (/\.md$/i.test(file)) return 'text/markdown; charset=utf-8';
-  return 'text/plain; charset=utf-8';
+  const contentType = source.article.format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
+  return publishable ? [page, { path: source.file, content: source.text, contentType }] : [page];
 }
 
 /** Dev-server middleware answering the source page (`/source/`) and the article copy from the newest good compile. */
 export function sourceRoute(current: () => Promise<Site | undefined>, escape: (text: string) => string): Connect.NextHandleFunction {
   return (request, response, next) => {
-    const url = decodeURIComponent((request.url ?? '').split(/[?#]/)[0]!.replace(/^\/+/, ''));
+    let url: string;
+    try {
+      url = decodeURIComponent((request.url ?? '').split(/[?#]/)[0]!.replace(/^\/+/, ''));
+    } catch {
+      next();
+      return;
+    }
+    // Only the source page and files (the article copy has an extension) are looked up; pages and modules go on.
     if (!url.startsWith(SOURCE_PAGE_DIR.slice(0, -1)) && !url.includes('.')) {
       next();
       return;
