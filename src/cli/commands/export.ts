@@ -30,8 +30,8 @@ temporary folder first, unless --dist names an existing build. Output is written
 and renamed, so a failed export never leaves a partial file.
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
-  --out FILE        the PDF to write (default: out/<DIR name>.pdf, or out/<DIR name>-handout.pdf;
-                    out/ is git-ignored, so exports never land in the project's history)
+  --out FILE        the PDF to write (default: out/<DIR name>.pdf, -handout.pdf, -handout-N.pdf or
+                    -summary.pdf; out/ is git-ignored, so exports never land in the project's history)
   --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order)
   --fragments       one page per fragment step instead of one per slide
   --notes MODE      none (default); separate: a notes page after each slide with notes;
