@@ -6,6 +6,7 @@ import { parseDeck } from '../parse/parse-deck.js';
 import { sectionTitle } from '../parse/slug.js';
 import type { BriefingManifest } from './manifest.js';
 import type { Selection } from './select.js';
+import { formatDuration, slideMinutes, totalMinutes } from './timing.js';
 
 export interface AssembledBriefing {
   deck: ParsedDeck;
@@ -13,30 +14,29 @@ export interface AssembledBriefing {
   minutes: number;
 }
 
-export function slideMinutes(slide: SourceSlide, defaultMinutes: number): number {
-  return slide.settings.minutes ?? defaultMinutes;
-}
-
 export function assembleBriefing(manifest: BriefingManifest, selection: Selection, deckMeta: DeckMeta): AssembledBriefing {
   const diagnostics: Diagnostic[] = [...selection.diagnostics];
-  const minutes = round(selection.slides.reduce((sum, { slide }) => sum + slideMinutes(slide, manifest.defaultMinutes), 0));
+  // The briefing's own cover and agenda stand in for the deck's: a briefing never opens with two of each.
+  const kept = selection.slides.map(({ slide }) => slide).filter((slide) => !replacedByGenerated(slide, manifest));
+  // Every picked slide gets its minutes written in, so the speaker view paces exactly what the cover totals.
+  const picked = kept.map((slide) => withMinutes(slide, slideMinutes(slide.settings, manifest.defaultMinutes)));
+  const minutes = totalMinutes(picked.map((slide) => slide.settings));
   if (manifest.minutes !== undefined && minutes > manifest.minutes) {
     diagnostics.push({
       severity: 'warning', code: 'briefing-budget', file: manifest.file, line: 1, column: 0,
-      message: `briefing "${manifest.name}" takes ${minutes} min, over its budget of ${manifest.minutes} min`,
+      message: `briefing "${manifest.name}" takes ${formatDuration(minutes)}, over its budget of ${formatDuration(manifest.minutes)}`,
       hint: 'drop or shorten slides, or raise minutes: in the manifest',
     });
   }
-  // The briefing's own cover and agenda stand in for the deck's: a briefing never opens with two of each.
-  const picked = selection.slides.filter(({ slide }) => !replacedByGenerated(slide, manifest));
   const withAgenda = manifest.agenda && picked.length > 1;
   const generatedCount = (manifest.cover ? 1 : 0) + (withAgenda ? 1 : 0);
   const generated = [
     ...(manifest.cover ? [coverMarkdown(manifest, deckMeta, minutes)] : []),
-    ...(withAgenda ? [agendaMarkdown(picked.map((s) => s.slide), manifest, generatedCount)] : []),
+    ...(withAgenda ? [agendaMarkdown(picked, manifest, generatedCount)] : []),
   ];
-  const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides : [];
-  const slides = [...generatedSlides, ...picked.map((s) => s.slide)].map((slide, h) => ({ ...slide, h, v: 0 }));
+  // The generated cover and agenda are passed over, not spoken to: no time of their own, so the total stays the picked slides'.
+  const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides.map((slide) => withMinutes(slide, 0)) : [];
+  const slides = [...generatedSlides, ...picked].map((slide, h) => ({ ...slide, h, v: 0 }));
   const meta: DeckMeta = {
     ...deckMeta,
     title: manifest.title,
@@ -47,7 +47,7 @@ export function assembleBriefing(manifest: BriefingManifest, selection: Selectio
 }
 
 function coverMarkdown(manifest: BriefingManifest, deckMeta: DeckMeta, minutes: number): string {
-  const facts = [manifest.audience ? `For ${manifest.audience}` : undefined, manifest.date, `${minutes} min`].filter(Boolean).join(' · ');
+  const facts = [manifest.audience ? `For ${manifest.audience}` : undefined, manifest.date, formatDuration(minutes)].filter(Boolean).join(' · ');
   return [
     '---',
     'id: briefing-cover',
@@ -94,7 +94,7 @@ export function agendaItems(slides: readonly SourceSlide[], defaultMinutes: numb
     .map((run) => ({
       slideNumber: run.slideNumber,
       title: runTitle(run.slides, run.section),
-      minutes: run.slides.reduce((sum, slide) => sum + slideMinutes(slide, defaultMinutes), 0),
+      minutes: totalMinutes(run.slides.map((slide) => slide.settings), defaultMinutes),
     }))
     .filter((item) => item.title !== '');
 }
@@ -106,7 +106,7 @@ function runTitle(slides: readonly SourceSlide[], section: string | undefined): 
 
 function agendaMarkdown(slides: readonly SourceSlide[], manifest: BriefingManifest, generatedCount: number): string {
   const items = agendaItems(slides, manifest.defaultMinutes, generatedCount + 1)
-    .map((item) => `- **${item.slideNumber}** ${escapeInline(item.title)} *${round(item.minutes)} min*`);
+    .map((item) => `- **${item.slideNumber}** ${escapeInline(item.title)} *${formatDuration(item.minutes)}*`);
   return ['---', 'id: briefing-agenda', 'layout: agenda', '---', '## Agenda', '', ...items].join('\n');
 }
 
@@ -114,6 +114,6 @@ function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
-function round(minutes: number): number {
-  return Math.round(minutes * 10) / 10;
+function withMinutes(slide: SourceSlide, minutes: number): SourceSlide {
+  return { ...slide, settings: { ...slide.settings, minutes } };
 }

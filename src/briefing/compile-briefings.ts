@@ -2,8 +2,7 @@
 
 import type { Deck, ParsedDeck } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { compileParsed } from '../compile/compile-deck.js';
-import type { DiagramRenderer } from '../compile/diagram-renderer.js';
+import { compileParsed, type CompileOptions } from '../compile/compile-deck.js';
 import { assembleBriefing } from './assemble.js';
 import type { LoadedBriefings } from './load-briefings.js';
 import type { BriefingManifest } from './manifest.js';
@@ -18,14 +17,14 @@ export interface CompiledBriefing {
 export async function compileBriefings(
   source: ParsedDeck,
   loaded: LoadedBriefings,
-  renderDiagrams: DiagramRenderer | undefined,
+  options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref'> = {},
 ): Promise<{ briefings: CompiledBriefing[]; diagnostics: Diagnostic[] }> {
   const briefings: CompiledBriefing[] = [];
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   for (const manifest of loaded.manifests.values()) {
     const selection = selectSlides(manifest, { deck: source.slides, briefings: loaded.manifests, external: loaded.external });
     const assembled = assembleBriefing(manifest, selection, source.meta);
-    const { deck } = await compileParsed(assembled.deck, renderDiagrams ? { renderDiagrams } : {});
+    const { deck } = await compileParsed(assembled.deck, options);
     diagnostics.push(...deck.diagnostics);
     briefings.push({ manifest, deck, minutes: assembled.minutes });
   }

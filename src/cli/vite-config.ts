@@ -59,7 +59,13 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const userConfig = project.config;
   const deck = target.deckDir ?? (target.withoutDeck ? project.options.deck : projectDeck(project, [], target.cwd).path);
   const plugins = (await flattenPlugins(userConfig.plugins ?? [])).filter((p) => p.name !== 'briefdeck');
-  const options: BriefdeckOptions = { ...project.options, ...target.overrides, ...(deck !== undefined ? { deck } : {}) };
+  const options: BriefdeckOptions = {
+    ...project.options,
+    ...target.overrides,
+    ...(deck !== undefined ? { deck } : {}),
+    // A single file has no source page beside it: it carries the article itself.
+    ...(target.singleChunk ? { embedSource: true } : {}),
+  };
   return {
     ...userConfig,
     configFile: false,

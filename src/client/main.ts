@@ -14,6 +14,10 @@ import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
 import { applyDeckUpdate } from './deck-patch.js';
 import { setupSpeakerView } from './speaker-view.js';
 import { setupChromePlacement } from './chrome-placement.js';
+import './source/source.css';
+import { setupCitationPopover } from './source/citation-popover.js';
+import { paragraphSource } from './source/paragraphs.js';
+import { setupSourceDialog } from './source/source-dialog.js';
 
 declare global {
   interface Window {
@@ -42,6 +46,9 @@ async function start(): Promise<void> {
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
   setupChromePlacement(Reveal);
+  const paragraphs = paragraphSource(page);
+  if (paragraphs) setupCitationPopover(Reveal, paragraphs);
+  setupSourceDialog();
   diagrams.afterInitialize(Reveal);
   await document.fonts.ready;
   document.documentElement.dataset.deckReady = 'true';

@@ -12,6 +12,8 @@ export interface PageData {
   minutes?: number;
   budget?: number;
   briefings?: string[];
+  /** The source article: its page (relative to this page) and the copy's path in the site. */
+  source?: { page: string; file: string };
 }
 
 export function readPageData(doc: Document = document): PageData {

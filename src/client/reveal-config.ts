@@ -1,6 +1,8 @@
 // reveal.js settings for a briefing deck, with URL parameters for print and export modes and the viewer's motion preference.
 
 import type { RevealConfig } from 'reveal.js';
+import { DEFAULT_SLIDE_MINUTES } from '../model/deck.js';
+import { slideSeconds } from '../briefing/timing.js';
 import { motionConfig } from './motion.js';
 
 export interface ViewerPreferences {
@@ -25,6 +27,8 @@ export function revealConfig(params: URLSearchParams, preferences: ViewerPrefere
     margin: 0.04,
     ...motionConfig(preferences.reducedMotion),
     transitionSpeed: 'fast',
+    // Slides without `minutes:` (no `data-timing`) are paced at the time budgets count for them.
+    defaultTiming: slideSeconds(DEFAULT_SLIDE_MINUTES),
     pdfSeparateFragments: params.has('fragments'),
     showNotes: params.has('notes') ? 'separate-page' : false,
   };

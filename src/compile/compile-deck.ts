@@ -13,6 +13,8 @@ import { insertDiagrams, NO_DIAGRAMS } from './insert-diagrams.js';
 export interface CompileOptions extends ParseOptions {
   /** Omitted: diagrams stay as code for the browser fallback. */
   renderDiagrams?: DiagramRenderer;
+  /** The source page's folder (e.g. `source/`): citations link to its paragraphs. Omitted: citations are plain references. */
+  sourceHref?: string;
 }
 
 export interface CompiledDeck {
@@ -25,9 +27,9 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 }
 
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
-export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams'> = {}): Promise<CompiledDeck> {
+export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref'> = {}): Promise<CompiledDeck> {
   const md = createMarkdown();
-  const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer());
+  const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {});
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);
     return { deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml) }, diagrams };

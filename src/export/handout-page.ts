@@ -1,5 +1,7 @@
 // The handout page: portrait paper with a header, a box where the slide is drawn, and the notes below. Pure.
 
+import { mm, printDocumentHtml, sheetRules } from './print-document.js';
+
 export type HandoutPaper = 'a4' | 'letter';
 
 /** Positions on a handout page in millimetres from the top-left corner. */
@@ -15,7 +17,7 @@ export interface HandoutLayout {
   footer: { bottom: number };
 }
 
-const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> = {
+export const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> = {
   a4: { width: 210, height: 297 },
   letter: { width: 215.9, height: 279.4 },
 };
@@ -56,9 +58,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-const mm = (value: number): string => `${Math.round(value * 1000) / 1000}mm`;
 
-/** The handout as one HTML document, one `.sheet` per slide; the slide box is left empty for the slide to be drawn in. */
+/** The handout as one HTML document, one `.sheet` per slide; the slide box is left empty for the slide to be drawn in. A slide without notes gets no notes box: nothing is printed in its place. */
 export function handoutHtml(doc: HandoutDocument, layout: HandoutLayout): string {
   const box = (b: { left: number; top: number; width: number; height: number }): string => `left:${mm(b.left)};top:${mm(b.top)};width:${mm(b.width)};height:${mm(b.height)}`;
   const total = doc.sheets.length;
@@ -67,23 +68,16 @@ export function handoutHtml(doc: HandoutDocument, layout: HandoutLayout): string
       (sheet, index) => `<section class="sheet" data-slide="${escapeHtml(sheet.id)}">
 <header class="head"><span class="number">${sheet.number}</span><span class="title">${escapeHtml(sheet.title || sheet.id)}</span></header>
 <div class="slide"></div>
-<div class="notes">${sheet.notesHtml.trim() ? `<div class="notes-body">${sheet.notesHtml}</div>` : '<p class="no-notes">No speaker notes for this slide.</p>'}</div>
+${sheet.notesHtml.trim() ? `<div class="notes"><div class="notes-body">${sheet.notesHtml}</div></div>` : ''}
 <footer class="foot"><span>${escapeHtml(doc.title)}</span><span>${index + 1} / ${total}</span></footer>
 </section>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="${escapeHtml(doc.lang)}">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(doc.title)}</title>
-<style>
-${doc.fontFaces}
-@page { size: ${mm(layout.width)} ${mm(layout.height)}; margin: 0; }
-html, body { margin: 0; padding: 0; }
-body { font-family: ${doc.fontFamily}; color: #1b1f24; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.sheet { position: relative; width: ${mm(layout.width)}; height: ${mm(layout.height)}; overflow: hidden; break-after: page; }
-.sheet:last-child { break-after: auto; }
+  return printDocumentHtml({
+    ...doc,
+    width: layout.width,
+    height: layout.height,
+    css: `${sheetRules(layout.width, layout.height)}
 .head { position: absolute; ${box({ left: layout.margin, top: layout.header.top, width: layout.width - 2 * layout.margin, height: layout.header.height })};
   display: flex; gap: 3mm; align-items: baseline; border-bottom: 0.4mm solid #1d4e89; font-size: 12pt; font-weight: 600; color: #0b2545; }
 .head .number { color: #1d4e89; min-width: 6mm; }
@@ -92,13 +86,12 @@ body { font-family: ${doc.fontFamily}; color: #1b1f24; -webkit-print-color-adjus
 .notes { position: absolute; ${box(layout.notes)}; overflow: hidden; font-size: 11.5pt; line-height: 1.45; }
 .notes p, .notes ul, .notes ol { margin: 0 0 2.5mm 0; }
 .notes ul, .notes ol { padding-left: 5mm; }
-.notes .no-notes { color: #6b7480; font-style: italic; }
+.notes sup.cite { font-size: 0.75em; color: #4a5562; }
+.notes sup.cite::before { content: '['; }
+.notes sup.cite::after { content: ']'; }
+.notes sup.cite a { color: inherit; text-decoration: none; }
 .foot { position: absolute; left: ${mm(layout.margin)}; right: ${mm(layout.margin)}; bottom: ${mm(layout.footer.bottom)};
-  display: flex; justify-content: space-between; font-size: 8pt; color: #6b7480; }
-</style>
-</head>
-<body>
-${sheets}
-</body>
-</html>`;
+  display: flex; justify-content: space-between; font-size: 8pt; color: #6b7480; }`,
+    body: sheets,
+  });
 }

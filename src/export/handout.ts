@@ -1,4 +1,5 @@
-// Handout PDF: one portrait page per slide, the slide itself (vector, from the print view) above its speaker notes.
+// Handout PDFs: one portrait page per slide, the slide itself (vector, from the print view) above its speaker notes;
+// or two, three (with lines for notes) or six slides per page.
 //
 // The notes page is HTML printed by Chromium (selectable, styled notes text in the deck's font); the slide
 // is the matching page of the slides PDF, embedded with pdf-lib into the frame left for it — so slide text
@@ -7,8 +8,10 @@
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { printPdf } from './print-pdf.js';
 import { openPrintView } from './deck-page.js';
-import { FRAME_MM, handoutHtml, handoutLayout, type HandoutLayout, type HandoutPaper, type HandoutSheet } from './handout-page.js';
+import { gridHandoutHtml, gridLayout, gridPlacements, type Box, type SlidesPerPage } from './handout-grid.js';
+import { FRAME_MM, handoutHtml, handoutLayout, type HandoutPaper, type HandoutSheet } from './handout-page.js';
 import { PX_PER_MM, PT_PER_PX } from './page-size.js';
 import { pdfMetadata, printSlides, savePdf, type PdfOptions, type PrintedSlides } from './pdf.js';
 import { slideOutline } from './pdf-metadata.js';
@@ -18,7 +21,7 @@ import { notesOverflowDiagnostic, verifyPdfPageCount } from './verify.js';
 const PT_PER_MM = PX_PER_MM * PT_PER_PX;
 
 /** Speaker notes (HTML) of the given slides, the deck's `@font-face` rules (absolute URLs) and its main font. */
-async function readNotesAndFonts(page: Page, ids: readonly string[]): Promise<{ notes: Record<string, string>; fontFaces: string; fontFamily: string; lang: string }> {
+export async function readNotesAndFonts(page: Page, ids: readonly string[]): Promise<{ notes: Record<string, string>; fontFaces: string; fontFamily: string; lang: string }> {
   return page.evaluate(
     (wanted) => {
       const notes: Record<string, string> = {};
@@ -49,21 +52,22 @@ async function readNotesAndFonts(page: Page, ids: readonly string[]): Promise<{ 
   );
 }
 
-/** Draws each slide page into the frame on its handout page. */
-async function composeHandout(handoutPdf: Uint8Array, slidesPdf: Uint8Array, layout: HandoutLayout): Promise<Uint8Array> {
+/** Draws slide page `i` of `slidesPdf` into `placements[i]` (its handout page and frame), just inside the frame line. */
+async function composeHandout(handoutPdf: Uint8Array, slidesPdf: Uint8Array, placements: readonly { sheet: number; box: Box }[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(handoutPdf);
   const slideCount = (await PDFDocument.load(slidesPdf, { updateMetadata: false })).getPageCount();
   const embedded = await doc.embedPdf(slidesPdf, [...Array(slideCount).keys()]);
   const pages = doc.getPages();
   embedded.forEach((slide, index) => {
-    const page = pages[index];
-    if (!page) return;
-    const inset = FRAME_MM;
-    const width = (layout.slide.width - 2 * inset) * PT_PER_MM;
-    const height = (layout.slide.height - 2 * inset) * PT_PER_MM;
+    const placement = placements[index];
+    const page = placement ? pages[placement.sheet] : undefined;
+    if (!placement || !page) return;
+    const { box } = placement;
+    const width = (box.width - 2 * FRAME_MM) * PT_PER_MM;
+    const height = (box.height - 2 * FRAME_MM) * PT_PER_MM;
     page.drawPage(slide, {
-      x: (layout.slide.left + inset) * PT_PER_MM,
-      y: page.getHeight() - (layout.slide.top + inset) * PT_PER_MM - height,
+      x: (box.left + FRAME_MM) * PT_PER_MM,
+      y: page.getHeight() - (box.top + FRAME_MM) * PT_PER_MM - height,
       width,
       height,
     });
@@ -111,7 +115,7 @@ async function printHandoutPages(context: ExportContext, html: string, slides: P
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const warnings = (await overflowingHandoutNotes(page)).map((id) => notesOverflowDiagnostic(id, slides, 'under the slide on its handout page', 'shorten the notes on this slide'));
-    return { pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true }), warnings };
+    return { pdf: await printPdf(page), warnings };
   } finally {
     await page.close();
   }
@@ -128,7 +132,7 @@ export const handoutExporter: Exporter<PdfOptions> = {
     const html = handoutHtml({ title: printed.deck.title, lang: extras.lang, sheets, fontFaces: extras.fontFaces, fontFamily: extras.fontFamily }, layout);
     context.progress(`printing ${sheets.length} handout page${sheets.length === 1 ? '' : 's'} …`);
     const handout = await printHandoutPages(context, html, printed.selected);
-    const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, layout), {
+    const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, sheets.map((_, index) => ({ sheet: index, box: layout.slide }))), {
       out: options.out,
       metadata: pdfMetadata(printed.deck, context.facts),
       outline: slideOutline(printed.selected, (number) => Math.max(0, printed.selected.findIndex((slide) => slide.number === number))),
@@ -137,5 +141,33 @@ export const handoutExporter: Exporter<PdfOptions> = {
     });
     const paper = layout.paper === 'a4' ? 'A4' : 'Letter';
     return { files: [options.out], count, warnings: [...printed.warnings, ...handout.warnings], summary: `${count} handout page${count === 1 ? '' : 's'}, ${paper} portrait` };
+  },
+};
+
+export interface GridHandoutOptions extends PdfOptions {
+  perPage: SlidesPerPage;
+}
+
+/** `briefdeck export pdf --handout 2|3|6`: the slides small, several to a page, for a reader to keep. */
+export const gridHandoutExporter: Exporter<GridHandoutOptions> = {
+  format: 'pdf',
+  async run(context: ExportContext, options: GridHandoutOptions) {
+    const layout = gridLayout(handoutPaper(options.size), options.perPage);
+    context.progress(`laying out slides for a ${options.perPage}-per-page handout …`);
+    const { printed, extras } = await printSlidesWithNotes(context, options.range);
+    const slides = printed.selected.map((slide) => ({ number: slide.number, id: slide.id, title: slide.title }));
+    const sheets = Math.ceil(slides.length / options.perPage);
+    const html = gridHandoutHtml({ title: printed.deck.title, lang: extras.lang, slides, fontFaces: extras.fontFaces, fontFamily: extras.fontFamily }, layout);
+    context.progress(`printing ${sheets} handout page${sheets === 1 ? '' : 's'} …`);
+    const handout = await printHandoutPages(context, html, printed.selected);
+    const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, gridPlacements(layout, slides.length)), {
+      out: options.out,
+      metadata: pdfMetadata(printed.deck, context.facts),
+      outline: slideOutline(printed.selected, (number) => Math.floor(Math.max(0, printed.selected.findIndex((slide) => slide.number === number)) / options.perPage)),
+      expected: sheets,
+      expectedWhat: `${slides.length} slide${slides.length === 1 ? '' : 's'}, ${options.perPage} to a page`,
+    });
+    const paper = layout.paper === 'a4' ? 'A4' : 'Letter';
+    return { files: [options.out], count, warnings: printed.warnings, summary: `${count} handout page${count === 1 ? '' : 's'} (${options.perPage} slides per page), ${paper} portrait` };
   },
 };

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { printPdf } from './print-pdf.js';
+import { addSourceAppendix } from './source-appendix.js';
 import { openPrintView, readDeckInfo, type DeckInfo } from './deck-page.js';
 import { finishPdf, slideOutline, type OutlineItem, type PdfMetadata } from './pdf-metadata.js';
 import { PT_PER_PX, pageGeometry, type PdfSize } from './page-size.js';
@@ -35,6 +37,8 @@ export interface PrintRequest {
   /** A notes page after each slide with notes. */
   notes: boolean;
   size: PdfSize;
+  /** Pages quoting the cited source paragraphs after the slides, the citations linking to them. */
+  appendix?: boolean;
 }
 
 /** Slides printed by the print view, with what each page shows and what was wrong on the way. */
@@ -61,14 +65,16 @@ export async function printSlides(page: Page, request: PrintRequest, progress: (
   for (const chrome of await hideFlowChrome(page)) warnings.push(chromeNotPrinted(chrome, deck.slides[0]?.source ?? ''));
   const notesLabels = Object.fromEntries(selected.map((slide) => [slide.id, `${slide.number} · ${slide.title || slide.id}`]));
   const pages = await selectPrintPages(page, { keep: ids, notesLabels });
-  const expected = await expectedPageCount(page, ids, { fragments: request.fragments, notes: request.notes });
+  const appendix = request.appendix ? await addSourceAppendix(page, Object.fromEntries(selected.map((slide) => [slide.id, slide.number]))) : undefined;
+  for (let index = 0; index < (appendix?.pages ?? 0); index++) pages.push({ kind: 'appendix', slideId: '' });
+  const expected = (await expectedPageCount(page, ids, { fragments: request.fragments, notes: request.notes })) + (appendix?.pages ?? 0);
   await applyPageGeometry(page, geometry);
   if (request.notes) {
     for (const id of await findOverflowingNotes(page)) warnings.push(notesOverflowDiagnostic(id, selected, 'on one notes page', 'shorten the notes, or export a handout (--notes handout)'));
   }
   progress(`printing ${pages.length} page${pages.length === 1 ? '' : 's'} (${selected.length} slide${selected.length === 1 ? '' : 's'}) …`);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  return { pdf, deck, selected, pages, expected, expectedWhat: describeCount(selected.length, expected, request), warnings };
+  const pdf = await printPdf(page);
+  return { pdf, deck, selected, pages, expected, expectedWhat: describeCount(selected.length, expected, request, appendix?.pages ?? 0), warnings };
 }
 
 function chromeNotPrinted(chrome: string, firstSlideSource: string): Diagnostic {
@@ -83,10 +89,11 @@ function chromeNotPrinted(chrome: string, firstSlideSource: string): Diagnostic 
   };
 }
 
-function describeCount(slides: number, expected: number, request: PrintRequest): string {
+function describeCount(slides: number, expected: number, request: PrintRequest, appendixPages: number): string {
   const extras = [request.fragments ? 'fragment steps' : '', request.notes ? 'notes pages' : ''].filter(Boolean).join(' and ');
   const plural = slides === 1 ? 'slide' : 'slides';
-  return extras && expected !== slides ? `${slides} ${plural} with their ${extras}` : `${slides} ${plural}`;
+  const counted = extras && expected - appendixPages !== slides ? `${slides} ${plural} with their ${extras}` : `${slides} ${plural}`;
+  return appendixPages > 0 ? `${counted} and ${appendixPages} source page${appendixPages === 1 ? '' : 's'}` : counted;
 }
 
 /** Document info for an exported deck. */
@@ -142,11 +149,15 @@ export const pdfExporter: Exporter<PdfOptions> = {
     context.progress('laying out slides for print …');
     const page = await openPrintView(context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
     try {
-      const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), fragments: options.fragments, notes: options.notes === 'separate', size: options.size }, context.progress);
+      const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
+      const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');
       const count = await savePdf(printed.pdf, {
         out: options.out,
         metadata: pdfMetadata(printed.deck, context.facts),
-        outline: slideOutline(printed.selected, firstPages(printed.pages, printed.selected)),
+        outline: [
+          ...slideOutline(printed.selected, firstPages(printed.pages, printed.selected)),
+          ...(appendixPage >= 0 ? [{ title: 'Source paragraphs', pageIndex: appendixPage, children: [] }] : []),
+        ],
         expected: printed.expected,
         expectedWhat: printed.expectedWhat,
       });

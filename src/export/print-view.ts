@@ -3,9 +3,9 @@
 import type { Page } from 'playwright-core';
 import type { PageGeometry } from './page-size.js';
 
-/** What one PDF page shows: a slide (fragments hidden when printed per step), a later fragment step, or notes. */
+/** What one PDF page shows: a slide (fragments hidden when printed per step), a later fragment step, notes, or the source appendix. */
 export interface PrintPage {
-  kind: 'slide' | 'fragment' | 'notes';
+  kind: 'slide' | 'fragment' | 'notes' | 'appendix';
   slideId: string;
 }
 

@@ -29,16 +29,15 @@ export interface RenderEnv extends Env {
   layout?: string;
   /** What is being rendered: a slide's body (the default) or its speaker notes. */
   part?: 'slide' | 'notes';
+  /** The source page's folder relative to the deck page (e.g. `source/`): citations link to `./source/#p3`. Absent: plain references. */
+  sourceHref?: string;
 }
 
-/** Where the Markdown being rendered sits: the slide's layout and whether it is the body or the notes. */
-export interface RenderPlace {
-  layout?: string;
-  part?: 'slide' | 'notes';
-}
+/** Where the Markdown being rendered sits: the slide's layout, body or notes, and where citations link. */
+export type RenderPlace = Pick<RenderEnv, 'layout' | 'part' | 'sourceHref'>;
 
 export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), place: RenderPlace = {}): RenderEnv {
-  return { file, firstLine, diagrams: [], diagramCounts, layout: place.layout, part: place.part ?? 'slide' };
+  return { file, firstLine, diagrams: [], diagramCounts, ...place, part: place.part ?? 'slide' };
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

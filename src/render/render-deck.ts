@@ -17,16 +17,16 @@ export interface RenderResult {
 }
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer()): RenderResult {
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer(), options: Pick<RenderEnv, 'sourceHref'> = {}): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
-    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { layout: source.settings.layout });
+    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { ...options, layout: source.settings.layout });
     const place = factsPlaceFor(source.settings.layout);
     const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
     const body = renderSafely(md, sanitizer, source.content, env) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0, undefined, { part: 'notes' }))}</aside>` : '';
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0, undefined, { ...options, part: 'notes' }))}</aside>` : '';
     return { source, html: body + notes };
   });
   const deck: Deck = {

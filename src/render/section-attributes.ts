@@ -1,6 +1,7 @@
 // The attributes of a slide's `<section>`: id, classes, reveal.js data attributes and provenance, unsafe ones left out.
 
 import type { SourceSlide } from '../model/deck.js';
+import { slideSeconds } from '../briefing/timing.js';
 import { safeSectionAttributes } from './attribute-policy.js';
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
@@ -16,7 +17,11 @@ export function sectionAttributes(slide: SourceSlide): Record<string, string> {
   if (settings.transition) attributes['data-transition'] = settings.transition;
   if (settings.section) attributes['data-section'] = settings.section;
   if (settings.tags.length > 0) attributes['data-tags'] = settings.tags.join(' ');
-  if (settings.minutes !== undefined) attributes['data-minutes'] = String(settings.minutes);
+  if (settings.minutes !== undefined) {
+    attributes['data-minutes'] = String(settings.minutes);
+    // reveal.js's speaker view paces the talk by each slide's `data-timing`, in seconds.
+    attributes['data-timing'] = String(slideSeconds(settings.minutes));
+  }
   attributes['data-source'] = `${slide.range.file}:${slide.range.startLine}-${slide.range.endLine}`;
   for (const [name, value] of Object.entries(settings.attributes)) {
     attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;

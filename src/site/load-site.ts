@@ -10,12 +10,16 @@ import { loadBriefings } from '../briefing/load-briefings.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
+import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
+import { loadArticle } from './load-article.js';
 
 export interface Site {
   deck: Deck;
   briefings: CompiledBriefing[];
   /** Diagram fences of the deck itself. */
   diagrams: DiagramOccurrence[];
+  /** The article the deck cites, when it names one that reads (`briefdeck check` reports why one does not). */
+  source?: SourceDocument;
 }
 
 export interface SiteSource {
@@ -32,11 +36,14 @@ export interface SiteSource {
 export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
   const files = await loadDeckFiles(source.deckDir, source.displayRoot);
   const parsed = parseDeck(files.files, { themes: source.themes });
-  const options = source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {};
+  const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot)).document;
+  // Citations link to the source page only when there is one to link to.
+  const options = { ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };
   const { deck, diagrams } = await compileParsed(parsed, options);
   const diagnostics = [...files.diagnostics, ...deck.diagnostics];
-  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams }, diagnostics };
+  const withSource = article ? { source: article } : {};
+  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, ...withSource }, diagnostics };
   const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
-  const briefings = await compileBriefings(parsed, loaded, source.renderDiagrams);
-  return { site: { deck, briefings: briefings.briefings, diagrams }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics]) };
+  const briefings = await compileBriefings(parsed, loaded, options);
+  return { site: { deck, briefings: briefings.briefings, diagrams, ...withSource }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics]) };
 }

@@ -19,6 +19,8 @@ export interface BriefdeckOptions {
   /** Folder of theme CSS files (`<name>.css`). Default: the kit's `themes/`. */
   themes?: string;
   diagrams?: DiagramOptions;
+  /** Carry the source article inside each page, for a page that must stand alone (the single file). Default: false, pages link to `source/`. */
+  embedSource?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -29,6 +31,7 @@ export interface ResolvedOptions {
   deckDir: string;
   themesDir: string;
   diagrams: Required<Omit<DiagramOptions, 'fallback'>> & { fallback: boolean | undefined };
+  embedSource: boolean;
 }
 
 /** The folder holding the kit's own files (index.html, themes/, src/client/), found from this module upwards. */
@@ -61,6 +64,7 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
       cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : defaultCacheDir(root),
       fallback: options.diagrams?.fallback,
     },
+    embedSource: options.embedSource ?? false,
   };
 }
 

@@ -4,6 +4,8 @@ import type { Deck, OutlineEntry } from '../model/deck.js';
 import { slidePin } from '../briefing/pin.js';
 import { deckChromeHtml } from '../render/deck-chrome.js';
 import type { Site } from '../site/load-site.js';
+import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
+import { embeddedSourceHtml } from '../source/embedded-source.js';
 
 export type PageKind = 'deck' | 'briefing' | 'remix';
 
@@ -16,6 +18,8 @@ export interface Page {
   name?: string;
   /** Extra facts the page's client reads (briefing budget and total). */
   data: Record<string, unknown>;
+  /** The article the slides cite (deck and briefing pages): linked, or embedded when the page must stand alone. */
+  source?: SourceDocument;
 }
 
 export type { OutlineEntry } from '../model/deck.js';
@@ -24,16 +28,22 @@ export const SLIDES_MARKER = '<!--briefdeck:slides-->';
 export const DATA_MARKER = '<!--briefdeck:data-->';
 /** Inside `.reveal`, after `.slides`: the footer (source, as-of date) and banner every slide shows. */
 export const CHROME_MARKER = '<!--briefdeck:chrome-->';
+/** After `.reveal`: where a page that stands alone carries the source article, a closed dialog (see src/source/embedded-source.ts). */
+export const SOURCE_MARKER = '<!--briefdeck:source-->';
 
 export function sitePages(site: Site): Page[] {
+  const source = site.source ? { source: site.source } : {};
+  // Where the client finds the source page from each page (briefing pages sit two folders down).
+  const sourceData = (dir: string): Record<string, unknown> => (site.source ? { source: { page: `${'../'.repeat(dir.split('/').filter(Boolean).length) || './'}${SOURCE_PAGE_DIR}`, file: site.source.file } } : {});
   return [
-    { kind: 'deck', dir: '', deck: site.deck, data: {} },
+    { kind: 'deck', dir: '', deck: site.deck, data: sourceData(''), ...source },
     ...site.briefings.map((b): Page => ({
       kind: 'briefing',
       dir: `briefings/${b.manifest.name}/`,
       deck: b.deck,
       name: b.manifest.name,
-      data: { briefing: b.manifest.name, minutes: b.minutes, ...(b.manifest.minutes !== undefined ? { budget: b.manifest.minutes } : {}) },
+      data: { briefing: b.manifest.name, minutes: b.minutes, ...(b.manifest.minutes !== undefined ? { budget: b.manifest.minutes } : {}), ...sourceData(`briefings/${b.manifest.name}/`) },
+      ...source,
     })),
     { kind: 'remix', dir: 'remix/', deck: site.deck, data: { briefings: site.briefings.map((b) => b.manifest.name) } },
   ];
@@ -63,10 +73,12 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
 export interface PageOptions {
   /** Content-Security-Policy for a built page, as a `<meta http-equiv>` before anything loads (dev pages have none: Vite's client needs inline script). */
   csp?: string;
+  /** The source article inside the page (a closed dialog), for a page without a source page beside it. */
+  embedSource?: boolean;
 }
 
 /** Fills the template: slides, footer and banner, title, language, theme, page kind, the outline as JSON data and, when given, the CSP. */
-export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data'>, escape: (text: string) => string, options: PageOptions = {}): string {
+export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, escape: (text: string) => string, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
   const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck) };
@@ -74,6 +86,7 @@ export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 
   const filled = template
     .replace(SLIDES_MARKER, () => page.deck.html)
     .replace(CHROME_MARKER, () => deckChromeHtml(meta, escape))
+    .replace(SOURCE_MARKER, () => (page.source && options.embedSource ? embeddedSourceHtml(page.source, meta, escape) : ''))
     .replace(DATA_MARKER, () => `<script type="application/json" id="briefdeck-data">${json}</script>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(meta.title)}</title>`)
     .replace(/<html[^>]*>/, () => `<html lang="${escape(meta.lang)}" data-theme="${escape(meta.theme)}" data-page="${page.kind}">`);
@@ -89,10 +102,14 @@ function insertCsp(html: string, csp: string, escape: (text: string) => string):
   return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
 
-/** A page written `depth` folders below the site root reaches the root's relative assets with `../`. */
+/**
+ * A page written `depth` folders below the site root reaches what the root's relative URLs name (built
+ * assets, the source page, files beside the slides) with `../`. URLs with a scheme, absolute paths and
+ * fragments are left alone.
+ */
 export function relocateRelativeUrls(html: string, dir: string): string {
   const depth = dir.split('/').filter(Boolean).length;
   if (depth === 0) return html;
   const up = '../'.repeat(depth);
-  return html.replace(/(\s(?:src|href)=")\.\/(?!\/)/g, `$1${up}`);
+  return html.replace(/(\s(?:src|href)=")(?:\.\/)?(?!["#?/]|[a-z][a-z0-9+.-]*:)/gi, `$1${up}`);
 }

@@ -15,6 +15,7 @@ import { errorDeck } from './error-deck.js';
 import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
+import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
@@ -50,8 +51,13 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let loaded: Promise<DeckSnapshot> | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
-  const isDeckPath = (file: string): boolean =>
-    file === options.deckDir || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)));
+  /** The deck's file (a single-file deck), a slide file, or the source article the deck cites (its page, popovers and appendix quote it). */
+  const isDeckPath = (file: string): boolean => {
+    const source = state.current().good?.source;
+    return file === options.deckDir
+      || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)))
+      || (source !== undefined && file === path.resolve(deckFolderOf(options.deckDir), source.file));
+  };
 
   return {
     name: 'briefdeck',
@@ -137,7 +143,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
         if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return renderPage(withIcon, page, escape);
+        return relocateRelativeUrls(renderPage(withIcon, page, escape), page.dir);
       },
     },
 
@@ -152,15 +158,18 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const source = linkFavicon(String(template.source), publicFiles);
         const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])));
         for (const page of sitePages(good)) {
-          const html = relativePublicUrls(relocateRelativeUrls(renderPage(source, page, escape, { csp }), page.dir), publicFiles, page.dir);
+          const html = relativePublicUrls(relocateRelativeUrls(renderPage(source, page, escape, { csp, embedSource: options.embedSource }), page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
+        for (const file of sourceFiles(good, escape, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
 
     configureServer(server: ViteDevServer) {
       server.watcher.add(options.deckDir);
+      // Before Vite's own middlewares, which would answer these paths with the deck page.
+      server.middlewares.use(sourceRoute(async () => (await snapshot()).good, escape));
       server.httpServer?.once('close', () => void renderer?.close());
       const onFileEvent = (file: string): void => {
         if (!isDeckPath(file)) return;
@@ -179,8 +188,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
   async function refresh(server: ViteDevServer): Promise<void> {
-    // The headmatter (theme, title, source, banner) shapes the whole page, not one slide: its changes reload.
+    // The headmatter (theme, title, source, banner) and the embedded article shape the whole page, not one slide: their changes reload.
     const previousMeta = JSON.stringify(state.current().good?.deck.meta);
+    const previousArticle = state.current().good?.source?.text;
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
@@ -191,7 +201,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       return;
     }
     const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
-    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta) {
+    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta || result.good?.source?.text !== previousArticle) {
       environment.hot.send({ type: 'full-reload' });
       return;
     }

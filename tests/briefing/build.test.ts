@@ -36,10 +36,18 @@ describe('briefing pages', () => {
     const doc = pageDocument(path.join(outDir, 'briefings/short/index.html'));
     expect(sectionIds(doc)).toEqual(['briefing-cover', 'briefing-agenda', 'advice', 'doubts', 'firsts', 'decision', 'inline-close']);
     expect(doc.querySelector('#briefing-cover h1')!.textContent).toBe('Short brief');
-    expect(doc.querySelector('#briefing-cover')!.textContent).toContain('For the principal · 5.5 min');
+    expect(doc.querySelector('#briefing-cover')!.textContent).toContain('For the principal · 5 min 30 s');
     expect([...doc.querySelectorAll('#briefing-agenda li')].map((li) => li.textContent)).toEqual([
-      '3 Advice 1 min', '4 Why be careful 2 min', '5 Firsts 1 min', '6 Decision needed 1 min', '7 Questions to take away 0.5 min',
+      '3 Advice 1 min', '4 Why be careful 2 min', '5 Firsts 1 min', '6 Decision needed 1 min', '7 Questions to take away 30 s',
     ]);
+  });
+
+  it('paces the speaker view by the same minutes the cover totals: data-timing in seconds, none for the cover and agenda', () => {
+    const doc = pageDocument(path.join(outDir, 'briefings/short/index.html'));
+    const timings = [...doc.querySelectorAll('.slides section[id]')].map((s) => [s.id, s.getAttribute('data-timing')]);
+    expect(timings).toEqual([['briefing-cover', '0'], ['briefing-agenda', '0'], ['advice', '60'], ['doubts', '120'], ['firsts', '60'], ['decision', '60'], ['inline-close', '30']]);
+    const seconds = timings.reduce((sum, [, t]) => sum + Number(t), 0);
+    expect(seconds).toBe(5.5 * 60);
   });
 
   it('applies overrides: the new title, and no notes', () => {
@@ -59,7 +67,7 @@ describe('briefing pages', () => {
   });
 
   it('warns, without failing, when a briefing is over its time budget', () => {
-    expect(warnings.some((w) => w.includes('briefings/long.yaml') && w.includes('briefing "long" takes 7.5 min, over its budget of 4 min'))).toBe(true);
+    expect(warnings.some((w) => w.includes('briefings/long.yaml') && w.includes('briefing "long" takes 7 min 30 s, over its budget of 4 min'))).toBe(true);
   });
 });
 

@@ -85,6 +85,25 @@ describe('presenting a built deck', () => {
     await page.close();
   });
 
+  it('paces the talk in the speaker view: a slide without minutes gets the 30 s budgets count for it', async () => {
+    const { page, errors } = await openRecordedPage(browser);
+    await page.goto(server.url);
+    await waitForDeck(page);
+    expect(await page.evaluate(() => window.Reveal.getConfig().defaultTiming)).toBe(30);
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    const pacing = speaker.locator('.speaker-controls-time .pacing');
+    await pacing.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await speaker.locator('.speaker-controls-time .pacing-title').textContent()).toContain('Pacing');
+    // Time left on the cover: its 30 s less the second or two since the view opened.
+    const left = await pacing.evaluate((element) => (element.querySelector('.minutes-value')!.textContent ?? '') + (element.querySelector('.seconds-value')!.textContent ?? ''));
+    expect(left).toMatch(/^:00:(2\d|30)$/);
+    expect(errors).toEqual([]);
+    await speaker.close();
+    await page.close();
+  });
+
   it('has the overview and search built in', async () => {
     const { page } = await openRecordedPage(browser);
     await page.goto(server.url);

@@ -35,6 +35,12 @@ describe('briefdeck export (command line)', () => {
     [['pdf', '--notes', 'handout', '--size', '16:9'], 'handouts are portrait pages'],
     [['pdf', '--notes', 'handout', '--fragments'], '--fragments cannot be combined with --notes handout'],
     [['pdf', '--briefing', '../principal'], "--briefing takes a briefing's name"],
+    [['pdf', '--handout', '4'], '--handout takes 1, 2, 3 or 6 slides per page, not "4"'],
+    [['pdf', '--handout', '3', '--notes', 'separate'], '--handout already says what the pages hold'],
+    [['pdf', '--handout', '6', '--fragments'], '--fragments cannot be combined with --notes handout or --handout'],
+    [['pdf', '--handout', '2', '--size', '4:3'], 'handouts are portrait pages'],
+    [['pdf', '--summary', '--handout', '2'], '--summary is a page of its own'],
+    [['pdf', '--summary', '--size', '16:9'], 'the summary is a portrait page'],
     [['png', '--scale', '3'], '--scale must be 1 or 2'],
     [['gif'], 'unknown format "gif"'],
     [[], 'say what to export'],
@@ -55,15 +61,17 @@ describe('briefdeck export (command line)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('builds the deck, exports it and reports what it wrote, with progress on stderr', async () => {
+  it('builds the deck, exports it into the ignored out/ folder by default and reports what it wrote, with progress on stderr', async () => {
     const dir = tempDir('cli-run');
     const io = captureIO(dir);
-    expect(await main(['export', 'pdf', DECK, '--out', 'deck.pdf', '--range', '1-2'], io, COMMANDS)).toBe(0);
-    expect(io.stdout).toEqual([expect.stringMatching(/^Wrote deck\.pdf: 2 pages, 16:9 \(960 × 540 pt\) in \d+ ms$/)]);
+    expect(await main(['export', 'pdf', DECK, '--range', '1-2'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toEqual([expect.stringMatching(/^Wrote out\/export-deck\.pdf: 2 pages, 16:9 \(960 × 540 pt\) in \d+ ms$/)]);
     expect(io.stderr[0]).toMatch(/^building .*export-deck\/ …$/);
     expect(io.stderr).toContain('printing 2 pages (2 slides) …');
-    expect(readdirSync(dir)).toEqual(['deck.pdf']);
-    expect(pagesText(path.join(dir, 'deck.pdf'))).toEqual([expect.stringContaining('Export fixture deck'), expect.stringContaining('Alpha slide')]);
+    expect(readdirSync(dir)).toEqual(['out']);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['export-deck.pdf']);
+    expect(readFileSync(path.join(KIT_ROOT, '.gitignore'), 'utf8').split('\n')).toContain('/out/');
+    expect(pagesText(path.join(dir, 'out', 'export-deck.pdf'))).toEqual([expect.stringContaining('Export fixture deck'), expect.stringContaining('Alpha slide')]);
   });
 
   it('exports an existing build with --dist, keeping the old file when the range is beyond the deck', async () => {

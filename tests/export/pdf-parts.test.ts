@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PDFDocument, PDFName, PDFDict, PDFHexString, PDFNumber, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { stageFolder, writeFileAtomic } from '../../src/export/atomic-write.js';
+import { gridLayout, gridPlacements, SLIDES_PER_PAGE, type Box } from '../../src/export/handout-grid.js';
 import { handoutHtml, handoutLayout } from '../../src/export/handout-page.js';
 import { pageGeometry, PT_PER_PX } from '../../src/export/page-size.js';
 import { addOutline, finishPdf, readOutline, sectionTitle, slideOutline } from '../../src/export/pdf-metadata.js';
@@ -208,9 +209,31 @@ describe('handout page and PNG names', () => {
     expect(html).toContain('<title>A &lt;b&gt; deck</title>');
     expect(html).toContain('Q &amp; A');
     expect(html).toContain('<p>Say <em>this</em></p>');
-    expect(html).toContain('No speaker notes for this slide.');
+    // A slide without notes gets no notes box and no filler text.
+    expect(html.match(/class="notes"/g)).toHaveLength(1);
+    expect(html).not.toMatch(/no (speaker )?notes/i);
     expect(html).toContain('@page { size: 210mm 297mm; margin: 0; }');
     expect(html.match(/class="sheet"/g)).toHaveLength(2);
+  });
+
+  it('lays out 2, 3 and 6 slides a page inside the paper, 16:9, without overlaps; only three per page has note lines', () => {
+    for (const perPage of SLIDES_PER_PAGE) {
+      const layout = gridLayout('a4', perPage);
+      expect(layout.cells).toHaveLength(perPage);
+      const boxes = layout.cells.flatMap((cell) => [cell.slide, cell.caption, ...(cell.lines ? [cell.lines] : [])]);
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(layout.margin - 0.001);
+        expect(box.left + box.width).toBeLessThanOrEqual(layout.width - layout.margin + 0.001);
+        expect(box.top).toBeGreaterThan(layout.header.top + layout.header.height);
+        expect(box.top + box.height).toBeLessThanOrEqual(layout.height - layout.margin);
+      }
+      const overlap = (a: Box, b: Box): boolean => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
+      for (const cell of layout.cells) expect(cell.slide.width / cell.slide.height).toBeCloseTo(16 / 9, 5);
+      expect(layout.cells.every((cell) => (cell.lines !== undefined) === (perPage === 3))).toBe(true);
+      expect(gridPlacements(layout, 7).map((p) => p.sheet)).toEqual([0, 0, 0, 0, 0, 0, 0].map((_, i) => Math.floor(i / perPage)));
+    }
+    expect(gridLayout('a4', 2).cells[0]!.slide.width).toBeGreaterThan(gridLayout('a4', 6).cells[0]!.slide.width * 1.8);
   });
 
   it('names images NN-<id>.png, with more digits for long decks', () => {

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PDFDict, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoutExporter } from '../../src/export/handout.js';
 import { readOutline } from '../../src/export/pdf-metadata.js';
@@ -74,6 +75,11 @@ describe('briefdeck export pdf', () => {
     expect(pdf.getAuthor()).toBe('Export desk');
     expect(pdf.getSubject()).toContain('Slides, fragments and notes for export tests');
     expect(pdf.getCreator()).toBe('briefdeck');
+    // Tagged: a structure tree for assistive technology, kept through pdf-lib's rewrite, next to the bookmarks.
+    const structure = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+    expect(structure?.lookup(PDFName.of('Type'))).toEqual(PDFName.of('StructTreeRoot'));
+    expect(structure?.get(PDFName.of('K'))).toBeDefined();
+    expect(pdf.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(readOutline(pdf)).toEqual([
       { title: 'Export fixture deck', pageIndex: 0, children: [] },
       {
@@ -172,7 +178,9 @@ describe('briefdeck export pdf', () => {
     expect(texts[0]).toContain('Cover notes: welcome the audience warmly.');
     expect(texts[1]).toContain('Alpha notes mention the orchard.');
     expect(texts[1]).toContain('Alpha point three');
-    expect(texts[2]).toContain('No speaker notes for this slide.');
+    // A slide without notes keeps its page, with nothing printed where notes would be.
+    expect(texts[2]).toContain('Beta slide');
+    expect(texts.join('')).not.toMatch(/no (speaker )?notes/i);
     expect(texts[3]).toContain('Gamma notes about the lighthouse.');
     expect(texts[4]).toContain('Closing notes: questions are welcome.');
     expect(texts.join('')).not.toContain('Gamma below');

@@ -19,6 +19,7 @@ describe('renderDeck', () => {
     expect(two.getAttribute('data-section')).toBe('firsts');
     expect(two.getAttribute('data-tags')).toBe('principal');
     expect(two.getAttribute('data-minutes')).toBe('2');
+    expect(two.getAttribute('data-timing')).toBe('120');
     expect(two.getAttribute('data-background-color')).toBe('#123456');
     expect(two.getAttribute('data-transition')).toBe('fade');
     expect(two.className).toBe('wide layout-bullets');

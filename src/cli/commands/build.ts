@@ -7,6 +7,7 @@ import path from 'node:path';
 import { KIT_ROOT } from '../../vite/options.js';
 import { deckFolderOf, deckNameOf } from '../../io/load-deck.js';
 import { inlineSingleFile } from '../../export/single-file.js';
+import { linkSourceInPage } from '../../source/in-page-links.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
@@ -35,7 +36,8 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
   try {
     const dist = path.join(temp, 'dist');
     await buildDeck({ ...request, outDir: dist, base: './', singleChunk: true });
-    const html = inlineSingleFile(await readFile(path.join(dist, 'index.html'), 'utf8'), (file) => {
+    // The single file carries its source: links to the source page open the article embedded in it.
+    const html = inlineSingleFile(linkSourceInPage(await readFile(path.join(dist, 'index.html'), 'utf8')), (file) => {
       const full = path.join(dist, file);
       return full.startsWith(dist) && existsSync(full) ? readFileSync(full) : undefined;
     });
@@ -97,13 +99,16 @@ export const buildCommand: Command = {
 Builds a deck into a static site, or into one self-contained HTML file.
 ${DECK_HELP}
 Files in public/ (beside vite.config.ts, else in the working folder) are copied into the build.
+The site has a page per briefing and the source page source/ (the article the slides cite, one
+anchor per paragraph, next to the article file itself) that every citation links to.
 
 Options:
   --out DIR      output folder (default: build.outDir of ./vite.config.ts, else ./dist); with
                  --single-file the file (default: ./<deck name>.html)
   --base /path/  public path when the deck is hosted under a sub-path (default: ./, works anywhere)
-  --single-file  one .html with script, styles, fonts and diagrams inlined: it presents from file://
-                 with no server, the deck you can attach to an email (briefings are not included)
+  --single-file  one .html with script, styles, fonts, diagrams and the source article inlined: it
+                 presents from file:// with no server, the deck you can attach to an email
+                 (briefings are not included)
   --help         show this help`,
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, FLAGS);

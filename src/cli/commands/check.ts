@@ -4,15 +4,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceSlide } from '../../model/deck.js';
-import { formatFromFileName } from '../../article/decode.js';
-import { readArticle } from '../../article/read.js';
 import { checkHeadings } from '../../check/headings.js';
 import { checkProvenance } from '../../check/provenance.js';
 import { checkSourceCredibility } from '../../check/source-credibility.js';
 import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
-import { decodeText } from '../../io/decode-text.js';
 import { deckFolderOf } from '../../io/load-deck.js';
+import { loadArticle } from '../../site/load-article.js';
 import { loadSite } from '../../site/load-site.js';
 import { listThemes } from '../../vite/deck-state.js';
 import { KIT_ROOT } from '../../vite/options.js';
@@ -56,18 +54,9 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
       hint: 'add article: source/<file> to the deck headmatter',
     }];
   }
-  const file = path.resolve(deckFolderOf(deckDir), article);
-  const shown = path.relative(cwd, file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return [{ severity: 'error', code: 'no-article', file: shown, line: 0, column: 0, message: 'the source article named in the headmatter does not exist', hint: `put the article at ${shown}, or fix article: in the headmatter` }];
-  }
-  const decoded = decodeText(bytes, shown, 'article');
-  if (!decoded.ok) return [decoded.diagnostic];
-  const read = readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown);
-  return [...read.diagnostics.filter((d) => d.severity === 'error'), ...checkProvenance(slides, read.article, shown)];
+  const folder = deckFolderOf(deckDir);
+  const loaded = await loadArticle(folder, article, cwd);
+  return loaded.document ? checkProvenance(slides, loaded.document.article, path.relative(cwd, path.resolve(folder, article))) : loaded.diagnostics;
 }
 
 /** The deck theme's colours against WCAG AA (an unknown theme is already an error from loading). */

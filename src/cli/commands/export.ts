@@ -2,7 +2,9 @@
 
 import path from 'node:path';
 import { formatDiagnostic } from '../../model/diagnostic.js';
-import { handoutExporter } from '../../export/handout.js';
+import { gridHandoutExporter, handoutExporter } from '../../export/handout.js';
+import { SLIDES_PER_PAGE, type SlidesPerPage } from '../../export/handout-grid.js';
+import { summaryExporter } from '../../export/summary.js';
 import { isPdfSize, PDF_SIZES } from '../../export/page-size.js';
 import { isNotesMode, NOTES_MODES, pdfExporter, type PdfOptions } from '../../export/pdf.js';
 import { pngExporter, type PngOptions } from '../../export/png.js';
@@ -16,8 +18,11 @@ import { deckNameOf } from '../../io/load-deck.js';
 import { loadProject, projectDeck } from '../vite-config.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
 
-const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', size: 'string', dist: 'string', briefing: 'string' } as const;
+const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', handout: 'string', summary: 'boolean', size: 'string', dist: 'string', briefing: 'string' } as const;
 const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string' } as const;
+
+/** Where exports go unless --out says otherwise: a folder the project's .gitignore ignores. */
+export const DEFAULT_OUT_DIR = 'out';
 
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
@@ -28,22 +33,29 @@ failed export never leaves a partial file.
 ${DECK_HELP}
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
-  --out FILE        the PDF to write (default: ./<deck name>.pdf, or ./<deck name>-handout.pdf)
+  --out FILE        the PDF to write (default: out/<deck name>.pdf, -handout.pdf, -handout-N.pdf or
+                    -summary.pdf; out/ is git-ignored, so exports never land in the project's history)
   --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order)
   --fragments       one page per fragment step instead of one per slide
   --notes MODE      none (default); separate: a notes page after each slide with notes;
-                    handout: portrait pages, the slide above its notes
+                    handout: portrait pages, the slide above its notes (the same as --handout 1)
+  --handout N       a leave-behind on portrait pages: 1 (the slide above its speaker notes),
+                    2 (two large slides), 3 (three slides, lines for notes beside each) or 6
+  --summary         one portrait page a reader keeps: the bottom line, key points, questions to
+                    ask, what to watch and the source, taken from the slides of those sections
   --size SIZE       16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit
-                    and centred on the page; handouts are a4 (default) or letter, portrait
+                    and centred on the page; handouts and the summary are a4 (default) or letter
   --briefing NAME   export the briefing <deck>/briefings/NAME.yaml instead of the whole deck
   --dist DIR        export this existing build instead of building the deck (give DIR as well
                     to take the PDF's author and subject from the deck's headmatter)
 
-  After writing, the PDF's page count is checked against the slides (and fragment steps or notes
-  pages) it should hold; slides whose content overflows the slide box are reported as warnings.
+  The slides PDF ends with "Source paragraphs" pages quoting each cited paragraph of the article;
+  every citation links there, inside the PDF. The PDF is tagged for screen readers.
+  After writing, the PDF's page count is checked against the slides (and fragment steps, notes or
+  source pages) it should hold; slides whose content overflows the slide box are reported as warnings.
 
 png: one image per slide, every fragment shown, named NN-<id>.png (replacing files of that name).
-  --out DIR         the folder to write into (default: ./<deck name>-png/)
+  --out DIR         the folder to write into (default: out/<deck name>-png/)
   --scale 1|2       1280 × 720 (default) or 2560 × 1440 pixels
   --range 1,3-5     only these slides
   --briefing NAME   the briefing's slides instead of the whole deck
@@ -100,20 +112,37 @@ function checkRange(range: string | undefined): void {
   }
 }
 
+/** The leave-behind `--handout N`, `--notes handout` or `--summary` asks for, checked against the other flags. */
+function leaveBehindFrom(flags: { notes?: string; handout?: string; summary?: boolean; fragments?: boolean }): { perPage?: 1 | SlidesPerPage; summary: boolean } {
+  const summary = flags.summary ?? false;
+  const handout = flags.handout ?? (flags.notes === 'handout' ? '1' : undefined);
+  if (summary && (handout !== undefined || (flags.notes ?? 'none') !== 'none' || flags.fragments)) throw new UsageError('--summary is a page of its own: leave out --handout, --notes and --fragments');
+  if (handout === undefined) return { summary };
+  const perPage = Number(handout);
+  if (perPage !== 1 && !(SLIDES_PER_PAGE as readonly number[]).includes(perPage)) throw new UsageError(`--handout takes 1, 2, 3 or 6 slides per page, not "${handout}"`);
+  if (flags.handout !== undefined && flags.notes !== undefined && flags.notes !== 'none' && !(flags.notes === 'handout' && perPage === 1)) throw new UsageError('--handout already says what the pages hold: leave out --notes');
+  if (flags.fragments) throw new UsageError('--fragments cannot be combined with --notes handout or --handout: a handout shows each slide once');
+  return { perPage: perPage as 1 | SlidesPerPage, summary };
+}
+
 async function runPdf(args: string[], io: CliIO): Promise<number> {
   const { flags, positionals } = parseArgs(args, PDF_FLAGS);
   const notesMode = flags.notes ?? 'none';
   if (!isNotesMode(notesMode)) throw new UsageError(`--notes must be one of ${NOTES_MODES.join(', ')}, not "${notesMode}"`);
-  const size = flags.size ?? (notesMode === 'handout' ? 'a4' : '16:9');
+  const { perPage, summary } = leaveBehindFrom(flags);
+  const portrait = perPage !== undefined || summary;
+  const size = flags.size ?? (portrait ? 'a4' : '16:9');
   if (!isPdfSize(size)) throw new UsageError(`--size must be one of ${PDF_SIZES.join(', ')}, not "${size}"`);
-  if (notesMode === 'handout' && size !== 'a4' && size !== 'letter') throw new UsageError(`handouts are portrait pages: use --size a4 or --size letter, not ${size}`);
-  if (notesMode === 'handout' && flags.fragments) throw new UsageError('--fragments cannot be combined with --notes handout (a handout shows each slide once)');
+  if (portrait && size !== 'a4' && size !== 'letter') throw new UsageError(`${summary ? 'the summary is a portrait page' : 'handouts are portrait pages'}: use --size a4 or --size letter, not ${size}`);
   checkRange(flags.range);
   const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
-  const out = path.resolve(io.cwd, flags.out ?? `${target.name}${notesMode === 'handout' ? '-handout' : ''}.pdf`);
-  const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
-  const exporter = notesMode === 'handout' ? handoutExporter : pdfExporter;
-  return runExport(io, target, (context) => exporter.run(context, options));
+  const suffix = summary ? '-summary' : perPage === 1 ? '-handout' : perPage !== undefined ? `-handout-${perPage}` : '';
+  const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
+  const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: perPage === 1 ? 'handout' : notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
+  if (summary) return runExport(io, target, (context) => summaryExporter.run(context, options));
+  if (perPage === 1) return runExport(io, target, (context) => handoutExporter.run(context, options));
+  if (perPage !== undefined) return runExport(io, target, (context) => gridHandoutExporter.run(context, { ...options, notes: 'none', perPage }));
+  return runExport(io, target, (context) => pdfExporter.run(context, options));
 }
 
 async function runPng(args: string[], io: CliIO): Promise<number> {
@@ -122,7 +151,7 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
   if (scale !== '1' && scale !== '2') throw new UsageError(`--scale must be 1 or 2, not "${scale}"`);
   checkRange(flags.range);
   const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
-  const outDir = path.resolve(io.cwd, flags.out ?? `${target.name}-png`);
+  const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
   const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   return runExport(io, target, (context) => pngExporter.run(context, options));
 }

@@ -1,5 +1,7 @@
 // The remix view's state: the order of all slides and which are ticked, with the moves a person can make. Pure.
 
+import { totalMinutes } from '../../briefing/timing.js';
+
 export interface RemixState {
   /** Every slide id, in the order the person arranged them. */
   order: string[];
@@ -37,6 +39,6 @@ export function selectedIds(state: RemixState): string[] {
   return state.order.filter((id) => state.ticked.has(id));
 }
 
-export function totalMinutes(state: RemixState, minutesOf: (id: string) => number): number {
-  return Math.round(selectedIds(state).reduce((sum, id) => sum + minutesOf(id), 0) * 10) / 10;
+export function selectedMinutes(state: RemixState, minutesOf: (id: string) => number): number {
+  return totalMinutes(selectedIds(state).map((id) => ({ minutes: minutesOf(id) })));
 }

@@ -5,7 +5,8 @@ import './remix.css';
 import { DEFAULT_SLIDE_MINUTES } from '../../model/deck.js';
 import type { OutlineEntry, PageData } from '../page-data.js';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
-import { initialState, move, moveTo, selectedIds, toggle, totalMinutes, type RemixState } from './remix-state.js';
+import { formatDuration } from '../../briefing/timing.js';
+import { initialState, move, moveTo, selectedIds, selectedMinutes, toggle, type RemixState } from './remix-state.js';
 
 export function startRemixView(page: PageData): void {
   const entries = new Map(page.outline.map((entry) => [entry.id, entry]));
@@ -48,9 +49,9 @@ export function startRemixView(page: PageData): void {
       item.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked = ticked;
     }
     const ids = selectedIds(state);
-    const minutes = totalMinutes(state, minutesOf);
+    const minutes = selectedMinutes(state, minutesOf);
     const budget = Number(budgetInput.value);
-    total.textContent = `${ids.length} slides · ${minutes} of ${budget} min`;
+    total.textContent = `${ids.length} slides · ${formatDuration(minutes)} of ${formatDuration(budget)}`;
     total.classList.toggle('over-budget', minutes > budget);
     present.href = `../?select=${encodeURIComponent(ids.join(','))}`;
     present.toggleAttribute('aria-disabled', ids.length === 0);
@@ -111,7 +112,7 @@ function slideItem(entry: OutlineEntry, section: HTMLElement | undefined, minute
     element('strong', { textContent: entry.title || entry.id }),
     element('code', { textContent: entry.id }),
     element('span', { textContent: [entry.section, ...entry.tags.map((t) => `#${t}`)].filter(Boolean).join(' ') }),
-    element('span', { textContent: `${minutes} min` }),
+    element('span', { textContent: formatDuration(minutes) }),
   ]);
   const moves = element('div', { className: 'remix-moves' }, [
     element('button', { type: 'button', textContent: '↑', title: 'Move up' }),
@@ -122,18 +123,39 @@ function slideItem(entry: OutlineEntry, section: HTMLElement | undefined, minute
   const item = element('li', { tabIndex: 0, draggable: true }, [checkbox, thumb, facts, moves]);
   item.dataset.id = entry.id;
   item.setAttribute('role', 'checkbox');
-  item.setAttribute('aria-label', `${entry.title || entry.id}, ${minutes} minutes`);
+  item.setAttribute('aria-label', `${entry.title || entry.id}, ${formatDuration(minutes)}`);
   return item;
 }
 
-/** A copy of the slide without notes or ids, so the page keeps unique ids. */
+/**
+ * A copy of the slide without notes, so the page keeps unique ids: ids are dropped, except in diagrams,
+ * whose SVG styles, markers and gradients find their parts by id: those are renamed with a prefix,
+ * together with every reference to them.
+ */
 function cloneForThumb(section: HTMLElement): HTMLElement {
   const copy = section.cloneNode(true) as HTMLElement;
   copy.querySelectorAll('aside.notes').forEach((notes) => notes.remove());
+  copy.querySelectorAll<SVGSVGElement>('svg[id]').forEach(renameSvgIds);
   copy.removeAttribute('id');
-  copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
+  copy.querySelectorAll('[id]').forEach((node) => {
+    if (!node.closest('svg')) node.removeAttribute('id');
+  });
   copy.classList.add('present');
   return copy;
+}
+
+const THUMB_PREFIX = 'remix-thumb-';
+
+/** Mermaid scopes a diagram's ids under the SVG's own (`d-abc…`, `d-abc…-gradient`): all are renamed alike. */
+function renameSvgIds(svg: SVGSVGElement): void {
+  const scope = svg.id;
+  const renamed = `${THUMB_PREFIX}${scope}`;
+  for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+    for (const attribute of Array.from(node.attributes)) {
+      if (attribute.value.includes(scope)) node.setAttribute(attribute.name, attribute.value.split(scope).join(renamed));
+    }
+    if (node instanceof SVGStyleElement || node instanceof HTMLStyleElement) node.textContent = (node.textContent ?? '').split(scope).join(renamed);
+  }
 }
 
 function label(text: string, control: HTMLElement): HTMLLabelElement {

@@ -1,0 +1,117 @@
+// The one-page summary: what a reader keeps from the deck (bottom line, key points, questions, what to watch, source), chosen from the slides and laid out on one portrait page. Pure.
+
+import { escapeHtml, PAPER_MM, type HandoutPaper } from './handout-page.js';
+import { mm, printDocumentHtml } from './print-document.js';
+
+/** A slide as the summary reads it from the built deck (notes left out, citations written `[p3]`). */
+export interface SummarySlide {
+  id: string;
+  section: string;
+  layout: string;
+  title: string;
+  paragraphs: string[];
+  items: string[];
+}
+
+export interface SummarySource {
+  /** The deck's source line (headmatter `source:`). */
+  citedAs?: string;
+  /** The article's own title, byline and date, when the deck embeds it. */
+  article?: string;
+  facts?: string;
+  /** How many paragraphs the article has (for the `[pN]` note). */
+  paragraphs?: number;
+}
+
+export interface SummaryPart {
+  heading: string;
+  items: string[];
+}
+
+export interface SummaryContent {
+  title: string;
+  parts: SummaryPart[];
+  source: string[];
+}
+
+/** Sections that carry the author's main points when the deck has no `key-judgements` slide, in order. */
+const KEY_POINT_SECTIONS = ['firsts', 'skepticism', 'recommendations'];
+/** Points taken from each of those sections. */
+const POINTS_PER_SECTION = 3;
+
+const isPart = (slide: SummarySlide, name: string): boolean => slide.section === name || slide.layout === name;
+
+/** Picks the summary's parts from the slides; a part with nothing to say is left out. */
+export function summaryContent(title: string, slides: readonly SummarySlide[], source: SummarySource): SummaryContent {
+  const of = (name: string): string[] => slides.filter((slide) => isPart(slide, name)).flatMap((slide) => [...slide.paragraphs, ...slide.items]);
+  const itemsOf = (name: string): string[] => slides.filter((slide) => isPart(slide, name)).flatMap((slide) => slide.items);
+  const cover = slides.find((slide) => slide.layout === 'title');
+  const bottomLine = of('bottom-line');
+  const judgements = itemsOf('key-judgements');
+  const keyPoints = judgements.length > 0 ? judgements : KEY_POINT_SECTIONS.flatMap((section) => itemsOf(section).slice(0, POINTS_PER_SECTION));
+  const parts: SummaryPart[] = [
+    { heading: 'Bottom line', items: bottomLine.length > 0 ? bottomLine : (cover?.paragraphs.slice(0, 1) ?? []) },
+    { heading: 'Key points', items: keyPoints },
+    { heading: 'Questions to ask', items: itemsOf('open-questions') },
+    { heading: 'What to watch', items: itemsOf('what-to-watch') },
+  ].filter((part) => part.items.length > 0);
+  const lines = [
+    source.article ? `Article: ${source.article}${source.facts ? ` (${source.facts})` : ''}` : undefined,
+    source.citedAs && source.citedAs !== source.article ? `Cited as: ${source.citedAs}` : undefined,
+    source.paragraphs ? `[p1]–[p${source.paragraphs}] name the article's paragraphs each point comes from.` : undefined,
+  ].filter((line): line is string => line !== undefined);
+  return { title, parts, source: lines };
+}
+
+/** The content with the last item of its longest part left out (to fit the page), or undefined when nothing is left to drop. */
+export function withoutOneItem(content: SummaryContent): SummaryContent | undefined {
+  const longest = content.parts.reduce<SummaryPart | undefined>((best, part) => (part.items.length > 1 && part.items.length > (best?.items.length ?? 1) ? part : best), undefined);
+  if (!longest) return undefined;
+  return { ...content, parts: content.parts.map((part) => (part === longest ? { ...part, items: part.items.slice(0, -1) } : part)) };
+}
+
+export interface SummaryStyle {
+  paper: HandoutPaper;
+  /** Body text size in points. */
+  fontPt: number;
+  fontFaces: string;
+  fontFamily: string;
+  lang: string;
+}
+
+
+export function summaryHtml(content: SummaryContent, style: SummaryStyle): string {
+  const { width, height } = PAPER_MM[style.paper];
+  const margin = 16;
+  const parts = content.parts
+    .map((part) => {
+      const list = part.heading === 'Bottom line'
+        ? part.items.map((item) => `<p class="bottom-line">${escapeHtml(item)}</p>`).join('\n')
+        : `<ul>${part.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      return `<section><h2>${escapeHtml(part.heading)}</h2>\n${list}</section>`;
+    })
+    .join('\n');
+  const source = content.source.length > 0 ? `<section class="source"><h2>Source</h2>${content.source.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>` : '';
+  return printDocumentHtml({
+    title: `${content.title} — summary`,
+    lang: style.lang,
+    width,
+    height,
+    fontFaces: style.fontFaces,
+    fontFamily: style.fontFamily,
+    css: `main { box-sizing: border-box; width: ${mm(width)}; height: ${mm(height)}; padding: ${mm(margin)}; overflow: hidden; font-size: ${style.fontPt}pt; line-height: 1.38; }
+.kicker { margin: 0; font-size: 0.8em; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: #4a5562; }
+h1 { margin: 1mm 0 4mm; padding-bottom: 2.5mm; border-bottom: 0.6mm solid #1d4e89; font-size: 1.75em; line-height: 1.15; color: #0b2545; }
+h2 { margin: 4mm 0 1.5mm; font-size: 1.05em; text-transform: uppercase; letter-spacing: 0.05em; color: #1d4e89; }
+.bottom-line { margin: 0 0 1.5mm; font-size: 1.15em; font-weight: 600; }
+ul { margin: 0; padding-left: 5mm; }
+li { margin: 0 0 1.2mm; }
+.source p { margin: 0 0 1mm; font-size: 0.88em; color: #3c4550; }`,
+    body: `<main>
+<p class="kicker">Summary</p>
+<h1>${escapeHtml(content.title)}</h1>
+${parts}
+${source}
+</main>`,
+  });
+}
