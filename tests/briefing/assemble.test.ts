@@ -44,7 +44,7 @@ describe('assembleBriefing', () => {
     const { doc } = assemble('slides: ["*"]\n');
     const items = [...doc.querySelectorAll('#briefing-agenda li')];
     expect(items.map((li) => li.querySelector('strong')!.textContent)).toEqual(['3', '6', '7']);
-    expect(items.map((li) => li.textContent)).toEqual(['3 Historic firsts 2.3 min', '6 Doubts 2 min', '7 A chart 1 min']);
+    expect(items.map((li) => li.textContent)).toEqual(['3 Historic firsts 2 min 15 s', '6 Doubts 2 min', '7 A chart 1 min']);
     expect(doc.querySelector('#briefing-agenda')!.textContent).not.toContain('·');
     // The numbers are the positions reveal.js shows: slide 6 is "Doubts".
     expect(doc.querySelectorAll('body > section')[5]!.id).toBe('doubts');
