@@ -1,4 +1,4 @@
-// `briefdeck export pdf|png [DIR]`: the deck as a PDF (slides, fragment steps, notes pages, handouts) or PNG images.
+// `briefdeck export pdf|png|pptx [DIR]`: the deck as a PDF (slides, fragment steps, notes pages, handouts), PNG images or PowerPoint.
 
 import path from 'node:path';
 import { formatDiagnostic } from '../../model/diagnostic.js';
@@ -13,12 +13,14 @@ import { UsageError, type CliIO, type Command } from '../command.js';
 import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
+import { PPTX_HELP, runPptx } from './export-pptx.js';
 
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', size: 'string', dist: 'string', briefing: 'string' } as const;
 const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string' } as const;
 
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
+       briefdeck export pptx [DIR] [options]
 
 Exports the deck in DIR (default: slides/) through a headless Chromium. The deck is built into a
 temporary folder first, unless --dist names an existing build. Output is written to a temporary file
@@ -46,6 +48,8 @@ png: one image per slide, every fragment shown, named NN-<id>.png (replacing fil
   --briefing NAME   the briefing's slides instead of the whole deck
   --dist DIR        export this existing build instead of building the deck
 
+${PPTX_HELP}
+
   --help            show this help`;
 
 export const exportCommand: Command = {
@@ -55,7 +59,8 @@ export const exportCommand: Command = {
     const [format, ...rest] = args;
     if (format === 'pdf') return runPdf(rest, io);
     if (format === 'png') return runPng(rest, io);
-    throw new UsageError(format === undefined ? 'say what to export: `briefdeck export pdf` or `briefdeck export png`' : `unknown format "${format}"; use pdf or png`);
+    if (format === 'pptx') return runPptx(rest, io, (started, result) => reportResult(io, started, result));
+    throw new UsageError(format === undefined ? 'say what to export: `briefdeck export pdf`, `png` or `pptx`' : `unknown format "${format}"; use pdf, png or pptx`);
   },
 };
 
@@ -132,6 +137,10 @@ async function runExport(io: CliIO, target: Target, work: (context: ExportContex
     if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
     throw error;
   }
+  return reportResult(io, started, result);
+}
+
+function reportResult(io: CliIO, started: number, result: ExportResult): number {
   for (const warning of result.warnings) io.err(formatDiagnostic(warning));
   const shown = result.files.length === 1 ? relative(io.cwd, result.files[0]!) : `${result.files.length} files in ${relative(io.cwd, path.dirname(result.files[0] ?? io.cwd))}/`;
   const warned = result.warnings.length > 0 ? ` (${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'})` : '';
