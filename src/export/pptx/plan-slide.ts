@@ -185,7 +185,9 @@ class Placer {
         return;
       }
       const natural = this.segmentHeight(segment, region.w, fontPt);
-      const height = last && pictures === 0 ? Math.max(natural, region.y + region.h - y) : natural;
+      const filled = segment.kind === 'code' || (segment.kind === 'text' && (segment.blocks.every((b) => b.kind === 'quote') || (this.layout === 'bottom-line' && index === 0)));
+      // The last plain text frame reaches down to the region's bottom (so it can be the master's placeholder); boxes with a fill keep their size.
+      const height = last && pictures === 0 && !filled ? Math.max(natural, region.y + region.h - y) : natural + (filled && segment.kind === 'text' ? 0.25 : 0);
       const box: Box = { x: region.x, y, w: region.w, h: height };
       if (segment.kind === 'table') {
         shapes.push({ kind: 'table', name: 'Table', box, header: segment.header.map((c) => toRuns(c, this.palette)), rows: segment.rows.map((r) => r.map((c) => toRuns(c, this.palette))), fontPt: tableFont(fontPt) });
@@ -276,7 +278,10 @@ class Placer {
     const quoteParagraphs = textParagraphs([quoteBlock], this.palette);
     const restParagraphs = textParagraphs(rest, this.palette).map((p) => ({ ...p, color: this.palette.muted, scale: 0.6 }));
     const restHeight = restParagraphs.length > 0 ? textHeight(measure(restParagraphs), region.w - 2 * INSET, sizes.base * 0.8) + 2 * INSET : 0;
-    const quoteBox: Box = { ...region, h: region.h - restHeight - (restHeight > 0 ? GAP : 0) };
+    const room = region.h - restHeight - (restHeight > 0 ? GAP : 0);
+    const quoteFit = fitText(measure(quoteParagraphs), { width: region.w - 0.5, height: room - 0.5 }, sizes.base, sizes.min);
+    const quoteHeight = Math.min(room, quoteFit.height + 0.6);
+    const quoteBox: Box = { ...region, y: region.y + (room - quoteHeight) / 2, h: quoteHeight };
     const shapes: Shape[] = [{ ...this.textShape('Quotation', quoteBox, quoteParagraphs, sizes, undefined), fill: this.palette.surface, leftRule: this.palette.accent, valign: 'middle' }];
     if (restParagraphs.length > 0) {
       shapes.push(this.textShape('Attribution', { ...region, y: quoteBox.y + quoteBox.h + GAP, h: restHeight }, restParagraphs, { base: sizes.base, min: sizes.min }, 'body'));

@@ -59,7 +59,7 @@ export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Pa
   pages.push(current);
   const slides = pages.map((page, index): PlannedSlide => {
     for (const id of page.ids) slideOf.set(id, index);
-    const title = pages.length === 1 ? 'Sources' : `Sources (${index + 1} of ${pages.length})`;
+    const title = pages.length === 1 ? 'Sources: the cited paragraphs' : `Sources: the cited paragraphs (${index + 1} of ${pages.length})`;
     return {
       id: index === 0 ? SOURCES_SLIDE_ID : `${SOURCES_SLIDE_ID}-${index + 1}`,
       master: 'content',

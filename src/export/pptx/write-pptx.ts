@@ -52,7 +52,8 @@ declare namespace PptxGenJS {
 }
 const PptxGenJS: PptxGenJS = createRequire(import.meta.url)('pptxgenjs');
 
-const inset: [number, number, number, number] = [3.6, 7.2, 3.6, 7.2];
+// pptxgenjs reads a margin array as left, top, then right and bottom (points).
+const inset: [number, number, number, number] = [7.2, 3.6, 7.2, 3.6];
 
 export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
   const { frame, palette, meta } = input;
@@ -72,8 +73,8 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
     const onSlide: { slide: number; png: Uint8Array }[] = [];
     for (const shape of planned.shapes) {
       if (shape.kind === 'text') {
-        if (shape.leftRule) slide.addShape('rect', { ...inches(shape.box), w: 0.07, fill: { color: shape.leftRule }, line: { type: 'none' } });
         slide.addText(textProps(shape, input), shapeOptions(shape, palette));
+        if (shape.leftRule) slide.addShape('rect', { ...inches(shape.box), w: 0.08, fill: { color: shape.leftRule }, line: { type: 'none' } });
       } else if (shape.kind === 'table') {
         const cell = (runs: TextRun[], header: boolean): PptxGenJS.TableCell => ({
           text: runs.length > 0 ? runProps(runs, { fontPt: shape.fontPt, color: palette.text, bold: header }, input) : '',
@@ -153,7 +154,7 @@ function shapeOptions(shape: TextShape, palette: Palette): PptxGenJS.TextPropsOp
     fontSize: shape.fontPt,
     color: shape.color ?? palette.text,
     valign: shape.valign ?? 'top',
-    margin: shape.leftRule ? [7.2, 10.8, 7.2, 18] : inset,
+    margin: shape.leftRule ? [18, 7.2, 10.8, 7.2] : inset,
     fit: 'shrink',
     ...(shape.fill ? { fill: { color: shape.fill } } : {}),
   };
@@ -179,7 +180,7 @@ function textProps(shape: TextShape, input: WriteInput): PptxGenJS.TextProps[] {
     }, input, shape.font === 'code');
     const first = runs[0]!;
     const paragraphOptions: PptxGenJS.TextPropsOptions = {
-      ...(paragraph.level !== undefined ? { bullet: paragraph.numbered ? { type: 'number', indent: 22 } : { indent: 20 }, indentLevel: paragraph.level } : {}),
+      ...(paragraph.level !== undefined ? { bullet: paragraph.numbered ? { type: 'number', indent: 30 } : { indent: 20 }, indentLevel: paragraph.level } : {}),
       ...(paragraph.spaceBefore ? { paraSpaceBefore: Math.round(paragraph.spaceBefore * shape.fontPt) } : {}),
       align: paragraph.align ?? 'left',
     };
