@@ -1,0 +1,85 @@
+// The PowerPoint export opened by LibreOffice Impress: one PDF page per slide, every title's text present, no word off the page.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPptx } from '../../src/export/pptx/export-pptx.js';
+import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { readPptx } from './pptx-reader.js';
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const inCi = process.env.CI === 'true';
+const available = hasSoffice();
+if (!available && !inCi) console.warn('skipping the LibreOffice render test: no `soffice` on PATH (Debian: apt-get install libreoffice-impress)');
+
+describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress', () => {
+  let temp: string;
+  beforeAll(async () => {
+    temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-lo-'));
+  });
+  afterAll(async () => {
+    await rm(temp, { recursive: true, force: true });
+  });
+
+  async function render(name: string, deckDir: string, briefing?: string): Promise<{ titles: string[]; pages: string[]; boxes: string }> {
+    const out = path.join(temp, `${name}.pptx`);
+    await exportPptx({
+      cwd: KIT_ROOT, deckDir, out, size: '16:9', themesDir: path.join(KIT_ROOT, 'themes'), diagramCacheDir: path.join(temp, 'cache', 'diagrams'),
+      mermaid: {}, env: process.env, progress: () => undefined, ...(briefing ? { briefing } : {}),
+    });
+    const profile = pathToFileURL(path.join(temp, `profile-${name}`)).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', temp, out], { stdio: 'ignore', timeout: 180_000 });
+    const pdf = path.join(temp, `${name}.pdf`);
+    const document = await PDFDocument.load(await readFile(pdf));
+    const pages = Array.from({ length: document.getPageCount() }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
+    const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const titles = (await readPptx(await readFile(out))).slides.map((s) => s.title ?? '');
+    return { titles, pages, boxes };
+  }
+
+  /** Every word box from `pdftotext -bbox` lies inside its page. */
+  function wordsOffPage(bboxHtml: string): string[] {
+    const off: string[] = [];
+    for (const page of bboxHtml.split('<page ').slice(1)) {
+      const [width, height] = [/width="([\d.]+)"/.exec(page)![1], /height="([\d.]+)"/.exec(page)![1]].map(Number) as [number, number];
+      for (const word of page.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)) {
+        const [xMin, yMin, xMax, yMax] = word.slice(1, 5).map(Number) as [number, number, number, number];
+        if (xMin < -0.5 || yMin < -0.5 || xMax > width + 0.5 || yMax > height + 0.5) off.push(word[5]!);
+      }
+    }
+    return off;
+  }
+
+  const flat = (text: string): string => text.replace(/[\s\u00ad-]+/g, ' ').trim();
+
+  for (const theme of ['briefing', 'dark']) {
+    it(`renders the shipped deck in the ${theme} theme: a page per slide, each title on its page, nothing off the page`, async () => {
+      const deckDir = theme === 'briefing' ? path.join(KIT_ROOT, 'slides') : await copyDeckWithTheme(path.join(KIT_ROOT, 'slides'), path.join(temp, 'dark-deck', 'slides'), 'dark');
+      const { titles, pages, boxes } = await render(`deck-${theme}`, deckDir);
+      expect(pages).toHaveLength(titles.length);
+      titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
+      expect(wordsOffPage(boxes)).toEqual([]);
+    }, 240_000);
+  }
+
+  it('renders the principal briefing: cover first, its slides, then Sources', async () => {
+    const { titles, pages, boxes } = await render('principal', path.join(KIT_ROOT, 'slides'), 'principal');
+    expect(pages).toHaveLength(titles.length);
+    expect(flat(pages[0]!)).toContain(flat('Summit briefing: the five-minute version'));
+    titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
+    expect(wordsOffPage(boxes)).toEqual([]);
+  }, 240_000);
+});
