@@ -75,10 +75,13 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
     }, 240_000);
   }
 
-  it('renders the principal briefing: cover first, its slides, then Sources', async () => {
-    const { titles, pages, boxes } = await render('principal', path.join(KIT_ROOT, 'slides'), 'principal');
+  it.each([
+    ['principal', 'Summit briefing: the five-minute version'],
+    ['staff', 'Summit briefing: full staff version'],
+  ])('renders the %s briefing: its cover first, its slides, then Sources, nothing off the page', async (briefing, cover) => {
+    const { titles, pages, boxes } = await render(briefing, path.join(KIT_ROOT, 'slides'), briefing);
     expect(pages).toHaveLength(titles.length);
-    expect(flat(pages[0]!)).toContain(flat('Summit briefing: the five-minute version'));
+    expect(flat(pages[0]!)).toContain(flat(cover));
     titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
     expect(wordsOffPage(boxes)).toEqual([]);
   }, 240_000);

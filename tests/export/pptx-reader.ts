@@ -8,6 +8,8 @@ export interface ReadParagraph {
   /** `lvl` of the paragraph; undefined when the paragraph has no bullet. */
   level?: number;
   bullet: boolean;
+  /** `startAt` of a numbered paragraph. */
+  numberStart?: number;
   runs: { text: string; bold: boolean; italic: boolean; superscript: boolean; font?: string; link?: string }[];
 }
 
@@ -95,7 +97,8 @@ export async function readPptx(bytes: Uint8Array): Promise<ReadPptx> {
           };
         });
         const level = pPr?.getAttribute('lvl');
-        return { text: runs.map((r) => r.text).join(''), bullet, runs, ...(bullet ? { level: level ? Number(level) : 0 } : {}) };
+        const start = pPr ? all(pPr, 'a:buAutoNum')[0]?.getAttribute('startAt') : undefined;
+        return { text: runs.map((r) => r.text).join(''), bullet, runs, ...(bullet ? { level: level ? Number(level) : 0 } : {}), ...(start ? { numberStart: Number(start) } : {}) };
       }).filter((p) => p.text !== '');
       return { name, ...(placeholder ? { placeholder: placeholder.getAttribute('type') ?? 'body' } : {}), paragraphs };
     });

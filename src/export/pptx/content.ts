@@ -23,6 +23,8 @@ export interface ListItem {
   /** 0 for a top-level item, 1 for an item of a nested list, … */
   level: number;
   ordered: boolean;
+  /** An ordered item's number (the list's `start` counted on). */
+  number?: number;
   runs: Run[];
 }
 
@@ -147,6 +149,7 @@ class TokenReader {
     const open = this.tokens[this.index]!;
     const ordered = open.type === 'ordered_list_open';
     const close = ordered ? 'ordered_list_close' : 'bullet_list_close';
+    let number = Number(open.attrGet('start') ?? 1);
     this.index++;
     const items: ListItem[] = [];
     while (this.index < this.tokens.length && this.tokens[this.index]!.type !== close) {
@@ -173,7 +176,7 @@ class TokenReader {
         }
       }
       this.index++;
-      items.push({ level, ordered, runs: own }, ...nested);
+      items.push({ level, ordered, ...(ordered ? { number: number++ } : {}), runs: own }, ...nested);
     }
     this.index++;
     return items;

@@ -89,7 +89,7 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
     layout === 'title' ? 'title'
       : layout === 'section' ? 'section'
         : hasDiagram || layout === 'diagram' ? 'diagram'
-          : hasColumns || layout === 'two-columns' ? 'two-content'
+          : hasColumns || layout === 'two-columns' || isLongAgenda(layout, content.blocks) ? 'two-content'
             : 'content';
   const shapes: Shape[] = [];
   if (content.title) shapes.push(placer.title(content.title, master));
@@ -97,6 +97,11 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   const settled = settleMaster(master, shapes, context.frame);
   const slide: PlannedSlide = { id: source.id, ...settled, notes: input.notes, citations: source.citations };
   return { slide, diagnostics };
+}
+
+/** An agenda of nine items or more flows into two columns, as the themes lay it out. */
+function isLongAgenda(layout: string, blocks: readonly Block[]): boolean {
+  return layout === 'agenda' && blocks.some((b) => b.kind === 'list' && b.items.filter((i) => i.level === 0).length >= 9);
 }
 
 /**
@@ -372,7 +377,12 @@ export function textParagraphs(blocks: readonly Block[], palette: Palette): Text
         break;
       case 'list':
         block.items.forEach((item, i) => {
-          out.push({ runs: toRuns(item.runs, palette), level: item.level, ...(item.ordered ? { numbered: true } : {}), scale: item.level > 0 ? 0.85 : 1, spaceBefore: i === 0 ? spaceBefore : item.level > 0 ? 0.15 : 0.4 });
+          const restart = item.ordered && item.number !== undefined && (i === 0 || block.items[i - 1]!.level < item.level) && item.number !== 1;
+          out.push({
+            runs: toRuns(item.runs, palette), level: item.level,
+            ...(item.ordered ? { numbered: true } : {}), ...(restart ? { numberStart: item.number } : {}),
+            scale: item.level > 0 ? 0.85 : 1, spaceBefore: i === 0 ? spaceBefore : item.level > 0 ? 0.15 : 0.4,
+          });
         });
         break;
       case 'quote':

@@ -27,6 +27,8 @@ export interface TextParagraph {
   /** Bullet level (0-based); undefined: no bullet. */
   level?: number;
   numbered?: boolean;
+  /** The number a numbered paragraph shows when it does not follow on from the one before. */
+  numberStart?: number;
   /** Relative to the frame's font size. */
   scale?: number;
   /** Space before, relative to the frame's font size. */

@@ -180,7 +180,7 @@ function textProps(shape: TextShape, input: WriteInput): PptxGenJS.TextProps[] {
     }, input, shape.font === 'code');
     const first = runs[0]!;
     const paragraphOptions: PptxGenJS.TextPropsOptions = {
-      ...(paragraph.level !== undefined ? { bullet: paragraph.numbered ? { type: 'number', indent: 30 } : { indent: 20 }, indentLevel: paragraph.level } : {}),
+      ...(paragraph.level !== undefined ? { bullet: paragraph.numbered ? { type: 'number', indent: 34, ...(paragraph.numberStart !== undefined ? { numberStartAt: paragraph.numberStart } : {}) } : { indent: 20 }, indentLevel: paragraph.level } : {}),
       ...(paragraph.spaceBefore ? { paraSpaceBefore: Math.round(paragraph.spaceBefore * shape.fontPt) } : {}),
       align: paragraph.align ?? 'left',
     };
