@@ -1,5 +1,6 @@
 // The planned PowerPoint deck as data: masters, slides and the shapes on them, in inches and points, before writing.
 
+import type { Run } from './content.js';
 import type { DiagramPicture } from './diagram-pictures.js';
 
 export interface Box {
@@ -10,13 +11,7 @@ export interface Box {
 }
 
 /** A run as written to PowerPoint; citations keep their paragraph ids until slide numbers are known. */
-export interface TextRun {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  link?: string;
-  cite?: string[];
+export interface TextRun extends Omit<Run, 'lineBreak'> {
   /** A line break before this run, inside the paragraph. */
   breakBefore?: boolean;
   color?: string;
