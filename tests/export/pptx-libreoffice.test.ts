@@ -1,4 +1,4 @@
-// The PowerPoint export opened by LibreOffice Impress: one PDF page per slide, every title's text present, no word off the page.
+// The PowerPoint export opened by LibreOffice Impress: one PDF page per slide, every slide's words on its page, none off it.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -34,7 +34,7 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
     await rm(temp, { recursive: true, force: true });
   });
 
-  async function render(name: string, deckDir: string, briefing?: string): Promise<{ titles: string[]; pages: string[]; boxes: string }> {
+  async function render(name: string, deckDir: string, briefing?: string): Promise<{ titles: string[]; texts: string[]; pages: string[]; boxes: string }> {
     const out = path.join(temp, `${name}.pptx`);
     await exportPptx({
       cwd: KIT_ROOT, deckDir, out, size: '16:9', themesDir: path.join(KIT_ROOT, 'themes'), diagramCacheDir: path.join(temp, 'cache', 'diagrams'),
@@ -46,8 +46,17 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
     const document = await PDFDocument.load(await readFile(pdf));
     const pages = Array.from({ length: document.getPageCount() }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
     const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const titles = (await readPptx(await readFile(out))).slides.map((s) => s.title ?? '');
-    return { titles, pages, boxes };
+    const slides = (await readPptx(await readFile(out))).slides;
+    const titles = slides.map((s) => s.title ?? '');
+    const texts = slides.map((s) => [...s.shapes.flatMap((shape) => shape.paragraphs.map((p) => p.text)), ...s.tables.flat(2)].join(' '));
+    return { titles, texts, pages, boxes };
+  }
+
+  /** Words of the slide's text missing from its page: LibreOffice leaves out what falls off the page, so nothing may be missing. */
+  function missingWords(slideText: string, pageText: string): string[] {
+    const words = (text: string): string[] => text.split(/[\s\u00ad]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+    const onPage = new Set(words(pageText));
+    return [...new Set(words(slideText))].filter((w) => !onPage.has(w));
   }
 
   /** Every word box from `pdftotext -bbox` lies inside its page. */
@@ -68,9 +77,10 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
   for (const theme of ['briefing', 'dark']) {
     it(`renders the shipped deck in the ${theme} theme: a page per slide, each title on its page, nothing off the page`, async () => {
       const deckDir = theme === 'briefing' ? path.join(KIT_ROOT, 'slides') : await copyDeckWithTheme(path.join(KIT_ROOT, 'slides'), path.join(temp, 'dark-deck', 'slides'), 'dark');
-      const { titles, pages, boxes } = await render(`deck-${theme}`, deckDir);
+      const { titles, texts, pages, boxes } = await render(`deck-${theme}`, deckDir);
       expect(pages).toHaveLength(titles.length);
       titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
+      texts.forEach((text, i) => expect(missingWords(text, pages[i]!), `page ${i + 1}`).toEqual([]));
       expect(wordsOffPage(boxes)).toEqual([]);
     }, 240_000);
   }
@@ -79,10 +89,11 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
     ['principal', 'Summit briefing: the five-minute version'],
     ['staff', 'Summit briefing: full staff version'],
   ])('renders the %s briefing: its cover first, its slides, then Sources, nothing off the page', async (briefing, cover) => {
-    const { titles, pages, boxes } = await render(briefing, path.join(KIT_ROOT, 'slides'), briefing);
+    const { titles, texts, pages, boxes } = await render(briefing, path.join(KIT_ROOT, 'slides'), briefing);
     expect(pages).toHaveLength(titles.length);
     expect(flat(pages[0]!)).toContain(flat(cover));
     titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
+    texts.forEach((text, i) => expect(missingWords(text, pages[i]!), `page ${i + 1}`).toEqual([]));
     expect(wordsOffPage(boxes)).toEqual([]);
   }, 240_000);
 });
