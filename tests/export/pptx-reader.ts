@@ -31,6 +31,8 @@ export interface ReadSlide {
 
 export interface ReadPptx {
   slides: ReadSlide[];
+  /** PowerPoint section names, in order. */
+  sections: string[];
   /** Slide size in EMU. */
   size: { cx: number; cy: number };
   files: string[];
@@ -126,5 +128,6 @@ export async function readPptx(bytes: Uint8Array): Promise<ReadPptx> {
     }
     slides.push({ layout, ...(title !== undefined ? { title } : {}), shapes, tables, pictures, notes });
   }
-  return { slides, size: { cx: Number(sldSz.getAttribute('cx')), cy: Number(sldSz.getAttribute('cy')) }, files };
+  const sections = all(presentation, 'p14:section').map((section) => section.getAttribute('name') ?? '');
+  return { slides, sections, size: { cx: Number(sldSz.getAttribute('cx')), cy: Number(sldSz.getAttribute('cy')) }, files };
 }

@@ -154,6 +154,7 @@ describe('the shipped deck as PowerPoint', () => {
     const fonts = new Set(pptx.slides.flatMap((s) => s.shapes.flatMap((shape) => shape.paragraphs.flatMap((p) => p.runs.map((r) => r.font)))));
     expect(fonts).toContain('Source Sans 3');
     expect(pptx.size).toEqual({ cx: 12191695, cy: 6858000 });
+    expect(pptx.sections).toEqual(['Opening', 'Firsts', 'Skepticism', 'Open questions', 'Recommendations', 'Context', 'Sources']);
   });
 });
 

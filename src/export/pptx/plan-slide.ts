@@ -95,7 +95,7 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   if (content.title) shapes.push(placer.title(content.title, master));
   shapes.push(...placer.body(content.blocks, master));
   const settled = settleMaster(master, shapes, context.frame);
-  const slide: PlannedSlide = { id: source.id, ...settled, notes: input.notes, citations: source.citations };
+  const slide: PlannedSlide = { id: source.id, ...settled, notes: input.notes, citations: source.citations, ...(source.settings.section ? { section: source.settings.section } : {}) };
   return { slide, diagnostics };
 }
 

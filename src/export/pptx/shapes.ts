@@ -89,4 +89,6 @@ export interface PlannedSlide {
   notes: string[];
   /** The paragraph ids a slide's citations name. */
   citations: string[];
+  /** The deck section the slide belongs to (`section:`), kept as a PowerPoint section. */
+  section?: string;
 }

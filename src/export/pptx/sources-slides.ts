@@ -64,6 +64,7 @@ export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Pa
       id: index === 0 ? SOURCES_SLIDE_ID : `${SOURCES_SLIDE_ID}-${index + 1}`,
       master: 'content',
       citations: [],
+      section: 'sources',
       notes: ['The text of every article paragraph the slides cite, so the provenance travels with the slides.'],
       shapes: [
         { kind: 'text', name: 'Title', box: frame.title.content, placeholder: 'title', paragraphs: [{ runs: [{ text: title }] }], fontPt: 32, color: palette.heading, valign: 'top' },

@@ -68,8 +68,14 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
 
   const pictures: WrittenPptx['pictures'] = [];
   const notes: WrittenPptx['notes'] = [];
+  // Deck sections become PowerPoint sections (slides before the first named one form an untitled lead section).
+  const hasSections = input.slides.some((s) => s.section !== undefined);
+  let section: string | undefined;
   input.slides.forEach((planned, index) => {
-    const slide = pptx.addSlide({ masterName: masterTitle(palette, planned.master) });
+    const title = planned.section ? sectionName(planned.section) : (section ?? 'Opening');
+    if (hasSections && (index === 0 || title !== section)) pptx.addSection({ title });
+    section = title;
+    const slide = pptx.addSlide({ masterName: masterTitle(palette, planned.master), ...(hasSections ? { sectionTitle: title } : {}) });
     const onSlide: { slide: number; png: Uint8Array }[] = [];
     for (const shape of planned.shapes) {
       if (shape.kind === 'text') {
@@ -218,6 +224,12 @@ function citationLink(ids: readonly string[], input: WriteInput): PptxGenJS.Hype
   if (input.sourceUrl) return { url: input.sourceUrl, tooltip };
   const slide = ids.map((id) => input.sourcesSlideOf.get(id)).find((n) => n !== undefined);
   return slide !== undefined ? { slide, tooltip } : undefined;
+}
+
+/** `open-questions` → `Open questions`. */
+function sectionName(section: string): string {
+  const words = section.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function inches(box: Box): { x: number; y: number; w: number; h: number } {
