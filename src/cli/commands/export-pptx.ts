@@ -3,7 +3,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
-import { exportPptx } from '../../export/pptx/export-pptx.js';
 import { isPptxSize, PPTX_SIZES } from '../../export/pptx/geometry.js';
 import { parseRangeSpec, SlideRangeError } from '../../export/range.js';
 import type { ExportResult } from '../../export/types.js';
@@ -12,7 +11,6 @@ import type { BriefdeckPluginApi } from '../../vite/plugin.js';
 import { UsageError, type CliIO } from '../command.js';
 import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
-import { viteConfigFor } from '../vite-config.js';
 
 const FLAGS = { out: 'string', range: 'string', select: 'string', size: 'string', briefing: 'string' } as const;
 
@@ -48,6 +46,8 @@ export async function runPptx(args: string[], io: CliIO, report: (started: numbe
   const out = path.resolve(io.cwd, flags.out ?? `${name}.pptx`);
   if (path.extname(out).toLowerCase() !== '.pptx') throw new UsageError(`--out must name a .pptx file, not ${flags.out}`);
   const options = await projectOptions(io.cwd, deckDir);
+  // Loaded only for pptx: the writer and its zip library are not needed by the other formats.
+  const { exportPptx } = await import('../../export/pptx/export-pptx.js');
   try {
     const result = await exportPptx({
       cwd: io.cwd, deckDir, out, size,
@@ -66,6 +66,7 @@ export async function runPptx(args: string[], io: CliIO, report: (started: numbe
 
 /** The briefdeck options of the project's vite.config.ts (themes folder, diagram cache and mermaid settings), as builds use them. */
 async function projectOptions(cwd: string, deckDir: string): Promise<ReturnType<typeof resolveOptions>> {
+  const { viteConfigFor } = await import('../vite-config.js');
   const config = await viteConfigFor({ command: 'build', cwd, deckDir });
   const plugin = (config.plugins ?? []).find((p): p is Plugin<BriefdeckPluginApi> => typeof p === 'object' && p !== null && !Array.isArray(p) && 'name' in p && p.name === 'briefdeck');
   return resolveOptions(plugin?.api?.options ?? {}, KIT_ROOT);
