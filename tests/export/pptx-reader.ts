@@ -21,6 +21,8 @@ export interface ReadShape {
 
 export interface ReadSlide {
   layout: string;
+  /** The slide's own background colour, when it sets one. */
+  background?: string;
   title?: string;
   shapes: ReadShape[];
   /** Text of table cells, row by row. */
@@ -126,7 +128,9 @@ export async function readPptx(bytes: Uint8Array): Promise<ReadPptx> {
       const body = all(notesDoc, 'p:sp').find((sp) => all(sp, 'p:ph')[0]?.getAttribute('type') === 'body');
       notes = body ? all(body, 'a:p').map((p) => all(p, 'a:t').map((t) => t.textContent ?? '').join('')) : [];
     }
-    slides.push({ layout, ...(title !== undefined ? { title } : {}), shapes, tables, pictures, notes });
+    const bg = all(doc, 'p:bg')[0];
+    const background = bg ? all(bg, 'a:srgbClr')[0]?.getAttribute('val') ?? undefined : undefined;
+    slides.push({ layout, ...(background ? { background } : {}), ...(title !== undefined ? { title } : {}), shapes, tables, pictures, notes });
   }
   const sections = all(presentation, 'p14:section').map((section) => section.getAttribute('name') ?? '');
   return { slides, sections, size: { cx: Number(sldSz.getAttribute('cx')), cy: Number(sldSz.getAttribute('cy')) }, files };

@@ -211,7 +211,11 @@ describe('layouts, runs and reports', () => {
     expect(warnings.find((w) => w.startsWith('pptx-left-out'))).toMatch(new RegExp(`^pptx-left-out ${file}:\\d+ slide "raw": raw HTML <div> has no PowerPoint form`));
     expect(warnings.find((w) => w.startsWith('slide-overflow'))).toMatch(new RegExp(`^slide-overflow ${file}:\\d+ slide "too-long" \\(${file}:\\d+-\\d+\\) does not fit`));
     expect(warnings).toHaveLength(2);
-    expect(slide('Raw HTML').shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['Text before the box.']);
+    const raw = slide('Raw HTML').shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs);
+    expect(raw.map((p) => p.text)).toEqual(['Text before the box, bold and stressed.']);
+    expect(raw[0]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['bold']);
+    expect(raw[0]!.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['stressed']);
+    expect(slide('Raw HTML').background).toBe('FDF6E3');
   });
 
   it('never writes more than one paragraph-properties element per paragraph', () => {

@@ -269,8 +269,14 @@ class TokenReader {
           if (child.content) push({ text: child.content });
           break;
         case 'html_inline': {
-          if (/^<br\s*\/?>$/i.test(child.content.trim())) {
+          const tag = htmlTag(child.content);
+          if (tag?.name === 'br') {
             push({ text: '', lineBreak: true });
+            break;
+          }
+          // Inline emphasis written as HTML has a PowerPoint form: it styles the runs up to its closing tag.
+          if (tag && STYLE_TAGS[tag.name]) {
+            style[STYLE_TAGS[tag.name]!] += tag.closing ? -1 : 1;
             break;
           }
           const what = describeHtml(child.content);
@@ -304,6 +310,14 @@ export function blockParagraphs(block: Block): Run[][] {
     case 'diagram':
       return [];
   }
+}
+
+const STYLE_TAGS: Record<string, 'bold' | 'italic'> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic' };
+
+/** The tag name of an inline HTML tag (`<b>`, `</em>`, `<br/>`), lower-case, and whether it closes. */
+function htmlTag(html: string): { name: string; closing: boolean } | undefined {
+  const match = /^<(\/?)([A-Za-z][\w-]*)[^>]*>$/.exec(html.trim());
+  return match ? { name: match[2]!.toLowerCase(), closing: match[1] === '/' } : undefined;
 }
 
 /** `<div class="x">` → `<div>`; HTML comments and whitespace have no visible form, so nothing is reported for them. */

@@ -2,6 +2,7 @@
 // columns, quotations, timelines, tables, code and diagrams in their own shapes, fitted or reported. Pure.
 
 import type { SourceSlide } from '../../model/deck.js';
+import { parseColor } from '../../theme/contrast.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Block, ListItem, Run, SlideContent } from './content.js';
 import { runsText } from './content.js';
@@ -95,7 +96,20 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   if (content.title) shapes.push(placer.title(content.title, master));
   shapes.push(...placer.body(content.blocks, master));
   const settled = settleMaster(master, shapes, context.frame);
-  const slide: PlannedSlide = { id: source.id, ...settled, notes: input.notes, citations: source.citations, ...(source.settings.section ? { section: source.settings.section } : {}) };
+  const background = source.settings.background;
+  const colour = background !== undefined ? parseColor(background) : undefined;
+  if (background !== undefined && !colour) {
+    diagnostics.push({
+      severity: 'warning', code: 'pptx-left-out', file: source.range.file, line: source.range.startLine, column: 0,
+      message: `slide "${source.id}": the background "${background}" has no PowerPoint form here (only #rrggbb or rgb() colours are carried over) and was left out`,
+      hint: 'give the background as a colour such as #0b2545, or accept the theme background in the PowerPoint file',
+    });
+  }
+  const slide: PlannedSlide = {
+    id: source.id, ...settled, notes: input.notes, citations: source.citations,
+    ...(source.settings.section ? { section: source.settings.section } : {}),
+    ...(colour ? { background: colour.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase() } : {}),
+  };
   return { slide, diagnostics };
 }
 

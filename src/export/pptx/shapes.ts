@@ -91,4 +91,6 @@ export interface PlannedSlide {
   citations: string[];
   /** The deck section the slide belongs to (`section:`), kept as a PowerPoint section. */
   section?: string;
+  /** `RRGGBB` from the slide's `background:` colour. */
+  background?: string;
 }

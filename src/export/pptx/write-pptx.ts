@@ -76,6 +76,7 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
     if (hasSections && (index === 0 || title !== section)) pptx.addSection({ title });
     section = title;
     const slide = pptx.addSlide({ masterName: masterTitle(palette, planned.master), ...(hasSections ? { sectionTitle: title } : {}) });
+    if (planned.background) slide.background = { color: planned.background };
     const onSlide: { slide: number; png: Uint8Array }[] = [];
     for (const shape of planned.shapes) {
       if (shape.kind === 'text') {
