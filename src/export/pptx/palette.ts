@@ -1,6 +1,6 @@
 // A theme's colours and fonts for PowerPoint, read from the theme CSS variables the deck's HTML uses. Pure.
 
-import { parseColor } from '../../theme/contrast.js';
+import { parseColor, type Rgb } from '../../theme/contrast.js';
 import { readCssVariables } from '../../theme/css-variables.js';
 
 /** Colours as PowerPoint writes them: `RRGGBB`, no `#`. */
@@ -39,7 +39,7 @@ export function paletteFromCss(css: string, theme: string): Palette {
     const value = variables.get(name);
     const rgb = value === undefined ? undefined : parseColor(value);
     if (!rgb) throw new RangeError(`theme "${theme}" ${value === undefined ? `does not set ${name}` : `sets ${name} to "${value}", not a #rrggbb colour`}, which the PowerPoint export takes its colours from`);
-    return rgb.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase();
+    return powerPointColour(rgb);
   };
   const entries = Object.entries(COLOURS).map(([key, name]) => [key, colour(name)] as const);
   return {
@@ -48,6 +48,11 @@ export function paletteFromCss(css: string, theme: string): Palette {
     font: firstFamily(variables.get('--r-main-font')) ?? 'Source Sans 3',
     codeFont: firstUsableFamily(variables.get('--r-code-font')) ?? 'Courier New',
   };
+}
+
+/** `[11, 37, 69]` → `0B2545`. */
+export function powerPointColour(rgb: Rgb): string {
+  return rgb.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
 function families(stack: string | undefined): string[] {

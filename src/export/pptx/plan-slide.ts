@@ -9,7 +9,7 @@ import { runsText } from './content.js';
 import { fenceKey, type DiagramPicture } from './diagram-pictures.js';
 import { fitText, measureParagraphs as measure, textHeight } from './fit.js';
 import { rightColumn, type Frame } from './geometry.js';
-import type { Palette } from './palette.js';
+import { powerPointColour, type Palette } from './palette.js';
 import type { Box, MasterName, Placeholder, PlannedSlide, Shape, TextParagraph, TextRun, TextShape } from './shapes.js';
 
 export interface SlideInput {
@@ -108,7 +108,7 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   const slide: PlannedSlide = {
     id: source.id, ...settled, notes: input.notes, citations: source.citations,
     ...(source.settings.section ? { section: source.settings.section } : {}),
-    ...(colour ? { background: colour.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase() } : {}),
+    ...(colour ? { background: powerPointColour(colour) } : {}),
   };
   return { slide, diagnostics };
 }
