@@ -8,6 +8,8 @@ export interface ReadParagraph {
   /** `lvl` of the paragraph; undefined when the paragraph has no bullet. */
   level?: number;
   bullet: boolean;
+  /** Colour of the bullet or number, when set. */
+  bulletColour?: string;
   /** `startAt` of a numbered paragraph. */
   numberStart?: number;
   runs: { text: string; bold: boolean; italic: boolean; superscript: boolean; font?: string; link?: string }[];
@@ -102,7 +104,9 @@ export async function readPptx(bytes: Uint8Array): Promise<ReadPptx> {
         });
         const level = pPr?.getAttribute('lvl');
         const start = pPr ? all(pPr, 'a:buAutoNum')[0]?.getAttribute('startAt') : undefined;
-        return { text: runs.map((r) => r.text).join(''), bullet, runs, ...(bullet ? { level: level ? Number(level) : 0 } : {}), ...(start ? { numberStart: Number(start) } : {}) };
+        const buClr = pPr ? all(pPr, 'a:buClr')[0] : undefined;
+        const bulletColour = buClr ? all(buClr, 'a:srgbClr')[0]?.getAttribute('val') ?? undefined : undefined;
+        return { text: runs.map((r) => r.text).join(''), bullet, runs, ...(bullet ? { level: level ? Number(level) : 0 } : {}), ...(start ? { numberStart: Number(start) } : {}), ...(bulletColour ? { bulletColour } : {}) };
       }).filter((p) => p.text !== '');
       return { name, ...(placeholder ? { placeholder: placeholder.getAttribute('type') ?? 'body' } : {}), paragraphs };
     });

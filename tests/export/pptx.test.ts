@@ -90,6 +90,8 @@ describe('the shipped deck as PowerPoint', () => {
       if (expected.length === 0 || slide.settings.layout === 'timeline') return;
       const bullets = pptx.slides[index]!.shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.text.replace(/\s+/g, ' ').trim());
       expect(bullets, slide.id).toEqual(expected);
+      const markers = new Set(pptx.slides[index]!.shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.bulletColour));
+      expect([...markers], slide.id).toEqual(['1D4E89']);
     });
   });
 

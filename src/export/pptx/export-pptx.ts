@@ -108,7 +108,7 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
 
   request.progress(`writing ${shown(request.out)} (${planned.length} slides) …`);
   const written = await writePptx({ meta: deck.meta, ...(sourceUrl ? { sourceUrl } : {}), frame, palette, slides: planned, sourcesSlideOf });
-  const bytes = await finishPptx(written);
+  const bytes = await finishPptx(written, palette.accent);
   await writeFileAtomic(request.out, bytes, async (temp) => verifySlideCount(await readFile(temp), planned.length));
   const pictureCount = written.pictures.flat().length;
   return {

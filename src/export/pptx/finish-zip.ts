@@ -1,12 +1,14 @@
 // Finishes the file pptxgenjs wrote (a zip of XML): the real PNG fallback behind each SVG picture (pptxgenjs has
 // none in Node), one paragraph-properties element per paragraph (pptxgenjs writes one before every run, which
-// drops bullets after the first run and is not valid DrawingML), and the notes pane as one paragraph per line.
+// drops bullets after the first run and is not valid DrawingML), bullets in the theme's accent, and the notes
+// pane as one paragraph per line.
 
 import JSZip from 'jszip';
 import { escapeXml } from '../../diagrams/svg.js';
 import type { WrittenPptx } from './write-pptx.js';
 
-export async function finishPptx(written: WrittenPptx): Promise<Uint8Array> {
+/** `bulletColour`: list markers and numbers take the theme's accent, as in the HTML deck. */
+export async function finishPptx(written: WrittenPptx, bulletColour?: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(written.bytes);
   for (const [slideIndex, pictures] of written.pictures.entries()) {
     for (const [pictureIndex, picture] of pictures.entries()) {
@@ -19,7 +21,9 @@ export async function finishPptx(written: WrittenPptx): Promise<Uint8Array> {
     }
   }
   for (const file of Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))) {
-    zip.file(file, singleParagraphProperties(await zip.file(file)!.async('string')));
+    const xml = singleParagraphProperties(await zip.file(file)!.async('string'));
+    // pptxgenjs has no bullet colour; <a:buClr> goes just before the bullet size, where DrawingML orders it.
+    zip.file(file, bulletColour ? xml.replaceAll('<a:buSzPct ', `<a:buClr><a:srgbClr val="${bulletColour}"/></a:buClr><a:buSzPct `) : xml);
   }
   await replaceNotes(zip, written.notes);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });

@@ -127,7 +127,8 @@ function masterProps(master: MasterName, input: WriteInput): PptxGenJS.SlideMast
   const title = frame.title[master];
   if (master === 'title' || master === 'section') objects.push({ rect: { x: title.x + 0.1, y: title.y - 0.12, w: 1.1, h: 0.09, fill: { color: palette.accent }, line: { type: 'none' } } });
   if (master !== 'title' && master !== 'section') {
-    objects.push({ rect: { x: title.x + 0.1, y: title.y + title.h + (master === 'diagram' ? 0.02 : 0.06), w: title.w - 0.2, h: 0.03, fill: { color: palette.surface }, line: { type: 'none' } } });
+    // The rule under a heading, in the accent colour as the themes draw it.
+    objects.push({ rect: { x: title.x + 0.1, y: title.y + title.h + (master === 'diagram' ? 0.02 : 0.06), w: title.w - 0.2, h: 0.035, fill: { color: palette.accent }, line: { type: 'none' } } });
   }
   const titleSize = master === 'title' ? 40 : master === 'section' ? 38 : master === 'diagram' ? 26 : 32;
   objects.push({
