@@ -442,7 +442,7 @@ interface DatedEvent {
   text: Run[];
 }
 
-/** `**February 10** — text`: the leading bold runs are the date, the dash after them is dropped. */
+/** `**1 May** — text`: the leading bold runs are the date, the dash after them is dropped. */
 function splitDate(runs: Run[]): DatedEvent {
   const count = runs.findIndex((r) => !r.bold);
   if (count <= 0) return { date: [], text: runs };
