@@ -23,7 +23,7 @@ export interface SourcesSlides {
 }
 
 const BASE_PT = 15;
-const MIN_PT = 11;
+const MIN_PT = 12;
 
 export const SOURCES_SLIDE_ID = 'pptx-sources';
 
