@@ -12,6 +12,7 @@ import { folderSize } from './lib/bytes.js';
 import { measureDevStart, measureHmr, hmrFigures } from './lib/dev.js';
 import { measureDiagrams } from './lib/diagrams.js';
 import { exportFigures, exportUnavailableReason, measureExport, type ExportTarget } from './lib/export.js';
+import { measurePptxExport } from './lib/export-pptx.js';
 import { figure, findFigure, ratio, unavailable, type FigureResult } from './lib/figures.js';
 import { measurePageLoads, pageFigures, type PageLoad } from './lib/page-metrics.js';
 import { describeRssMethod, detectRssMethod } from './lib/process.js';
@@ -169,6 +170,9 @@ async function main(): Promise<void> {
       figures.push(...exportFigures(target, result));
     }
 
+    log('export pptx: shipped deck');
+    figures.push(...(await measurePptxExport(KIT_ROOT, shipped.dir, path.join(workspace.root, 'shipped.pptx'), counts.exports, rss, log)));
+
     // Scaling: 500-slide figures over 20-slide figures.
     const get = (key: string): FigureResult | undefined => findFigure(figures, key);
     figures.push(
@@ -218,6 +222,7 @@ async function main(): Promise<void> {
       dev: 'spawn of `node bin/briefdeck.js dev DIR --port P` → first 200 of / (polled every 10 ms); → first slide / ready in a fresh context, page clock calibrated to Node',
       hmr: 'writeFile of deck.md with a new paragraph in the current slide → the paragraph painted (MutationObserver + rAF), page clock calibrated to Node',
       export: '`node bin/briefdeck.js export pdf DIR --out F` (shipped: builds first; synthetic: --dist of their build); pages counted with pdf-lib',
+      exportPptx: '`node bin/briefdeck.js export pptx DIR --out F` on the shipped deck, after one run that fills the diagram cache; slides counted with JSZip',
     },
     figures,
     budgets: checks,

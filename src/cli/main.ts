@@ -18,7 +18,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'build', summary: 'build the deck into a static folder that presents offline', load: async () => (await import('./commands/build.js')).buildCommand },
   { name: 'preview', summary: 'serve the built deck (dist/) locally', load: async () => (await import('./commands/preview.js')).previewCommand },
   { name: 'check', summary: 'report problems in a deck (syntax, ids, briefings, sources, diagrams, headings); exit 1 on errors', load: async () => (await import('./commands/check.js')).checkCommand },
-  { name: 'export', summary: 'export the deck as a PDF (slides, fragments, notes, handouts) or PNG images', load: async () => (await import('./commands/export.js')).exportCommand },
+  { name: 'export', summary: 'export the deck as a PDF (slides, fragments, notes, handouts), PNG images or editable PowerPoint', load: async () => (await import('./commands/export.js')).exportCommand },
   { name: 'generate', summary: 'draft a deck from an article (txt, html or md) with cited bullets, timeline and diagrams', load: async () => (await import('./commands/generate.js')).generateCommand },
   { name: 'remix', summary: 'write a briefing manifest from selectors (ids, sections, tags, ranges)', load: async () => (await import('./commands/remix.js')).remixCommand },
 ];

@@ -53,3 +53,6 @@ export interface Exporter<Options> {
   format: 'pdf' | 'png';
   run(context: ExportContext, options: Options): Promise<ExportResult>;
 }
+
+/** Where exports go unless --out says otherwise: a folder the project's .gitignore ignores. */
+export const DEFAULT_OUT_DIR = 'out';

@@ -1,4 +1,4 @@
-// `briefdeck export pdf|png [DIR]`: the deck as a PDF (slides, fragment steps, notes pages, handouts) or PNG images.
+// `briefdeck export pdf|png|pptx [DIR]`: the deck as a PDF (slides, fragment steps, notes pages, handouts), PNG images or PowerPoint.
 
 import path from 'node:path';
 import { formatDiagnostic } from '../../model/diagnostic.js';
@@ -10,22 +10,22 @@ import { isNotesMode, NOTES_MODES, pdfExporter, type PdfOptions } from '../../ex
 import { pngExporter, type PngOptions } from '../../export/png.js';
 import { parseRangeSpec, SlideRangeError } from '../../export/range.js';
 import { withExportSession } from '../../export/session.js';
-import type { ExportContext, ExportResult } from '../../export/types.js';
+import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { deckNameOf } from '../../io/load-deck.js';
 import { loadProject, projectDeck } from '../vite-config.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
+import { PPTX_HELP, runPptx } from './export-pptx.js';
 
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', handout: 'string', summary: 'boolean', size: 'string', dist: 'string', briefing: 'string' } as const;
 const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string' } as const;
 
-/** Where exports go unless --out says otherwise: a folder the project's .gitignore ignores. */
-export const DEFAULT_OUT_DIR = 'out';
 
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
+       briefdeck export pptx [DIR] [options]
 
 Exports a deck through a headless Chromium. The deck is built into a temporary folder first,
 unless --dist names an existing build. Output is written to a temporary file and renamed, so a
@@ -61,6 +61,8 @@ png: one image per slide, every fragment shown, named NN-<id>.png (replacing fil
   --briefing NAME   the briefing's slides instead of the whole deck
   --dist DIR        export this existing build instead of building the deck
 
+${PPTX_HELP}
+
   --help            show this help`;
 
 export const exportCommand: Command = {
@@ -70,7 +72,8 @@ export const exportCommand: Command = {
     const [format, ...rest] = args;
     if (format === 'pdf') return runPdf(rest, io);
     if (format === 'png') return runPng(rest, io);
-    throw new UsageError(format === undefined ? 'say what to export: `briefdeck export pdf` or `briefdeck export png`' : `unknown format "${format}"; use pdf or png`);
+    if (format === 'pptx') return runPptx(rest, io, (started, result) => reportResult(io, started, result));
+    throw new UsageError(format === undefined ? 'say what to export: `briefdeck export pdf`, `png` or `pptx`' : `unknown format "${format}"; use pdf, png or pptx`);
   },
 };
 
@@ -168,6 +171,10 @@ async function runExport(io: CliIO, target: Target, work: (context: ExportContex
     if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
     throw error;
   }
+  return reportResult(io, started, result);
+}
+
+function reportResult(io: CliIO, started: number, result: ExportResult): number {
   for (const warning of result.warnings) io.err(formatDiagnostic(warning));
   const shown = result.files.length === 1 ? relative(io.cwd, result.files[0]!) : `${result.files.length} files in ${relative(io.cwd, path.dirname(result.files[0] ?? io.cwd))}/`;
   const warned = result.warnings.length > 0 ? ` (${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'})` : '';

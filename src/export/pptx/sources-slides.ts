@@ -1,0 +1,76 @@
+// The closing "Sources" slides: the source line (linked when the headmatter has a URL) and the text of every
+// paragraph the exported slides cite, in order of first citation, continued over as many slides as it needs. Pure.
+
+import type { ArticleParagraph } from '../../model/article.js';
+import { fitText, measureParagraphs as measure } from './fit.js';
+import type { Frame } from './geometry.js';
+import type { Palette } from './palette.js';
+import type { PlannedSlide, TextParagraph } from './shapes.js';
+
+export interface SourcesInput {
+  /** Paragraph ids in order of first citation. */
+  cited: readonly string[];
+  /** The article's paragraphs, when the deck names one that could be read. */
+  paragraphs?: ReadonlyMap<string, ArticleParagraph>;
+  source?: string;
+  sourceUrl?: string;
+}
+
+export interface SourcesSlides {
+  slides: PlannedSlide[];
+  /** Index (into `slides`) of the slide that lists each cited paragraph. */
+  slideOf: Map<string, number>;
+}
+
+const BASE_PT = 15;
+const MIN_PT = 12;
+
+export const SOURCES_SLIDE_ID = 'pptx-sources';
+
+export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Palette): SourcesSlides {
+  const slideOf = new Map<string, number>();
+  if (input.cited.length === 0) return { slides: [], slideOf };
+  const lead: TextParagraph[] = [];
+  if (input.source) {
+    lead.push({ runs: [{ text: 'Source: ' }, { text: input.source, ...(input.sourceUrl ? { link: input.sourceUrl, color: palette.link } : {}) }], color: palette.muted });
+  } else if (input.sourceUrl) {
+    lead.push({ runs: [{ text: 'Source: ' }, { text: input.sourceUrl, link: input.sourceUrl, color: palette.link }], color: palette.muted });
+  }
+  if (!input.paragraphs) lead.push({ runs: [{ text: 'The deck names no source article (headmatter article:), so only the paragraph numbers are listed.' }], color: palette.muted, italic: true });
+  const entries: { id: string; paragraph: TextParagraph }[] = input.cited.map((id) => {
+    const found = input.paragraphs?.get(id);
+    const text = found ? found.text : input.paragraphs ? 'not found in the article' : '';
+    return { id, paragraph: { runs: [{ text: id, bold: true, color: palette.accent }, ...(text ? [{ text: `  ${text}`, ...(found ? {} : { italic: true }) }] : [])], spaceBefore: 0.55 } };
+  });
+  const box = frame.body.content;
+  const room = { width: box.w - 0.2, height: box.h - 0.1 };
+  const pages: { paragraphs: TextParagraph[]; ids: string[]; fontPt: number }[] = [];
+  let current: { paragraphs: TextParagraph[]; ids: string[]; fontPt: number } = { paragraphs: [...lead], ids: [], fontPt: BASE_PT };
+  for (const entry of entries) {
+    const candidate = [...current.paragraphs, entry.paragraph];
+    const fit = fitText(measure(candidate), room, BASE_PT, MIN_PT);
+    if (fit.fits || current.ids.length === 0) {
+      current = { paragraphs: candidate, ids: [...current.ids, entry.id], fontPt: fit.fontPt };
+    } else {
+      pages.push(current);
+      current = { paragraphs: [{ ...entry.paragraph, spaceBefore: 0 }], ids: [entry.id], fontPt: fitText(measure([entry.paragraph]), room, BASE_PT, MIN_PT).fontPt };
+    }
+  }
+  pages.push(current);
+  const slides = pages.map((page, index): PlannedSlide => {
+    for (const id of page.ids) slideOf.set(id, index);
+    const title = pages.length === 1 ? 'Sources: the cited paragraphs' : `Sources: the cited paragraphs (${index + 1} of ${pages.length})`;
+    return {
+      id: index === 0 ? SOURCES_SLIDE_ID : `${SOURCES_SLIDE_ID}-${index + 1}`,
+      master: 'content',
+      citations: [],
+      section: 'sources',
+      notes: ['The text of every article paragraph the slides cite, so the provenance travels with the slides.'],
+      shapes: [
+        { kind: 'text', name: 'Title', box: frame.title.content, placeholder: 'title', paragraphs: [{ runs: [{ text: title }] }], fontPt: 32, color: palette.heading, valign: 'top' },
+        { kind: 'text', name: 'Cited paragraphs', box, placeholder: 'body', paragraphs: page.paragraphs, fontPt: page.fontPt, color: palette.text, valign: 'top' },
+      ],
+    };
+  });
+  return { slides, slideOf };
+}

@@ -1,0 +1,101 @@
+// Pieces of the PowerPoint export on their own: text fitting, citation links to a source URL, and the command line.
+
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../src/cli/commands/export.js';
+import { entryFor, main } from '../../src/cli/main.js';
+import { fitText, wrappedLines } from '../../src/export/pptx/fit.js';
+import { finishPptx } from '../../src/export/pptx/finish-zip.js';
+import { frameFor } from '../../src/export/pptx/geometry.js';
+import { paletteFromCss } from '../../src/export/pptx/palette.js';
+import { sourceUrlOf } from '../../src/export/pptx/export-pptx.js';
+import { planSourcesSlides } from '../../src/export/pptx/sources-slides.js';
+import { writePptx } from '../../src/export/pptx/write-pptx.js';
+import type { DeckMeta } from '../../src/model/deck.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { FIXTURE_DECKS } from '../helpers/build.js';
+import { captureIO } from './helpers.js';
+import { readPptx } from './pptx-reader.js';
+
+let temp: string;
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-parts-'));
+});
+afterAll(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+describe('fitting text', () => {
+  it('wraps words greedily and breaks a word longer than a line', () => {
+    expect(wrappedLines('one two three', 10, 24)).toBe(1);
+    expect(wrappedLines('word '.repeat(40), 2, 24)).toBeGreaterThan(8);
+    expect(wrappedLines('x'.repeat(200), 1, 24)).toBeGreaterThan(20);
+    expect(wrappedLines('a\nb\nc', 10, 24)).toBe(3);
+  });
+
+  it('shrinks in half points down to the minimum, and says when even that overflows', () => {
+    const text = [{ text: 'word '.repeat(120), scale: 1, indent: 0, spaceBefore: 0 }];
+    const roomy = fitText(text, { width: 12, height: 5 }, 24, 12);
+    expect(roomy).toMatchObject({ fontPt: 24, fits: true });
+    const tight = fitText(text, { width: 12, height: 1.5 }, 24, 12);
+    expect(tight.fits).toBe(true);
+    expect(tight.fontPt).toBeLessThan(24);
+    expect(tight.fontPt * 2).toBe(Math.round(tight.fontPt * 2));
+    expect(fitText(text, { width: 3, height: 0.5 }, 24, 12)).toMatchObject({ fontPt: 12, fits: false });
+  });
+});
+
+describe('citations with a source URL', () => {
+  it('link to the URL, and the Sources slide names the source with that link', async () => {
+    const palette = paletteFromCss(await readFile(path.join(KIT_ROOT, 'themes', 'dark.css'), 'utf8'), 'dark');
+    const frame = frameFor('16:9', false);
+    const url = 'https://example.org/article';
+    const meta = { title: 'T', theme: 'dark', lang: 'en', source: 'An outlet', sourceUrl: url } as DeckMeta & { sourceUrl: string };
+    expect(sourceUrlOf(meta)).toBe(url);
+    expect(sourceUrlOf({ ...meta, sourceUrl: 'javascript:alert(1)' } as DeckMeta)).toBeUndefined();
+    const sources = planSourcesSlides({ cited: ['p1'], paragraphs: new Map([['p1', { id: 'p1', text: 'The paragraph.', sentences: ['The paragraph.'], line: 3 }]]), source: 'An outlet', sourceUrl: url }, frame, palette);
+    const slide = { id: 's', master: 'content' as const, notes: ['Say it.'], citations: ['p1'], shapes: [
+      { kind: 'text' as const, name: 'Title', box: frame.title.content, placeholder: 'title' as const, paragraphs: [{ runs: [{ text: 'A claim' }] }], fontPt: 32 },
+      { kind: 'text' as const, name: 'Text', box: frame.body.content, placeholder: 'body' as const, paragraphs: [{ runs: [{ text: 'It is so ' }, { text: 'p1', cite: ['p1'] }], level: 0 }], fontPt: 24 },
+    ] };
+    const written = await writePptx({ meta, sourceUrl: url, frame, palette, slides: [slide, ...sources.slides], sourcesSlideOf: new Map([['p1', 2]]) });
+    const pptx = await readPptx(await finishPptx(written));
+    const cite = pptx.slides[0]!.shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((r) => r.superscript)!;
+    expect(cite).toMatchObject({ text: 'p1', link: url });
+    expect(pptx.slides[0]!.layout).toBe('Dark · Content');
+    expect(pptx.slides[1]!.shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((r) => r.text === 'An outlet')!.link).toBe(url);
+    expect(pptx.slides[0]!.notes).toEqual(['Say it.']);
+  });
+});
+
+describe('briefdeck export pptx (command line)', () => {
+  const COMMANDS = [entryFor(exportCommand, 'export the deck')];
+
+  it('writes the file, reports progress on stderr and the result on stdout', async () => {
+    const io = captureIO(KIT_ROOT);
+    const out = path.join(temp, 'cli.pptx');
+    expect(await main(['export', 'pptx', path.join(FIXTURE_DECKS, 'pptx-layouts'), '--out', out, '--range', '1-3'], io, COMMANDS)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^Wrote .*cli\.pptx: 4 slides \(1 of sources\), 16:9/);
+    expect(io.stderr[0]).toMatch(/^reading .*pptx-layouts\/ …$/);
+    expect((await readPptx(await readFile(out))).slides.map((s) => s.title)).toEqual(['Layouts for PowerPoint', 'The bottom line', 'Key judgements', 'Sources: the cited paragraphs']);
+  });
+
+  it.each([
+    [['pptx', '--size', 'a4'], '--size must be one of 16:9, 4:3 for pptx'],
+    [['pptx', '--out', 'deck.pdf'], '--out must name a .pptx file'],
+    [['pptx', '--range', '2-1'], '--range: "2-1" runs backwards'],
+    [['pptx', '--briefing', '../x'], '--briefing takes a briefing'],
+  ])('refuses %j', async (args, message) => {
+    const io = captureIO(KIT_ROOT);
+    expect(await main(['export', ...args], io, COMMANDS)).toBe(1);
+    expect(io.stderr.join('\n')).toContain(message);
+  });
+
+  it('names the pptx format in its help', async () => {
+    const io = captureIO(KIT_ROOT);
+    expect(await main(['export', '--help'], io, COMMANDS)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('briefdeck export pptx');
+  });
+});

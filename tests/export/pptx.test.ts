@@ -1,0 +1,260 @@
+// The PowerPoint export, read back from the file: slides, titles, bullets, notes, pictures, links, layouts, overflow, briefings.
+
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMarkdown } from '../../src/markdown/create-markdown.js';
+import { createRenderEnv } from '../../src/markdown/env.js';
+import { loadDeckFiles } from '../../src/io/load-deck.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
+import type { SourceSlide } from '../../src/model/deck.js';
+import { exportPptx, type PptxRequest } from '../../src/export/pptx/export-pptx.js';
+import { singleParagraphProperties } from '../../src/export/pptx/finish-zip.js';
+import { pngSize } from '../../src/export/verify.js';
+import { KIT_ROOT } from '../../src/vite/options.js';
+import { FIXTURE_DECKS } from '../helpers/build.js';
+import { htmlDocument } from '../helpers/dom.js';
+import { readPptx, type ReadPptx } from './pptx-reader.js';
+
+const SHIPPED = path.join(KIT_ROOT, 'slides');
+const LAYOUTS = path.join(FIXTURE_DECKS, 'pptx-layouts');
+let temp: string;
+let cacheDir: string;
+
+function request(deckDir: string, out: string, extra: Partial<PptxRequest> = {}): PptxRequest & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    cwd: KIT_ROOT, deckDir, out: path.join(temp, out), size: '16:9', themesDir: path.join(KIT_ROOT, 'themes'),
+    diagramCacheDir: cacheDir, mermaid: {}, env: process.env, progress: (line) => lines.push(line), lines, ...extra,
+  };
+}
+
+async function exportAndRead(deckDir: string, out: string, extra: Partial<PptxRequest> = {}): Promise<{ pptx: ReadPptx; warnings: string[]; lines: string[] }> {
+  const req = request(deckDir, out, extra);
+  const result = await exportPptx(req);
+  expect(result.files).toEqual([req.out]);
+  const pptx = await readPptx(await readFile(req.out));
+  expect(pptx.slides).toHaveLength(result.count);
+  return { pptx, warnings: result.warnings.map((w) => `${w.code} ${w.file}:${w.line} ${w.message}`), lines: req.lines };
+}
+
+/** What the deck's own HTML shows of a slide: its list items' text, from the rendered Markdown. */
+function renderedListItems(slide: SourceSlide): string[] {
+  const md = createMarkdown();
+  const html = md.render(slide.content, createRenderEnv(slide.range.file, slide.contentLine));
+  const doc = htmlDocument(html);
+  return Array.from(doc.querySelectorAll('li')).map((li) => {
+    const nested = Array.from(li.querySelectorAll('ul, ol'));
+    let text = li.textContent ?? '';
+    for (const list of nested) text = text.replace(list.textContent ?? '', '');
+    return text.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The paragraphs and list items of Markdown as the deck renders it, e.g. a slide's notes. */
+function renderedBlocks(markdown: string, slide: SourceSlide): string[] {
+  const html = createMarkdown().render(markdown, createRenderEnv(slide.range.file, 0));
+  const doc = htmlDocument(html);
+  for (const cite of Array.from(doc.querySelectorAll('sup.cite'))) cite.textContent = `[${cite.textContent}]`;
+  return Array.from(doc.querySelectorAll('p, li')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+}
+
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-'));
+  cacheDir = path.join(temp, 'cache', 'diagrams');
+});
+afterAll(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+describe('the shipped deck as PowerPoint', () => {
+  let pptx: ReadPptx;
+  let deck: SourceSlide[];
+  let lines: string[];
+  beforeAll(async () => {
+    ({ pptx, lines } = await exportAndRead(SHIPPED, 'deck.pptx'));
+    deck = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files).slides;
+  }, 120_000);
+
+  it('has one slide per deck slide, then the Sources slides, each with its title in the title placeholder', () => {
+    expect(pptx.slides.length).toBeGreaterThan(deck.length);
+    deck.forEach((slide, index) => expect(pptx.slides[index]!.title, slide.id).toBe(slide.title));
+    for (const extra of pptx.slides.slice(deck.length)) expect(extra.title).toMatch(/^Sources: the cited paragraphs/);
+    expect(lines.some((line) => line.startsWith('reading'))).toBe(true);
+  });
+
+  it('writes every list item as a bullet paragraph with the text the deck shows', () => {
+    deck.forEach((slide, index) => {
+      const expected = renderedListItems(slide);
+      if (expected.length === 0 || slide.settings.layout === 'timeline') return;
+      const bullets = pptx.slides[index]!.shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.text.replace(/\s+/g, ' ').trim());
+      expect(bullets, slide.id).toEqual(expected);
+      const markers = new Set(pptx.slides[index]!.shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.bulletColour));
+      expect([...markers], slide.id).toEqual(['1D4E89']);
+    });
+  });
+
+  it('lays a timeline out as one date and one event per item', () => {
+    const index = deck.findIndex((s) => s.settings.layout === 'timeline');
+    const slide = pptx.slides[index]!;
+    const texts = slide.shapes.flatMap((s) => s.paragraphs.map((p) => p.text));
+    for (const item of renderedListItems(deck[index]!)) {
+      const [date, event] = item.split(' — ');
+      expect(texts).toContain(date);
+      expect(texts).toContain(event);
+    }
+  });
+
+  it('puts the speaker notes in the notes pane, one paragraph per line', () => {
+    deck.forEach((slide, index) => {
+      const notes = pptx.slides[index]!.notes.join('\n');
+      if (slide.notes.trim() === '') return expect(notes.trim(), slide.id).toBe('');
+      const rendered = renderedBlocks(slide.notes, slide);
+      expect(rendered.length).toBeGreaterThan(0);
+      for (const text of rendered) expect(notes.replace(/\s+/g, ' '), slide.id).toContain(text.slice(0, 30));
+      expect(pptx.slides[index]!.notes.length, slide.id).toBeGreaterThanOrEqual(rendered.length);
+    });
+  });
+
+  it('turns citations into superscript links to the Sources slide that holds the cited paragraph', () => {
+    const article = pptx.slides.slice(deck.length);
+    deck.forEach((slide, index) => {
+      const cites = pptx.slides[index]!.shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).filter((r) => r.superscript);
+      const ids = new Set(cites.flatMap((r) => r.text.split(', ')));
+      expect([...ids].sort(), slide.id).toEqual([...new Set(slide.citations)].sort());
+      for (const run of cites) {
+        expect(run.link, slide.id).toMatch(/^slide:ppt\/slides\/slide\d+\.xml$/);
+        const target = Number(/slide(\d+)\.xml$/.exec(run.link!)![1]) - 1;
+        const listed = pptx.slides[target]!.shapes.flatMap((s) => s.paragraphs.map((p) => p.runs[0]?.text));
+        expect(target).toBeGreaterThanOrEqual(deck.length);
+        expect(listed).toContain(run.text.split(', ')[0]);
+      }
+    });
+    const listedIds = article.flatMap((s) => s.shapes.filter((shape) => shape.placeholder !== 'title').flatMap((shape) => shape.paragraphs.filter((p) => p.runs[0]?.bold).map((p) => p.runs[0]!.text)));
+    expect(listedIds).toEqual([...new Set(deck.flatMap((s) => s.citations))]);
+  });
+
+  it('places each diagram as an SVG picture with a real PNG fallback and its accTitle/accDescr as alt text', () => {
+    const withDiagrams = deck.map((s, i) => ({ s, i })).filter(({ s }) => s.content.includes('```mermaid'));
+    expect(withDiagrams.length).toBeGreaterThan(0);
+    for (const { s, i } of withDiagrams) {
+      const [picture] = pptx.slides[i]!.pictures;
+      expect(picture, s.id).toBeDefined();
+      const accTitle = /accTitle:\s*(.*)/.exec(s.content)![1]!.trim();
+      const accDescr = /accDescr:\s*(.*)/.exec(s.content)![1]!.trim();
+      expect(picture!.descr).toBe(`${accTitle}: ${accDescr}`);
+      expect(picture!.hasSvgBlip).toBe(true);
+      expect(picture!.svg).toContain('<svg');
+      expect(picture!.svg).not.toContain('<foreignObject');
+      expect(pngSize(picture!.png)!.width).toBeGreaterThan(400);
+    }
+  });
+
+  it('uses the theme masters, with the deck colours and font', () => {
+    expect(new Set(pptx.slides.map((s) => s.layout))).toEqual(new Set(['Briefing · Title', 'Briefing · Content', 'Briefing · Section', 'Briefing · Diagram', 'Briefing · Title only']));
+    const fonts = new Set(pptx.slides.flatMap((s) => s.shapes.flatMap((shape) => shape.paragraphs.flatMap((p) => p.runs.map((r) => r.font)))));
+    expect(fonts).toContain('Source Sans 3');
+    expect(pptx.size).toEqual({ cx: 12191695, cy: 6858000 });
+    expect(pptx.sections).toEqual(['Opening', 'Firsts', 'Skepticism', 'Open questions', 'Recommendations', 'Context', 'Sources']);
+  });
+});
+
+describe('layouts, runs and reports', () => {
+  let pptx: ReadPptx;
+  let warnings: string[];
+  beforeAll(async () => {
+    ({ pptx, warnings } = await exportAndRead(LAYOUTS, 'layouts.pptx', { size: '4:3' }));
+  }, 60_000);
+  const slide = (title: string) => pptx.slides.find((s) => s.title === title)!;
+
+  it('is 4:3 when asked', () => {
+    expect(pptx.size).toEqual({ cx: 9144000, cy: 6858000 });
+  });
+
+  it('keeps bold, italic, inline code and links as runs, and nested items one level down', () => {
+    const paragraphs = slide('Key judgements').shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs);
+    expect(paragraphs.map((p) => [p.text, p.level])).toEqual([['First judgement, likely p1', 0], ['a caveat under it', 1], ['Second judgement with code and a link p2', 0]]);
+    const runs = paragraphs.flatMap((p) => p.runs);
+    expect(runs.find((r) => r.text === 'likely')!.italic).toBe(true);
+    expect(runs.find((r) => r.text === 'code')!.font).not.toBe('Source Sans 3');
+    expect(runs.find((r) => r.text === 'link')!.link).toBe('https://example.org/report');
+    expect(slide('The bottom line').shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((r) => r.text === 'layout')!.bold).toBe(true);
+  });
+
+  it('puts each column in its own placeholder, numbered lists as numbered paragraphs, tables as tables', () => {
+    const columns = slide('Two columns');
+    expect(columns.layout).toBe('Briefing · Two columns');
+    expect(columns.shapes.filter((s) => s.placeholder === 'body').map((s) => s.paragraphs.map((p) => p.text))).toEqual([['left one', 'left two'], ['right one', 'right two']]);
+    expect(slide('What to watch').shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.text)).toEqual(['The first signal', 'The second signal']);
+    expect(slide('A table').tables).toEqual([[['Name', 'Value'], ['alpha', '1'], ['beta', '2']]]);
+    expect(slide('A table').shapes.find((s) => s.name === 'Code')!.paragraphs.map((p) => p.text)).toEqual(['code line one', 'code line two']);
+    const quote = slide('A quotation');
+    expect(quote.shapes.find((s) => s.name === 'Quotation')!.paragraphs[0]!.runs[0]).toMatchObject({ text: 'The quoted words stand alone.', italic: true });
+    expect(quote.shapes.find((s) => s.name === 'Attribution')!.paragraphs[0]!.text).toBe('— A person, a role');
+  });
+
+  it('writes the talk track, then the source sentences after a Source: line', () => {
+    expect(slide('Key judgements').notes).toEqual(['Talk about the judgements.', '', 'Source:', '“The first paragraph says something about judgements.”']);
+    expect(slide('Layouts for PowerPoint').notes).toEqual(['Say what this deck is for.']);
+  });
+
+  it('lists the cited paragraphs on the Sources slide', () => {
+    const sources = pptx.slides.at(-1)!;
+    expect(sources.shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([
+      'Source: A fixture article (Fixture Press)',
+      'p1  The first paragraph says something about judgements.',
+      'p2  The second paragraph says something else.',
+    ]);
+  });
+
+  it('reports raw HTML it leaves out and a slide that cannot fit, with slide id and file:line', () => {
+    const file = path.relative(KIT_ROOT, path.join(LAYOUTS, 'deck.md'));
+    expect(warnings.find((w) => w.startsWith('pptx-left-out'))).toMatch(new RegExp(`^pptx-left-out ${file}:\\d+ slide "raw": raw HTML <div> has no PowerPoint form`));
+    expect(warnings.find((w) => w.startsWith('slide-overflow'))).toMatch(new RegExp(`^slide-overflow ${file}:\\d+ slide "too-long" \\(${file}:\\d+-\\d+\\) does not fit`));
+    expect(warnings).toHaveLength(2);
+    const raw = slide('Raw HTML').shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs);
+    expect(raw.map((p) => p.text)).toEqual(['Text before the box, bold and stressed.']);
+    expect(raw[0]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['bold']);
+    expect(raw[0]!.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['stressed']);
+    expect(slide('Raw HTML').background).toBe('FDF6E3');
+  });
+
+  it('never writes more than one paragraph-properties element per paragraph', () => {
+    expect(singleParagraphProperties('<a:p><a:pPr lvl="1"><a:buChar char="•"/></a:pPr><a:r><a:t>a</a:t></a:r><a:pPr indent="0"><a:buNone/></a:pPr><a:r><a:t>b</a:t></a:r></a:p>'))
+      .toBe('<a:p><a:pPr lvl="1"><a:buChar char="•"/></a:pPr><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r></a:p>');
+    const paragraphs = pptx.slides.flatMap((s) => s.shapes.flatMap((shape) => shape.paragraphs));
+    expect(paragraphs.filter((p) => p.runs.length > 1).length).toBeGreaterThan(3);
+  });
+});
+
+describe('briefings, selections and bad requests', () => {
+  it('exports a briefing as its own deck: cover, its slides, Sources', async () => {
+    const { pptx } = await exportAndRead(SHIPPED, 'principal.pptx', { briefing: 'principal' });
+    expect(pptx.slides[0]!.title).toBe('Summit briefing: the five-minute version');
+    expect(pptx.slides.slice(1, 5).map((s) => s.title)).toEqual(['Historic firsts', 'Skepticism 1: a long-established pattern', 'Open questions: what is on the table?', 'Recommendations']);
+    expect(pptx.slides.slice(5).every((s) => s.title?.startsWith('Sources'))).toBe(true);
+    const staff = await exportAndRead(SHIPPED, 'staff.pptx', { briefing: 'staff' });
+    const agenda = staff.pptx.slides[1]!;
+    expect(agenda.title).toBe('Agenda');
+    expect(agenda.layout).toBe('Briefing · Two columns');
+    const [left, right] = agenda.shapes.filter((s) => s.placeholder === 'body').map((s) => s.paragraphs.filter((p) => p.bullet));
+    expect(left!.length + right!.length).toBe(staff.pptx.slides.filter((s) => !s.title?.startsWith('Sources: the cited')).length - 2);
+    expect(right![0]!.numberStart).toBe(left!.length + 1);
+    expect(staff.warnings).toEqual([]);
+  }, 60_000);
+
+  it('takes --select and then --range of what was selected', async () => {
+    const { pptx } = await exportAndRead(LAYOUTS, 'select.pptx', { select: 'columns, bottom', range: '2' });
+    expect(pptx.slides.map((s) => s.title)).toEqual(['The bottom line', 'Sources: the cited paragraphs']);
+  });
+
+  it('refuses an unknown briefing and an --out that is a folder, leaving an existing file as it was', async () => {
+    await expect(exportPptx(request(LAYOUTS, 'x.pptx', { briefing: 'nope' }))).rejects.toThrow(/no briefing "nope"/);
+    await expect(exportPptx({ ...request(LAYOUTS, 'x.pptx'), out: temp })).rejects.toThrow(/is a folder/);
+    const existing = path.join(temp, 'kept.pptx');
+    await writeFile(existing, 'old');
+    await expect(exportPptx({ ...request(LAYOUTS, 'kept.pptx'), select: 'no-such-slide' })).rejects.toThrow(/no slide with id "no-such-slide"/);
+    expect(await readFile(existing, 'utf8')).toBe('old');
+  });
+});
