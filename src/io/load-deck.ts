@@ -1,23 +1,27 @@
 // Reads a deck folder from disk: its Markdown files in name order, decoded, with diagnostics for unreadable ones.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DeckFile } from '../parse/parse-deck.js';
 import { decodeText } from './decode-text.js';
+import { readInputFile } from './read-input.js';
 
 export interface LoadedDeckFiles {
   files: DeckFile[];
   diagnostics: Diagnostic[];
 }
 
-/** `displayRoot`: paths in diagnostics are relative to it (usually the project folder). */
-export async function loadDeckFiles(deckDir: string, displayRoot: string): Promise<LoadedDeckFiles> {
+/**
+ * `displayRoot`: paths in diagnostics are relative to it (usually the project folder). `projectRoot`: a deck
+ * file that is a symlink must resolve inside it (default: the deck folder's parent).
+ */
+export async function loadDeckFiles(deckDir: string, displayRoot: string, projectRoot = path.dirname(deckDir)): Promise<LoadedDeckFiles> {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
   let names: string[];
   try {
     names = (await readdir(deckDir, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && isDeckFile(entry.name))
+      .filter((entry) => isDeckFile(entry.name))
       .map((entry) => entry.name)
       .sort((a, b) => a.localeCompare(b, 'en'));
   } catch {
@@ -30,7 +34,12 @@ export async function loadDeckFiles(deckDir: string, displayRoot: string): Promi
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const full = path.join(deckDir, name);
-    const decoded = decodeText(await readFile(full), shown(full));
+    const read = await readInputFile(full, projectRoot, shown(full), 'Markdown file');
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const decoded = decodeText(read.bytes, shown(full));
     if (decoded.ok) files.push({ file: shown(full), text: decoded.text });
     else diagnostics.push(decoded.diagnostic);
   }

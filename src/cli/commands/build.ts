@@ -1,9 +1,10 @@
 // `briefdeck build [DIR] [--out DIR] [--base /path/]`: a static deck that presents offline.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, rename, mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { resolveInsideSync } from '../../io/contained-path.js';
 import { KIT_ROOT } from '../../vite/options.js';
 import { inlineSingleFile } from '../../export/single-file.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
@@ -33,8 +34,8 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
     const dist = path.join(temp, 'dist');
     await buildDeck({ ...request, outDir: dist, base: './', singleChunk: true });
     const html = inlineSingleFile(await readFile(path.join(dist, 'index.html'), 'utf8'), (file) => {
-      const full = path.join(dist, file);
-      return full.startsWith(dist) && existsSync(full) ? readFileSync(full) : undefined;
+      const place = resolveInsideSync(path.join(dist, file), dist);
+      return place.kind === 'inside' ? readFileSync(place.real) : undefined;
     });
     await writeFileAtomic(outFile, Buffer.from(html, 'utf8'));
     return outFile;

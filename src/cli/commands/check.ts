@@ -11,6 +11,7 @@ import { checkProvenance } from '../../check/provenance.js';
 import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
 import { decodeText } from '../../io/decode-text.js';
+import { readInput } from '../../io/read-input.js';
 import { loadSite } from '../../site/load-site.js';
 import { listThemes } from '../../vite/deck-state.js';
 import { KIT_ROOT } from '../../vite/options.js';
@@ -54,13 +55,14 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
   }
   const file = path.resolve(deckDir, article);
   const shown = path.relative(cwd, file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
+  // Problems other than a missing file are about the headmatter line that names it.
+  const headmatterFile = slides[0]?.range.file ?? shown;
+  const input = await readInput({ file, projectRoot: path.dirname(deckDir), at: { file: headmatterFile, line: 1 }, shown: `article: ${article}`, what: 'source article' });
+  if (!input.ok) {
+    if (input.diagnostic.code !== 'missing-file') return [input.diagnostic];
     return [{ severity: 'error', code: 'no-article', file: shown, line: 0, column: 0, message: 'the source article named in the headmatter does not exist', hint: `put the article at ${shown}, or fix article: in the headmatter` }];
   }
-  const decoded = decodeText(bytes, shown, 'article');
+  const decoded = decodeText(input.bytes, shown, 'article');
   if (!decoded.ok) return [decoded.diagnostic];
   const read = readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown);
   return [...read.diagnostics.filter((d) => d.severity === 'error'), ...checkProvenance(slides, read.article, shown)];
