@@ -1,6 +1,7 @@
 // Bad input through the real CLI: every case in tests/fixtures/bad gets one clear error, exit 1, and leaves nothing behind.
 
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +17,11 @@ interface BadCase {
   /** After the deck folder; `{busy-port}` is replaced by a port another server holds. Default for build: --out dist. */
   args?: string[];
   env?: Record<string, string>;
+  /** Made before the run (git keeps neither links out of the tree nor pipes). `{outside}`: a folder beside the project holding secret.md. */
+  setup?: {
+    symlinks?: Record<string, string>;
+    fifos?: string[];
+  };
   expect: {
     /** `file:line` (or just the file) the one error names; absent for errors that are not about a file. */
     location?: string;
@@ -66,6 +72,21 @@ async function holdPort(): Promise<{ port: number; release(): Promise<void> }> {
   return { port: address.port, release: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** Creates the case's symlinks and named pipes; `{outside}` is a folder next to the project with a slide file in it. */
+function prepare(project: string, setup: BadCase['setup']): void {
+  const outside = `${project}-outside`;
+  mkdirSync(outside, { recursive: true });
+  writeFileSync(path.join(outside, 'secret.md'), '# Secret\n\nSECRET-OUTSIDE-THE-PROJECT\n');
+  for (const [link, target] of Object.entries(setup?.symlinks ?? {})) {
+    mkdirSync(path.dirname(path.join(project, link)), { recursive: true });
+    symlinkSync(target.replace('{outside}', outside), path.join(project, link));
+  }
+  for (const fifo of setup?.fifos ?? []) {
+    mkdirSync(path.dirname(path.join(project, fifo)), { recursive: true });
+    execFileSync('mkfifo', [path.join(project, fifo)]);
+  }
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -88,6 +109,7 @@ describe('bad input', () => {
     it(`${name}: ${spec.why}`, async () => {
       const project = path.join(root, name);
       cpSync(path.join(BAD, name), project, { recursive: true });
+      prepare(project, spec.setup);
       const before = tree(project);
       for (const [key, value] of Object.entries(spec.env ?? {})) vi.stubEnv(key, value);
       const busy = spec.args?.includes('{busy-port}') ? await holdPort() : undefined;
