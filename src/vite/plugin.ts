@@ -12,6 +12,7 @@ import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
 import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
+import { devContentSecurityPolicy } from './dev-csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
@@ -46,6 +47,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let state: DeckState;
   let renderer: SessionDiagramRenderer | undefined;
   let loaded: Promise<DeckSnapshot> | undefined;
+  let devCsp: string | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   const isDeckPath = (file: string): boolean =>
@@ -115,9 +117,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
         if (config.command === 'build') return html;
         const { good, diagnostics } = await snapshot();
-        if (!good) return renderPage(html, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
+        const csp = { csp: (devCsp ??= devContentSecurityPolicy()) };
+        if (!good) return renderPage(html, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape, csp);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return renderPage(html, page, escape);
+        return renderPage(html, page, escape, csp);
       },
     },
 
