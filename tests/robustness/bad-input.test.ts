@@ -13,7 +13,9 @@ const BAD = path.resolve(import.meta.dirname, '../fixtures/bad');
 
 interface BadCase {
   why: string;
-  command: 'build' | 'check' | 'dev';
+  command: 'build' | 'check' | 'dev' | 'export' | 'remix';
+  /** Before the deck folder, e.g. the export format. */
+  leading?: string[];
   /** After the deck folder; `{busy-port}` is replaced by a port another server holds. Default for build: --out dist. */
   args?: string[];
   env?: Record<string, string>;
@@ -116,7 +118,7 @@ describe('bad input', () => {
       const args = (spec.args ?? (spec.command === 'build' ? ['--out', 'dist'] : [])).map((a) => (a === '{busy-port}' ? String(busy!.port) : a));
       let run: CliRun;
       try {
-        run = await runCli([spec.command, 'slides', ...args], project);
+        run = await runCli([spec.command, ...(spec.leading ?? []), 'slides', ...args], project);
       } finally {
         await busy?.release();
       }

@@ -1,11 +1,13 @@
 // `briefdeck build [DIR] [--out DIR] [--base /path/]`: a static deck that presents offline.
 
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, rename, mkdir, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, rename, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInsideSync } from '../../io/contained-path.js';
-import { KIT_ROOT } from '../../vite/options.js';
+import { uniqueSibling, withPathLock } from '../../io/folder-lock.js';
+import { guardOutput, markOutput } from '../../io/output-guard.js';
+import { protectedFolders } from '../protected-folders.js';
 import { inlineSingleFile } from '../../export/single-file.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
 import { UsageError, type Command } from '../command.js';
@@ -13,7 +15,7 @@ import { deckDirFrom, defaultDeckDir } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { viteConfigFor, type RunTarget } from '../vite-config.js';
 
-const FLAGS = { out: 'string', base: 'string', 'single-file': 'boolean' } as const;
+const FLAGS = { out: 'string', base: 'string', 'single-file': 'boolean', force: 'boolean' } as const;
 
 export interface BuildRequest {
   cwd: string;
@@ -24,11 +26,14 @@ export interface BuildRequest {
   overrides?: RunTarget['overrides'];
   logger?: RunTarget['logger'];
   singleChunk?: boolean;
+  /** Replace an output folder that holds files briefdeck did not write. */
+  force?: boolean;
 }
 
 /** Builds the deck and writes its page as one self-contained HTML file (opens from file://, no server). */
 export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'base'> & { outFile: string }): Promise<string> {
   const outFile = path.resolve(request.cwd, request.outFile);
+  guardOutput({ target: outFile, kind: 'file', flag: '--out', cwd: request.cwd, protect: protectedFolders(request) });
   const temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-single-'));
   try {
     const dist = path.join(temp, 'dist');
@@ -44,36 +49,50 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
   }
 }
 
-/** Builds into a temporary sibling folder and swaps it in, so a failed build never leaves a half-written deck. */
+/**
+ * Builds into a staging folder of its own and swaps it in under a lock, so a failed build never leaves a
+ * half-written deck and concurrent builds into one folder each land whole. The output path is checked first.
+ */
 export async function buildDeck(request: BuildRequest): Promise<void> {
   const outDir = path.resolve(request.cwd, request.outDir);
   const shown = path.relative(request.cwd, outDir) || outDir;
-  const keep = [request.cwd, request.deckDir ?? defaultDeckDir(request.cwd), KIT_ROOT];
-  const clash = keep.find((dir) => isSameOrInside(dir, outDir));
-  if (clash) {
-    const what = clash === request.cwd ? 'the project folder' : clash === KIT_ROOT ? 'briefdeck’s own folder' : 'the deck folder';
-    throw new UsageError(`--out ${request.outDir} would replace ${what} (${path.relative(request.cwd, clash) || '.'}): a build empties its output folder; choose a folder of its own, e.g. --out dist`);
-  }
-  if ((await stat(outDir).catch(() => undefined))?.isFile()) throw new UsageError(`the output ${shown} is a file, not a folder; choose a folder, e.g. --out dist`);
+  guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: request.cwd, protect: protectedFolders(request), ...(request.force ? { force: true } : {}) });
   await mkdir(path.dirname(outDir), { recursive: true }).catch((error: unknown) => {
     throw new Error(`cannot create the output folder ${shown}: ${fsReason(error)}; choose another folder with --out`);
   });
-  const staging = `${outDir}.partial-${process.pid}`;
+  const staging = uniqueSibling(outDir, 'partial');
   try {
     const { deckDir, base = './', overrides, logger, singleChunk } = request;
     const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
     const { build } = await import('vite');
-    await build(config);
-    await rm(outDir, { recursive: true, force: true });
-    await rename(staging, outDir);
+    await build(config).catch((error: unknown) => {
+      throw diskError(error, shown) ?? error;
+    });
+    markOutput(staging);
+    await withPathLock(outDir, async () => {
+      const aside = uniqueSibling(outDir, 'previous');
+      await rename(outDir, aside).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      });
+      await rename(staging, outDir);
+      await rm(aside, { recursive: true, force: true });
+    });
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-function isSameOrInside(dir: string, ancestor: string): boolean {
-  const relative = path.relative(ancestor, dir);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+/** A file-system failure the bundler reports (with its own backtrace) as one sentence naming the folder, or undefined. */
+function diskError(error: unknown, shown: string): Error | undefined {
+  const text = `${(error as { code?: unknown })?.code ?? ''} ${error instanceof Error ? error.message : String(error)}`;
+  const reason = /ENOSPC|No space left on device/i.test(text)
+    ? 'the disk is full'
+    : /EROFS|Read-only file system/i.test(text)
+      ? 'the file system is read-only'
+      : /EACCES|EPERM|Permission denied/i.test(text)
+        ? 'permission denied'
+        : undefined;
+  return reason === undefined ? undefined : new Error(`cannot write the build next to ${shown}: ${reason}; free some space or choose a writable folder with --out`);
 }
 
 /** A file-system error in words a user can act on. */
@@ -82,12 +101,13 @@ function fsReason(error: unknown): string {
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of its path is a file, not a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'the disk is full';
   return error instanceof Error ? error.message : String(error);
 }
 
 export const buildCommand: Command = {
   name: 'build',
-  help: `Usage: briefdeck build [DIR] [--out DIR] [--base /path/]
+  help: `Usage: briefdeck build [DIR] [--out DIR] [--base /path/] [--force]
        briefdeck build [DIR] --single-file [--out FILE.html]
 
 Builds the deck in DIR (default: slides/) into a static site, or into one self-contained HTML file.
@@ -95,6 +115,7 @@ Builds the deck in DIR (default: slides/) into a static site, or into one self-c
 Options:
   --out DIR      output folder (default: dist); with --single-file the file (default: <DIR name>.html)
   --base /path/  public path when the deck is hosted under a sub-path (default: ./, works anywhere)
+  --force        replace an output folder that holds files briefdeck did not write
   --single-file  one .html with script, styles, fonts and diagrams inlined: it presents from file://
                  with no server, the deck you can attach to an email (briefings are not included)
   --help         show this help`,
@@ -110,7 +131,7 @@ Options:
       io.out(`Built ${path.relative(io.cwd, written) || written} in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    await buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}) });
+    await buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}), ...(flags.force ? { force: true } : {}) });
     io.out(`Built ${path.relative(io.cwd, path.resolve(io.cwd, outDir)) || outDir}/ in ${Math.round(performance.now() - started)} ms`);
     return 0;
   },

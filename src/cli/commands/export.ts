@@ -13,9 +13,11 @@ import { UsageError, type CliIO, type Command } from '../command.js';
 import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
+import { guardOutput, markOutput } from '../../io/output-guard.js';
+import { protectedFolders } from '../protected-folders.js';
 
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', size: 'string', dist: 'string', briefing: 'string' } as const;
-const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string' } as const;
+const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string', force: 'boolean' } as const;
 
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
@@ -45,6 +47,10 @@ png: one image per slide, every fragment shown, named NN-<id>.png (replacing fil
   --range 1,3-5     only these slides
   --briefing NAME   the briefing's slides instead of the whole deck
   --dist DIR        export this existing build instead of building the deck
+  --force           write into a folder that holds files briefdeck did not write
+
+  The output is checked before any work: it may not be inside the deck folder, a folder where a
+  file goes (or a file where a folder goes), or a folder of other files.
 
   --help            show this help`;
 
@@ -104,6 +110,7 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
   checkRange(flags.range);
   const target = targetFrom(positionals, flags.dist, flags.briefing, io);
   const out = path.resolve(io.cwd, flags.out ?? `${target.name}${notesMode === 'handout' ? '-handout' : ''}.pdf`);
+  guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }) });
   const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   const exporter = notesMode === 'handout' ? handoutExporter : pdfExporter;
   return runExport(io, target, (context) => exporter.run(context, options));
@@ -116,8 +123,13 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
   checkRange(flags.range);
   const target = targetFrom(positionals, flags.dist, flags.briefing, io);
   const outDir = path.resolve(io.cwd, flags.out ?? `${target.name}-png`);
+  guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }), ...(flags.force ? { force: true } : {}) });
   const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
-  return runExport(io, target, (context) => pngExporter.run(context, options));
+  return runExport(io, target, async (context) => {
+    const result = await pngExporter.run(context, options);
+    markOutput(outDir);
+    return result;
+  });
 }
 
 async function runExport(io: CliIO, target: Target, work: (context: ExportContext) => Promise<ExportResult>): Promise<number> {

@@ -9,6 +9,7 @@ import { slidePin } from '../../briefing/pin.js';
 import { selectSlides } from '../../briefing/select.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
+import { guardOutput } from '../../io/output-guard.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
 import { defaultDeckDir, deckDirFrom } from '../deck-dir.js';
@@ -41,6 +42,7 @@ Options:
     if (budget !== undefined && !(budget > 0)) throw new UsageError('--minutes takes a positive number');
     const out = path.resolve(io.cwd, flags.out);
     if (!out.endsWith('.yaml')) throw new UsageError('--out must name a .yaml file, e.g. slides/briefings/principal.yaml');
+    guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: [] });
     if (existsSync(out) && !flags.force) throw new UsageError(`${flags.out} exists; pass --force to overwrite it`);
     for (const text of flags.select.split(',')) {
       const selector = parseSelectorText(text);
