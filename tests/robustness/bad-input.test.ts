@@ -175,3 +175,14 @@ describe('large input', () => {
     expect(run.ms).toBeLessThan(30_000);
   });
 });
+
+describe('inputs that are not regular files', () => {
+  it('generate refuses /dev/zero at once instead of reading without end', async () => {
+    const project = path.join(root, 'generate-device');
+    mkdirSync(project, { recursive: true });
+    const run = await runCli(['generate', '/dev/zero', '--out', 'deck'], project, 20_000);
+    expect(run.exit).toBe(1);
+    expect(run.stderr).toBe('briefdeck generate: cannot read /dev/zero: it is a device, not a regular file');
+    expect(readdirSync(project)).toEqual([]);
+  });
+});
