@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { parseAttributes } from './attributes.js';
 import { scanLines, type ScannedLine } from './lines.js';
 import { atxHeadingText, commentDirective, replaceComments, trailingFragmentMarker } from './linear-scan.js';
+import { TEXT_SETTING_KEYS } from './settings.js';
 import { parseYamlBlock } from './yaml-block.js';
 
 /** A slide as cut from its file, before ids and settings are resolved. */
@@ -54,7 +55,7 @@ export function parseFile(text: string, file: string, isFirst: boolean): ParsedF
       problem(1, 1, 'unclosed-headmatter', `the ${isFirst ? 'deck headmatter' : 'frontmatter'} opened on line 1 is never closed`, 'add a line holding only --- after the settings');
       return { slides: [], diagnostics };
     }
-    const yaml = parseYamlBlock(allLines.slice(1, close).join('\n'), 2);
+    const yaml = parseYamlBlock(allLines.slice(1, close).join('\n'), 2, TEXT_SETTING_KEYS);
     if (yaml.ok) {
       if (isFirst) headmatter = { data: yaml.data, line: 1 };
       else leadingFrontmatter = { data: yaml.data, line: 1 };
@@ -91,7 +92,7 @@ export function parseFile(text: string, file: string, isFirst: boolean): ParsedF
     start = i + 1;
     const block = frontmatterAfter(lines, i);
     if (block) {
-      const yaml = parseYamlBlock(block.source, line.number + 1);
+      const yaml = parseYamlBlock(block.source, line.number + 1, TEXT_SETTING_KEYS);
       if (yaml.ok) frontmatter = { data: yaml.data, line: line.number };
       else problem(yaml.line, yaml.column, 'yaml', `invalid YAML in the slide frontmatter: ${yaml.message}`, 'write settings as "key: value" lines; quote values that contain ": " or "#"');
       start = block.closeIndex + 1;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
+import { yamlText } from '../../parse/yaml-write.js';
 import { parseSelectorText, readManifest } from '../../briefing/manifest.js';
 import { slidePin } from '../../briefing/pin.js';
 import { selectSlides } from '../../briefing/select.js';
@@ -58,7 +59,7 @@ Options:
       return 1;
     }
     const name = path.basename(out, '.yaml');
-    const draft = `title: ${JSON.stringify(flags.title)}\nslides:\n${flags.select.split(',').map((s) => `  - ${JSON.stringify(s.trim())}`).join('\n')}\n`;
+    const draft = yamlText({ title: flags.title, slides: flags.select.split(',').map((s) => s.trim()) });
     const read = readManifest(draft, '--select', name);
     const selection = read.manifest ? selectSlides(read.manifest, { deck: parsed.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } }) : undefined;
     const problems = [...read.diagnostics, ...(selection?.diagnostics ?? [])].filter((d) => d.severity === 'error');
