@@ -11,7 +11,7 @@ import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './d
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
-import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
+import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 
@@ -132,7 +132,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const { good } = await snapshot();
         if (!good) return;
         const source = String(template.source);
-        const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])));
+        const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])), baseOrigins(config.base));
         for (const page of sitePages(good)) {
           const html = relocateRelativeUrls(renderPage(source, page, escape, { csp }), page.dir);
           if (page.dir === '') template.source = html;

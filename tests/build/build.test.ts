@@ -96,4 +96,17 @@ describe('briefdeck build options', () => {
     await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, 'dark'), outDir: out, base: '/briefings/summit/' });
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/src="\/briefings\/summit\/assets\/[^"]+\.js"/);
   });
+
+  it('lets an absolute --base load the deck’s own files: its origin is in the page’s policy, other sites are not', async () => {
+    const out = path.join(tempDir('cdn-base'), 'dist');
+    await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, 'dark'), outDir: out, base: 'https://cdn.example.org/decks/summit/' });
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toMatch(/src="https:\/\/cdn\.example\.org\/decks\/summit\/assets\/[^"]+\.js"/);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+    for (const directive of ['script-src', 'style-src', 'font-src', 'img-src']) {
+      expect(policy).toMatch(new RegExp(`${directive} 'self' https://cdn\\.example\\.org[ ;]`));
+    }
+    expect(policy).toContain("frame-src 'self';");
+    expect(policy).not.toContain('/decks/summit');
+  });
 });
