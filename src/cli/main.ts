@@ -1,7 +1,7 @@
 // The `briefdeck` command line: picks the command, prints usage and errors without stack traces.
 
 import { formatDiagnostic } from '../model/diagnostic.js';
-import { DeckBuildError } from '../vite/error-payload.js';
+import { findDeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
@@ -75,16 +75,4 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
   io.err(`briefdeck ${command.name}: ${message}`);
   if (io.env.BRIEFDECK_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
   return 1;
-}
-
-/** Vite and its bundler may wrap plugin errors; look through `cause` and `errors` for ours. */
-function findDeckBuildError(error: unknown, depth = 0): DeckBuildError | undefined {
-  if (error instanceof DeckBuildError) return error;
-  if (depth > 4 || typeof error !== 'object' || error === null) return undefined;
-  const candidates = [(error as { cause?: unknown }).cause, ...((error as { errors?: unknown[] }).errors ?? [])];
-  for (const candidate of candidates) {
-    const found = findDeckBuildError(candidate, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -42,7 +42,8 @@ interface CliRun {
 async function runCli(argv: string[], cwd: string, timeoutMs = 60_000): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { cwd, env: {}, out: (line) => out.push(line), err: (line) => err.push(line) };
+  // The environment as the case set it (vi.stubEnv), as a shell would pass it.
+  const io: CliIO = { cwd, env: { ...process.env }, out: (line) => out.push(line), err: (line) => err.push(line) };
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -5,6 +5,8 @@ import { mkdtemp, readFile, rm, rename, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInsideSync } from '../../io/contained-path.js';
+import { fileSystemReason } from '../../io/fs-errors.js';
+import { findDeckBuildError } from '../../vite/error-payload.js';
 import { uniqueSibling, withPathLock } from '../../io/folder-lock.js';
 import { guardOutput, markOutput } from '../../io/output-guard.js';
 import { protectedFolders } from '../protected-folders.js';
@@ -82,27 +84,15 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   }
 }
 
-/** A file-system failure the bundler reports (with its own backtrace) as one sentence naming the folder, or undefined. */
+/** A file-system failure while building (the bundler reports it with its own backtrace) as one sentence, or undefined. */
 function diskError(error: unknown, shown: string): Error | undefined {
-  const text = `${(error as { code?: unknown })?.code ?? ''} ${error instanceof Error ? error.message : String(error)}`;
-  const reason = /ENOSPC|No space left on device/i.test(text)
-    ? 'the disk is full'
-    : /EROFS|Read-only file system/i.test(text)
-      ? 'the file system is read-only'
-      : /EACCES|EPERM|Permission denied/i.test(text)
-        ? 'permission denied'
-        : undefined;
+  if (findDeckBuildError(error)) return undefined;
+  const reason = fileSystemReason(error);
   return reason === undefined ? undefined : new Error(`cannot write the build next to ${shown}: ${reason}; free some space or choose a writable folder with --out`);
 }
 
-/** A file-system error in words a user can act on. */
 function fsReason(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of its path is a file, not a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return error instanceof Error ? error.message : String(error);
+  return fileSystemReason(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 export const buildCommand: Command = {
