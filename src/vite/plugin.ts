@@ -13,6 +13,7 @@ import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions }
 import { errorDeck } from './error-deck.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';
+import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 
 export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
@@ -48,6 +49,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let renderer: SessionDiagramRenderer | undefined;
   let loaded: Promise<DeckSnapshot> | undefined;
   let devCsp: string | undefined;
+  let folderWatch: DeckFolderWatch | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   const isDeckPath = (file: string): boolean =>
@@ -143,7 +145,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
     configureServer(server: ViteDevServer) {
       server.watcher.add(options.deckDir);
-      server.httpServer?.once('close', () => void renderer?.close());
+      folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh(server));
+      server.httpServer?.once('close', () => {
+        folderWatch?.close();
+        void renderer?.close();
+      });
       const onFileEvent = (file: string): void => {
         if (!isDeckPath(file)) return;
         void refresh(server);
@@ -168,6 +174,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     const environment = server.environments.client;
     for (const d of result.diagnostics) config.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d), { timestamp: true });
     const fatal = result.diagnostics.filter((d) => isFatal(d, 'serve'));
+    if (fatal.some((d) => d.code === 'deck-folder')) folderWatch?.folderMayBeGone();
     if (fatal.length > 0) {
       environment.hot.send(overlayPayload(fatal, options.displayRoot));
       return;
