@@ -71,8 +71,13 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
     io.err(`briefdeck ${command.name}: ${error.message}\nRun \`briefdeck ${command.name} --help\` for usage.`);
     return 1;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = withoutCallLog(error instanceof Error ? error.message : String(error));
   io.err(`briefdeck ${command.name}: ${message}`);
   if (io.env.BRIEFDECK_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
   return 1;
+}
+
+/** Playwright appends a call log (and browser logs) to its messages: the first part says what happened. */
+export function withoutCallLog(message: string): string {
+  return message.split(/\n\s*(?:Call log:|=+ [\w ]*logs? =+)/)[0]!.trim();
 }
