@@ -1,6 +1,6 @@
 // One check for every command's output path, made before any work: never a source, never a folder of other files, never a folder where a file goes.
 
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder } from './contained-path.js';
 
@@ -62,9 +62,21 @@ export function markOutput(dir: string): void {
   writeFileSync(path.join(dir, OUTPUT_MARKER), 'This folder was written by briefdeck; a later build or export may replace it.\n');
 }
 
+/** The marker, or (for builds made before there was one) an index.html carrying briefdeck's page data. */
 function isPreviousOutput(dir: string): boolean {
-  return statOrUndefined(path.join(dir, OUTPUT_MARKER))?.isFile() === true;
+  if (statOrUndefined(path.join(dir, OUTPUT_MARKER))?.isFile() === true) return true;
+  const index = path.join(dir, 'index.html');
+  const stats = statOrUndefined(index);
+  if (!stats?.isFile() || stats.size > 64 * 1024 * 1024) return false;
+  try {
+    return readFileSync(index, 'utf8').includes(LEGACY_BUILD_SIGN);
+  } catch {
+    return false;
+  }
 }
+
+/** What every page briefdeck has built holds (the page data script). */
+const LEGACY_BUILD_SIGN = '<script type="application/json" id="briefdeck-data">';
 
 function isEmptyFolder(dir: string): boolean {
   try {

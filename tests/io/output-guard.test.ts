@@ -38,6 +38,8 @@ describe('guardOutput', () => {
     mkdirSync(path.join(project, 'previous'));
     writeFileSync(path.join(project, 'previous', 'index.html'), 'old build');
     markOutput(path.join(project, 'previous'));
+    mkdirSync(path.join(project, 'legacy'));
+    writeFileSync(path.join(project, 'legacy', 'index.html'), '<html><body><script type="application/json" id="briefdeck-data">{}</script></body></html>');
     mkdirSync(path.join(project, 'empty'));
     writeFileSync(path.join(project, 'notes.txt'), 'a file');
   });
@@ -46,6 +48,7 @@ describe('guardOutput', () => {
     expect(refusal(request('dist', 'folder'))).toBe('allowed');
     expect(refusal(request('empty', 'folder'))).toBe('allowed');
     expect(refusal(request('previous', 'folder'))).toBe('allowed');
+    expect(refusal(request('legacy', 'folder'))).toBe('allowed');
     expect(refusal(request('deck.pdf', 'file'))).toBe('allowed');
     expect(refusal(request('notes.txt', 'file'))).toBe('allowed');
   });
