@@ -1,5 +1,6 @@
 // An export session: the deck built (or an existing build), served on loopback, and a browser; always cleaned up.
 
+import { rmSync } from 'node:fs';
 import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,13 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   let tempDir: string | undefined;
+  let removeOnExit: (() => void) | undefined;
+  // Ctrl-C: one line, then exit; the browser is killed and the temporary build removed by exit handlers.
+  const onInterrupt = (): void => {
+    request.progress('briefdeck export: interrupted (Ctrl-C); nothing was written');
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
   try {
     let root: string;
     if (request.distDir) {
@@ -43,6 +51,10 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       browser = await launchChromium({ executablePath });
     } else {
       tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+      // An exit before `finally` is done (Ctrl-C) removes the build too.
+      const made = tempDir;
+      removeOnExit = () => rmSync(made, { recursive: true, force: true });
+      process.once('exit', removeOnExit);
       root = path.join(tempDir, 'dist');
       request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}/ …`);
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
@@ -62,6 +74,8 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   } finally {
     await Promise.allSettled([browser?.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    if (removeOnExit) process.off('exit', removeOnExit);
+    process.off('SIGINT', onInterrupt);
   }
 }
 
