@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { DeckFacts, ExportContext, Progress } from './types.js';
 
@@ -36,13 +37,9 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   let tempDir: string | undefined;
-  let removeOnExit: (() => void) | undefined;
-  // Ctrl-C: one line, then exit; the browser is killed and the temporary build removed by exit handlers.
-  const onInterrupt = (): void => {
-    request.progress('briefdeck export: interrupted (Ctrl-C); nothing was written');
-    process.exit(130);
-  };
-  process.once('SIGINT', onInterrupt);
+  let keepOnExit: (() => void) | undefined;
+  // Ctrl-C: one line, then exit; exit handlers kill the browser and remove the temporary build.
+  const keepInterrupt = exitOnInterrupt('export', request.progress);
   try {
     let root: string;
     if (request.distDir) {
@@ -53,8 +50,7 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
       // An exit before `finally` is done (Ctrl-C) removes the build too.
       const made = tempDir;
-      removeOnExit = () => rmSync(made, { recursive: true, force: true });
-      process.once('exit', removeOnExit);
+      keepOnExit = removeOnExit(() => rmSync(made, { recursive: true, force: true }));
       root = path.join(tempDir, 'dist');
       request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}/ …`);
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
@@ -74,8 +70,8 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   } finally {
     await Promise.allSettled([browser?.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
-    if (removeOnExit) process.off('exit', removeOnExit);
-    process.off('SIGINT', onInterrupt);
+    keepOnExit?.();
+    keepInterrupt();
   }
 }
 

@@ -1,6 +1,6 @@
 // `briefdeck build [DIR] [--out DIR] [--base /path/]`: a static deck that presents offline.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, rename, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { protectedFolders } from '../protected-folders.js';
 import { inlineSingleFile } from '../../export/single-file.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
 import { UsageError, type Command } from '../command.js';
+import { exitCleanlyOnInterrupt, removeOnExit } from '../../io/interrupt.js';
 import { deckDirFrom, defaultDeckDir } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { viteConfigFor, type RunTarget } from '../vite-config.js';
@@ -63,6 +64,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
     throw new Error(`cannot create the output folder ${shown}: ${fsReason(error)}; choose another folder with --out`);
   });
   const staging = uniqueSibling(outDir, 'partial');
+  const keepOnExit = removeOnExit(() => rmSync(staging, { recursive: true, force: true }));
   try {
     const { deckDir, base = './', overrides, logger, singleChunk } = request;
     const config = await viteConfigFor({ command: 'build', cwd: request.cwd, outDir: staging, ...(deckDir ? { deckDir } : {}), ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
@@ -81,6 +83,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
     });
   } finally {
     await rm(staging, { recursive: true, force: true });
+    keepOnExit();
   }
 }
 
@@ -117,11 +120,11 @@ Options:
     if (flags['single-file']) {
       if (flags.base) throw new UsageError('--base does not apply to --single-file');
       const outFile = flags.out ?? `${path.basename(deckDir ?? defaultDeckDir(io.cwd))}.html`;
-      const written = await buildSingleFile({ cwd: io.cwd, outFile, ...(deckDir ? { deckDir } : {}) });
+      const written = await exitCleanlyOnInterrupt('build', io.err, () => buildSingleFile({ cwd: io.cwd, outFile, ...(deckDir ? { deckDir } : {}) }));
       io.out(`Built ${path.relative(io.cwd, written) || written} in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    await buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}), ...(flags.force ? { force: true } : {}) });
+    await exitCleanlyOnInterrupt('build', io.err, () => buildDeck({ cwd: io.cwd, outDir, ...(flags.base ? { base: flags.base } : {}), ...(deckDir ? { deckDir } : {}), ...(flags.force ? { force: true } : {}) }));
     io.out(`Built ${path.relative(io.cwd, path.resolve(io.cwd, outDir)) || outDir}/ in ${Math.round(performance.now() - started)} ms`);
     return 0;
   },
