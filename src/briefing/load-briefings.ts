@@ -1,11 +1,13 @@
 // Reads a deck's briefing manifests and whatever they bring in from outside the deck (IO at the edge).
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { resolveInside } from '../io/contained-path.js';
 import { decodeText } from '../io/decode-text.js';
 import { loadDeckFiles } from '../io/load-deck.js';
+import { readInput, readInputFile } from '../io/read-input.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import { readManifest, type BriefingManifest } from './manifest.js';
 import type { ExternalSlides } from './select.js';
@@ -35,7 +37,12 @@ export async function loadBriefings(deckDir: string, projectRoot: string, displa
   for (const fileName of names) {
     const full = path.join(dir, fileName);
     const name = fileName.replace(/\.ya?ml$/, '');
-    const decoded = decodeText(await readFile(full), shown(full));
+    const input = await readInputFile(full, projectRoot, shown(full), 'briefing manifest');
+    if (!input.ok) {
+      diagnostics.push(input.diagnostic);
+      continue;
+    }
+    const decoded = decodeText(input.bytes, shown(full));
     if (!decoded.ok) {
       diagnostics.push(decoded.diagnostic);
       continue;
@@ -59,19 +66,15 @@ export async function loadBriefings(deckDir: string, projectRoot: string, displa
         external.extra.set(`markdown@${entry.line}`, parseExtra(selector.markdown, shown(full), entry.line));
       } else if (selector.kind === 'file') {
         const target = path.resolve(dir, selector.path);
-        external.extra.set(selector.path, isInside(target, projectRoot) ? await readExtraFile(target, shown(target), shown(full), entry.line) : outside(selector.path));
+        external.extra.set(selector.path, await readExtraFile(target, projectRoot, selector.path, shown(target), shown(full), entry.line));
       } else if (selector.kind === 'deck' && !external.decks.has(selector.deck)) {
         const target = path.resolve(dir, selector.deck);
-        external.decks.set(selector.deck, isInside(target, projectRoot) ? await readOtherDeck(target, displayRoot, shown(full), entry.line) : outside(selector.deck));
+        const place = await resolveInside(target, projectRoot);
+        external.decks.set(selector.deck, place.kind === 'outside' ? outside(selector.deck) : await readOtherDeck(place.kind === 'inside' ? place.real : target, target, displayRoot, projectRoot, shown(full), entry.line));
       }
     }
   }
   return { manifests, external, diagnostics };
-}
-
-function isInside(target: string, root: string): boolean {
-  const relative = path.relative(root, target);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 function parseExtra(markdown: string, manifestFile: string, line: number): SourceSlide[] | Diagnostic {
@@ -80,21 +83,18 @@ function parseExtra(markdown: string, manifestFile: string, line: number): Sourc
   return error ? { ...error, file: manifestFile, line: line + Math.max(error.line, 1) } : parsed.slides;
 }
 
-async function readExtraFile(target: string, shownTarget: string, manifestFile: string, line: number): Promise<SourceSlide[] | Diagnostic> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(target);
-  } catch {
-    return { severity: 'error', code: 'briefing-path', file: manifestFile, line, column: 0, message: `the file ${shownTarget} does not exist`, hint: 'check the path; it is relative to the manifest’s folder' };
-  }
-  const decoded = decodeText(bytes, shownTarget);
+async function readExtraFile(target: string, projectRoot: string, written: string, shownTarget: string, manifestFile: string, line: number): Promise<SourceSlide[] | Diagnostic> {
+  const read = await readInput({ file: target, projectRoot, at: { file: manifestFile, line }, shown: `"${written}"`, what: 'slides file' });
+  if (!read.ok) return read.diagnostic;
+  const decoded = decodeText(read.bytes, shownTarget);
   if (!decoded.ok) return decoded.diagnostic;
   const parsed = parseDeck([{ file: shownTarget, text: decoded.text }]);
   return parsed.diagnostics.find((d) => d.severity === 'error') ?? parsed.slides;
 }
 
-async function readOtherDeck(target: string, displayRoot: string, manifestFile: string, line: number): Promise<SourceSlide[] | Diagnostic> {
-  const loaded = await loadDeckFiles(target, displayRoot);
+/** `real`: the deck folder with symlinks resolved (its files must stay in the project too); `target`: as written, for messages. */
+async function readOtherDeck(real: string, target: string, displayRoot: string, projectRoot: string, manifestFile: string, line: number): Promise<SourceSlide[] | Diagnostic> {
+  const loaded = await loadDeckFiles(real, displayRoot, projectRoot);
   const failure = loaded.diagnostics[0];
   if (failure) return { ...failure, file: manifestFile, line, message: `cannot use the deck ${path.relative(displayRoot, target)}: ${failure.message}` };
   const parsed = parseDeck(loaded.files);

@@ -1,9 +1,9 @@
 // Briefing manifests (slides/briefings/<name>.yaml): the schema, read and validated with file:line diagnostics. Pure.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { DEFAULT_SLIDE_MINUTES } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { MAX_ALIAS_COUNT, yamlErrorPosition } from '../parse/yaml-block.js';
+import { MAX_ALIAS_COUNT, readAsWritten, yamlErrorPosition } from '../parse/yaml-block.js';
 
 /** What a manifest entry can change about the slide it picks. */
 export interface SlideOverrides {
@@ -56,6 +56,7 @@ export interface BriefingManifest {
 
 export const MANIFEST_KEYS = ['title', 'audience', 'date', 'minutes', 'default-minutes', 'cover', 'agenda', 'dividers', 'slides', 'pins'] as const;
 const ENTRY_KEYS = ['id', 'section', 'tag', 'range', 'markdown', 'file', 'deck', 'briefing', 'title', 'notes', 'class'];
+const ENTRY_TEXT_KEYS: ReadonlySet<string> = new Set(ENTRY_KEYS.filter((key) => key !== 'notes'));
 
 export function readManifest(text: string, file: string, name: string): { manifest?: BriefingManifest; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -76,6 +77,7 @@ export function readManifest(text: string, file: string, name: string): { manife
     problem(1, 'a briefing manifest must be a set of "key: value" lines', 'start from: title: …, minutes: 5, slides: [ids or selectors]');
     return { diagnostics };
   }
+  readTextAsWritten(root);
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!(MANIFEST_KEYS as readonly string[]).includes(key)) {
@@ -134,6 +136,25 @@ export function readManifest(text: string, file: string, name: string): { manife
     },
     diagnostics,
   };
+}
+
+/** Titles, ids, sections, tags and paths are read as written: `title: 2e3` is "2e3", `- 007` is the id "007". */
+function readTextAsWritten(root: YAMLMap): void {
+  for (const key of ['title', 'audience', 'date']) readAsWritten(root.get(key, true) as Node | undefined);
+  const slides = root.get('slides', true);
+  if (isSeq(slides)) {
+    for (const item of slides.items) {
+      if (!isMap(item)) {
+        readAsWritten(item as Node);
+        continue;
+      }
+      for (const pair of item.items) {
+        if (isScalar(pair.key) && ENTRY_TEXT_KEYS.has(String(pair.key.value))) readAsWritten(pair.value as Node);
+      }
+    }
+  }
+  const pins = root.get('pins', true);
+  if (isMap(pins)) for (const pair of pins.items) readAsWritten(pair.key as Node);
 }
 
 type Problem = (line: number, message: string, hint: string, severity?: Diagnostic['severity']) => void;

@@ -48,6 +48,14 @@ export class ChromiumNotFoundError extends Error {
   override name = 'ChromiumNotFoundError';
 }
 
+/** The browser was found but did not start (or crashed while starting): one sentence, without Playwright's call log. */
+export class ChromiumLaunchError extends Error {
+  override name = 'ChromiumLaunchError';
+}
+
+/** A browser that has not started in this long will not: fail in seconds, not Playwright's three minutes. */
+export const LAUNCH_TIMEOUT_MS = 30_000;
+
 function isExecutableFile(path: string): boolean {
   try {
     if (!statSync(path).isFile()) return false;
@@ -112,7 +120,7 @@ export interface LaunchChromiumOptions {
   env?: ChromiumEnv;
   /** Extra flags after CHROMIUM_ARGS. `--user-data-dir` is refused: every launch gets a fresh profile. */
   extraArgs?: readonly string[];
-  /** Launch timeout in ms (playwright's default otherwise). */
+  /** Launch timeout in ms (default LAUNCH_TIMEOUT_MS). */
   timeout?: number;
 }
 
@@ -127,13 +135,23 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
   if (profileArg !== undefined) {
     throw new Error(`launchChromium always uses a fresh temporary profile; remove "${profileArg}".`);
   }
-  const launchOptions: LaunchOptions = {
-    executablePath: options.executablePath ?? requireChromium(options.env ?? process.env),
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  };
-  if (options.timeout !== undefined) launchOptions.timeout = options.timeout;
+  const executablePath = options.executablePath ?? requireChromium(options.env ?? process.env);
+  const timeout = options.timeout ?? LAUNCH_TIMEOUT_MS;
+  const launchOptions: LaunchOptions = { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], timeout };
   // Loaded on first use: playwright-core takes over half a second to import, and most commands never launch a browser.
   const { chromium } = await import('playwright-core');
-  return chromium.launch(launchOptions);
+  try {
+    return await chromium.launch(launchOptions);
+  } catch (error) {
+    throw new ChromiumLaunchError(launchFailureMessage(executablePath, timeout, error), { cause: error });
+  }
+}
+
+/** What went wrong at launch, in one line: Playwright's message up to its call log, and what to do. */
+export function launchFailureMessage(executablePath: string, timeout: number, error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const timedOut = (error instanceof Error && error.name === 'TimeoutError') || /Timeout \d+ms exceeded/i.test(text);
+  const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^=+/.test(line)) ?? 'it exited';
+  const reason = timedOut ? `it did not start within ${Math.round(timeout / 1000)} s` : firstLine.replace(/^browserType\.launch:\s*/, '').replace(/\s*Call log:.*$/, '');
+  return `the browser ${executablePath} could not be started: ${reason}; check that it is Chromium or Chrome and runs on this machine, or point CHROME_PATH at one that does`;
 }

@@ -1,7 +1,7 @@
 // The `briefdeck` command line: picks the command, prints usage and errors without stack traces.
 
 import { formatDiagnostic } from '../model/diagnostic.js';
-import { DeckBuildError } from '../vite/error-payload.js';
+import { findDeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { ConfigFileError } from './config-file.js';
 
@@ -77,20 +77,13 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
     io.err(`briefdeck ${command.name}: ${error.message}\nRun \`briefdeck ${command.name} --help\` for usage.`);
     return 1;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = withoutCallLog(error instanceof Error ? error.message : String(error));
   io.err(`briefdeck ${command.name}: ${message}`);
   if (io.env.BRIEFDECK_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
   return 1;
 }
 
-/** Vite and its bundler may wrap plugin errors; look through `cause` and `errors` for ours. */
-function findDeckBuildError(error: unknown, depth = 0): DeckBuildError | undefined {
-  if (error instanceof DeckBuildError) return error;
-  if (depth > 4 || typeof error !== 'object' || error === null) return undefined;
-  const candidates = [(error as { cause?: unknown }).cause, ...((error as { errors?: unknown[] }).errors ?? [])];
-  for (const candidate of candidates) {
-    const found = findDeckBuildError(candidate, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
+/** Playwright appends a call log (and browser logs) to its messages: the first part says what happened. */
+export function withoutCallLog(message: string): string {
+  return message.split(/\n\s*(?:Call log:|=+ [\w ]*logs? =+)/)[0]!.trim();
 }

@@ -38,8 +38,12 @@ async function start(): Promise<void> {
     return;
   }
   const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
-  const selected = slidesElement ? applyUrlSelection(slidesElement, location.search) : undefined;
-  if (selected) window.briefdeck = { ...page, selected, outline: page.outline.filter((e) => selected.includes(e.id)) };
+  const selection = slidesElement ? applyUrlSelection(slidesElement, location.search) : undefined;
+  if (selection) {
+    const { kept: selected, unknown } = selection;
+    if (unknown.length > 0) console.warn(`briefdeck: ?select= names slides this deck does not have: ${unknown.join(', ')}`);
+    window.briefdeck = { ...page, selected, outline: page.outline.filter((e) => selected.includes(e.id)) };
+  }
   await diagrams.beforeInitialize();
   const motion = matchMedia(REDUCED_MOTION_QUERY);
   await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });

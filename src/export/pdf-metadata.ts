@@ -52,9 +52,15 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   if (metadata.source) setSourceInfo(doc, metadata.source);
   doc.setCreator(PDF_CREATOR);
   doc.setProducer(`${PDF_CREATOR} (Chromium, pdf-lib)`);
-  const now = new Date();
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
+  const date = documentDate(process.env);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+}
+
+/** `SOURCE_DATE_EPOCH` (seconds, reproducible-builds.org) when set to a whole number, so the same deck gives the same PDF; else now. */
+export function documentDate(env: Readonly<Record<string, string | undefined>>): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 /** Custom entries in the document information dictionary (PDF 1.7, 14.3.3 allows any key). */

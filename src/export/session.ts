@@ -1,5 +1,6 @@
 // An export session: the deck built (or an existing build), served on loopback, and a browser; always cleaned up.
 
+import { rmSync } from 'node:fs';
 import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { DeckFacts, ExportContext, Progress } from './types.js';
 
@@ -35,6 +37,9 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   let tempDir: string | undefined;
+  let keepOnExit: (() => void) | undefined;
+  // Ctrl-C: one line, then exit; exit handlers kill the browser and remove the temporary build.
+  const keepInterrupt = exitOnInterrupt('export', request.progress);
   try {
     let root: string;
     if (request.distDir) {
@@ -43,6 +48,9 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       browser = await launchChromium({ executablePath });
     } else {
       tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+      // An exit before `finally` is done (Ctrl-C) removes the build too.
+      const made = tempDir;
+      keepOnExit = removeOnExit(() => rmSync(made, { recursive: true, force: true }));
       root = path.join(tempDir, 'dist');
       request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}/ …`);
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
@@ -62,6 +70,8 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   } finally {
     await Promise.allSettled([browser?.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    keepOnExit?.();
+    keepInterrupt();
   }
 }
 

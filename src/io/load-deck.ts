@@ -1,10 +1,11 @@
 // Reads a deck from disk (a folder of Markdown files in name order, or one .md file), decoded, with diagnostics for unreadable ones.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DeckFile } from '../parse/parse-deck.js';
 import { decodeText } from './decode-text.js';
+import { readInputFile } from './read-input.js';
 
 export interface LoadedDeckFiles {
   files: DeckFile[];
@@ -26,14 +27,17 @@ export function deckNameOf(deckPath: string): string {
   return path.basename(deckPath).replace(/\.md$/i, '') || 'deck';
 }
 
-/** `displayRoot`: paths in diagnostics are relative to it (usually the project folder). */
-export async function loadDeckFiles(deckDir: string, displayRoot: string): Promise<LoadedDeckFiles> {
+/**
+ * `deckDir`: a deck folder or one `.md` file. `displayRoot`: paths in diagnostics are relative to it (usually the
+ * project folder). `projectRoot`: a deck file that is a symlink must resolve inside it (default: the deck folder's parent).
+ */
+export async function loadDeckFiles(deckDir: string, displayRoot: string, projectRoot = path.dirname(deckFolderOf(deckDir))): Promise<LoadedDeckFiles> {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
-  if (isSingleFileDeck(deckDir)) return loadSingleFile(deckDir, shown);
+  if (isSingleFileDeck(deckDir)) return loadSingleFile(deckDir, projectRoot, shown);
   let names: string[];
   try {
     names = (await readdir(deckDir, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && isDeckFile(entry.name))
+      .filter((entry) => isDeckFile(entry.name))
       .map((entry) => entry.name)
       .sort((a, b) => a.localeCompare(b, 'en'));
   } catch {
@@ -46,21 +50,22 @@ export async function loadDeckFiles(deckDir: string, displayRoot: string): Promi
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const full = path.join(deckDir, name);
-    const decoded = decodeText(await readFile(full), shown(full));
+    const read = await readInputFile(full, projectRoot, shown(full), 'Markdown file');
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const decoded = decodeText(read.bytes, shown(full));
     if (decoded.ok) files.push({ file: shown(full), text: decoded.text });
     else diagnostics.push(decoded.diagnostic);
   }
   return { files, diagnostics };
 }
 
-async function loadSingleFile(file: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return { files: [], diagnostics: [folderProblem(shown(file), 'the deck file does not exist or cannot be read', 'check the path, or pass the folder that holds your slides, e.g. `briefdeck dev slides/`')] };
-  }
-  const decoded = decodeText(bytes, shown(file));
+async function loadSingleFile(file: string, projectRoot: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
+  const read = await readInputFile(file, projectRoot, shown(file), 'deck file');
+  if (!read.ok) return { files: [], diagnostics: [read.diagnostic] };
+  const decoded = decodeText(read.bytes, shown(file));
   return decoded.ok ? { files: [{ file: shown(file), text: decoded.text }], diagnostics: [] } : { files: [], diagnostics: [decoded.diagnostic] };
 }
 

@@ -1,5 +1,7 @@
 // Reads `name="value"` attribute lists from reveal.js comments (`.slide:`, `.element:`), dropping unsafe ones.
 
+import { firstCommentDirective } from './linear-scan.js';
+
 const ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Event handlers and `style`-free names only; values are kept verbatim and escaped when rendered. */
@@ -15,11 +17,9 @@ export function parseAttributes(source: string): Record<string, string> {
   return attributes;
 }
 
-const REVEAL_COMMENT = /<!--\s*\.(slide|element):\s*([\s\S]*?)\s*-->/;
-
 /** Matches a reveal.js attribute comment; returns its kind and attributes. */
 export function readRevealComment(html: string): { kind: 'slide' | 'element'; attributes: Record<string, string> } | undefined {
-  const match = REVEAL_COMMENT.exec(html);
-  if (!match) return undefined;
-  return { kind: match[1] as 'slide' | 'element', attributes: parseAttributes(match[2]!) };
+  const directive = firstCommentDirective(html);
+  if (directive === undefined || directive.kind === 'notes') return undefined;
+  return { kind: directive.kind, attributes: parseAttributes(directive.body) };
 }

@@ -3,6 +3,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseAttributes } from './attributes.js';
 import { scanLines, type ScannedLine } from './lines.js';
+import { atxHeadingText, commentDirective, replaceComments, trailingFragmentMarker } from './linear-scan.js';
+import { TEXT_SETTING_KEYS } from './settings.js';
 import { parseYamlBlock } from './yaml-block.js';
 
 /** A slide as cut from its file, before ids and settings are resolved. */
@@ -32,12 +34,8 @@ const HORIZONTAL = /^---\s*$/;
 const VERTICAL = /^--\s*$/;
 const YAML_KEY = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
 const NOTE_LINE = /^\s*notes?:\s?(.*)$/i;
-/** An HTML comment as HTML reads it: from `<!--` to the first `-->` (so a comment never starts inside another). */
-const COMMENT = /<!--[\s\S]*?-->/g;
-const NOTES_COMMENT = /^<!--\s*notes?:\s*([\s\S]*?)\s*-->$/i;
-const SLIDE_COMMENT = /^<!--\s*\.slide:\s*([\s\S]*?)\s*-->$/;
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
-const CITATION = /\[@([^\]\n]+)\]/g;
+/** `[@…]`; the body stops at `[` too, so a run of unclosed `[@` is scanned once, not once per `[@`. */
+const CITATION = /\[@([^\]\n[]+)\]/g;
 
 /** `isFirst`: the file's leading YAML block is the deck headmatter (else the first slide's frontmatter). */
 export function parseFile(text: string, file: string, isFirst: boolean): ParsedFile {
@@ -57,7 +55,7 @@ export function parseFile(text: string, file: string, isFirst: boolean): ParsedF
       problem(1, 1, 'unclosed-headmatter', `the ${isFirst ? 'deck headmatter' : 'frontmatter'} opened on line 1 is never closed`, 'add a line holding only --- after the settings');
       return { slides: [], diagnostics };
     }
-    const yaml = parseYamlBlock(allLines.slice(1, close).join('\n'), 2);
+    const yaml = parseYamlBlock(allLines.slice(1, close).join('\n'), 2, TEXT_SETTING_KEYS);
     if (yaml.ok) {
       if (isFirst) headmatter = { data: yaml.data, line: 1 };
       else leadingFrontmatter = { data: yaml.data, line: 1 };
@@ -94,7 +92,7 @@ export function parseFile(text: string, file: string, isFirst: boolean): ParsedF
     start = i + 1;
     const block = frontmatterAfter(lines, i);
     if (block) {
-      const yaml = parseYamlBlock(block.source, line.number + 1);
+      const yaml = parseYamlBlock(block.source, line.number + 1, TEXT_SETTING_KEYS);
       if (yaml.ok) frontmatter = { data: yaml.data, line: line.number };
       else problem(yaml.line, yaml.column, 'yaml', `invalid YAML in the slide frontmatter: ${yaml.message}`, 'write settings as "key: value" lines; quote values that contain ": " or "#"');
       start = block.closeIndex + 1;
@@ -150,15 +148,15 @@ function buildSlide(
   body.forEach((line) => {
     if (line.context !== 'text') return;
     // A comment on one line (notes, `.element:`, a remark) cites nothing, as comments over several lines do not.
-    for (const match of line.text.replace(/<!--[\s\S]*?-->/g, '').matchAll(CITATION)) {
+    for (const match of replaceComments(line.text, () => '').matchAll(CITATION)) {
       for (const id of match[1]!.split(/[,;\s]+/)) {
         const clean = id.replace(/^@/, '').trim();
         if (clean && !citations.includes(clean)) citations.push(clean);
       }
     }
-    const heading = HEADING.exec(line.text);
-    if (heading && title === undefined) {
-      title = headingText(heading[1]!);
+    const heading = title === undefined ? atxHeadingText(line.text) : undefined;
+    if (heading !== undefined) {
+      title = headingText(heading);
       titleLine = line.number;
     }
   });
@@ -195,11 +193,10 @@ function stripComments(
   let group: string[] = [];
   const flush = (): void => {
     if (group.length === 0) return;
-    const joined = group.join('\n').replace(COMMENT, (comment) => {
-      const notes = NOTES_COMMENT.exec(comment);
-      const attributes = notes ? undefined : SLIDE_COMMENT.exec(comment);
-      if (notes) handlers.onNotes(notes[1]!);
-      else if (attributes) handlers.onSlideAttributes(parseAttributes(attributes[1]!));
+    const joined = replaceComments(group.join('\n'), (comment) => {
+      const directive = commentDirective(comment);
+      if (directive?.kind === 'notes') handlers.onNotes(directive.body);
+      else if (directive?.kind === 'slide') handlers.onSlideAttributes(parseAttributes(directive.body));
       else return comment;
       return '\n'.repeat(comment.split('\n').length - 1);
     });
@@ -219,18 +216,16 @@ function stripComments(
 }
 
 function trimEndLines(text: string): string {
-  return text.replace(/\s+$/, '');
+  return text.trimEnd();
 }
 
 /** Plain heading text: without fragment markers, citations, emphasis and link syntax. */
 export function headingText(markdown: string): string {
-  return markdown
-    .replace(/\s*\{\+[^}]*\}\s*$/, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
+  return replaceComments(trailingFragmentMarker(markdown)?.before ?? markdown, () => '')
     .replace(CITATION, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/[*_`~]/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

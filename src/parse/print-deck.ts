@@ -2,6 +2,7 @@
 
 import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/deck.js';
 import { META_FIELDS } from './settings.js';
+import { yamlLine } from './yaml-write.js';
 
 /** The headmatter key of each deck field, in the order they are printed: the parser's table, read backwards. */
 const META_KEYS = Object.fromEntries(Object.entries(META_FIELDS).map(([key, field]) => [field, key])) as Record<keyof DeckMeta, string>;
@@ -27,11 +28,6 @@ export function printDeck(deck: Pick<ParsedDeck, 'meta' | 'slides'>): string {
     parts.push(`${slide.v === 0 ? '---' : '--'}\n${settingLines(slide).join('\n')}\n---`, slideBody(slide));
   }
   return `${parts.join('\n')}\n`;
-}
-
-/** Values are written as JSON, which YAML reads back exactly and which never spans lines. */
-function yamlLine(key: string, value: unknown): string {
-  return `${key}: ${JSON.stringify(value)}`;
 }
 
 function metaLines(meta: DeckMeta): string[] {

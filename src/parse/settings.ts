@@ -136,6 +136,8 @@ const STATABLE_KEYS: ReadonlySet<MetaKey> = new Set(['source-author', 'source-ou
 
 export const SLIDE_SETTING_KEYS = Object.keys(SLIDE_CHECKS) as SlideKey[];
 export const DECK_SETTING_KEYS = Object.keys(META_CHECKS) as MetaKey[];
+/** Keys whose values are names or text, read from YAML as written (an id `007` stays "007"): all but minutes. */
+export const TEXT_SETTING_KEYS: ReadonlySet<string> = new Set([...SLIDE_SETTING_KEYS.filter((key) => key !== 'minutes'), ...DECK_SETTING_KEYS]);
 
 export interface SettingProblem {
   key: string;

@@ -1,6 +1,6 @@
 // Parses a YAML block (headmatter or slide frontmatter) safely, mapping errors to file lines.
 
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 
 export type YamlBlockResult =
   | { ok: true; data: Record<string, unknown> }
@@ -9,14 +9,22 @@ export type YamlBlockResult =
 /** Aliases (`*name`) a block may expand: enough for real settings, too few for a "billion laughs" block. */
 export const MAX_ALIAS_COUNT = 50;
 
-/** `firstLine` is the file line of the block's first YAML line. Only plain data is accepted: no custom tags. */
-export function parseYamlBlock(source: string, firstLine: number): YamlBlockResult {
+/**
+ * `firstLine` is the file line of the block's first YAML line. Only plain data is accepted: no custom tags.
+ * Values of `textKeys` (ids, titles…) are read as written: `id: 007` is "007", not 7; `title: 2e3` is "2e3".
+ */
+export function parseYamlBlock(source: string, firstLine: number, textKeys: ReadonlySet<string> = new Set()): YamlBlockResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, customTags: [] });
   const [error] = [...doc.errors, ...doc.warnings];
   if (error) {
     const pos = yamlErrorPosition(source, error, lineCounter);
     return { ok: false, line: firstLine + pos.line - 1, column: pos.col, message: firstSentence(error.message) };
+  }
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && textKeys.has(String(pair.key.value))) readAsWritten(pair.value as Node | null);
+    }
   }
   let data: unknown;
   try {
@@ -47,4 +55,18 @@ export function yamlErrorPosition(source: string, error: YAMLError, lineCounter:
     if (lastText.length < before.length && before.slice(lastText.length).includes('\n')) offset = lastText.length;
   }
   return lineCounter.linePos(offset);
+}
+
+/**
+ * Plain scalars the core schema reads as numbers or booleans (`007`, `2e3`, `true`) set back to the text as
+ * written, in place; in a list, each item. For values that are names or text, never quantities.
+ */
+export function readAsWritten(node: Node | null | undefined): void {
+  if (isSeq(node)) {
+    for (const item of node.items) readAsWritten(item as Node);
+    return;
+  }
+  if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string' || node.value === null) return;
+  const written = (node as { source?: unknown }).source;
+  if (typeof written === 'string') node.value = written;
 }

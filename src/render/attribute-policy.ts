@@ -1,7 +1,11 @@
 // Which values reveal.js's own attributes may carry: frames stay on the deck's origin, no script URLs, `data-notes` is plain text. Pure.
 
-/** A stand-in origin: relative URLs resolve against it, so "same origin" means "relative to the deck". */
-const DECK_ORIGIN = 'https://deck.invalid';
+/**
+ * Stand-ins for every kind of page a deck is opened from: served over http, over https, or from file://.
+ * A URL is judged the way the browser parses it (the WHATWG parser Node shares with browsers), against
+ * each: `https:host/x` is relative on an https page but names another host on an http one.
+ */
+const PAGE_BASES: readonly URL[] = ['http://deck.invalid/deck/', 'https://deck.invalid/deck/', 'file:///deck/'].map((base) => new URL(base));
 
 /** How a URL in an attribute is used: a frame (same origin only) or media (same origin, http or https). */
 type UrlUse = 'frame' | 'media';
@@ -21,17 +25,19 @@ const REVEAL_URL_ATTRIBUTES: Readonly<Record<string, UrlUse>> = {
 /** Names a slide's `<section>` may carry (from `<!-- .slide: … -->` and frontmatter). */
 const SECTION_ATTRIBUTE = /^(id|class|style|title|lang|dir|role|hidden|tabindex|aria-[a-z-]+|data-[a-z0-9_.-]+)$/;
 
-/** True when `value` may be loaded for `use`; an empty value loads nothing. */
+/** True when `value` may be loaded for `use` from any page the deck may be opened as; an empty value loads nothing. */
 export function isAllowedUrl(value: string, use: UrlUse): boolean {
   if (value.trim() === '') return true;
-  let url: URL;
-  try {
-    url = new URL(value, `${DECK_ORIGIN}/deck/`);
-  } catch {
-    return false;
-  }
-  if (url.origin === DECK_ORIGIN) return true;
-  return use === 'media' && (url.protocol === 'https:' || url.protocol === 'http:');
+  return PAGE_BASES.every((base) => {
+    let url: URL;
+    try {
+      url = new URL(value, base);
+    } catch {
+      return false;
+    }
+    if (url.protocol === base.protocol && url.host === base.host) return true;
+    return use === 'media' && (url.protocol === 'https:' || url.protocol === 'http:');
+  });
 }
 
 /**

@@ -5,6 +5,8 @@ import type { RenderEnv } from '../markdown/env.js';
 import type { Deck, ParsedDeck, RenderedSlide, SourceSlide } from '../model/deck.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
 import { formatAttributes, sectionAttributes } from './section-attributes.js';
 import { partContentsHtml } from './part-contents.js';
@@ -20,29 +22,54 @@ export interface RenderResult {
 export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer(), options: Pick<RenderEnv, 'sourceHref'> = {}): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
+  const diagnostics: Diagnostic[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
     const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { ...options, layout: source.settings.layout });
     const place = factsPlaceFor(source.settings.layout);
     const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
-    const body = renderSafely(md, sanitizer, source.content, env) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
+    const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, 0, undefined, { ...options, part: 'notes' }))}</aside>` : '';
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...options, part: 'notes' }), diagnostics)}</aside>` : '';
     return { source, html: body + notes };
   });
   const deck: Deck = {
     meta: parsed.meta,
     slides,
     html: deckHtml(slides, md.utils.escapeHtml),
-    diagnostics: parsed.diagnostics,
+    diagnostics: [...parsed.diagnostics, ...diagnostics],
   };
   return { deck, diagrams };
 }
 
-/** markdown-it escapes all it builds from Markdown (and refuses script URLs); raw HTML is what can bring markup in. */
-function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string, env: RenderEnv): string {
+/**
+ * markdown-it escapes all it builds from Markdown (and refuses script URLs); raw HTML is what can bring markup in.
+ * Raw HTML nested past MAX_HTML_DEPTH is refused before the sanitiser walks it; a `<section>` is flattened, with a warning.
+ */
+function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string, env: RenderEnv, diagnostics: Diagnostic[]): string {
   const tokens = md.parse(markdown, env);
+  const at = (line: number): Pick<Diagnostic, 'file' | 'line' | 'column'> => ({ file: env.file, line: Math.max(env.firstLine, 1) + line, column: 1 });
+  const excess = htmlDepthExcess(tokens);
+  if (excess) {
+    diagnostics.push({
+      severity: 'error', code: 'html-depth', ...at(excess.line),
+      message: `raw HTML here nests more than ${MAX_HTML_DEPTH} elements deep, which no slide needs; the slide was not rendered`,
+      hint: 'flatten the HTML (close the elements you open), or write the content as Markdown',
+    });
+    return `<p>${md.utils.escapeHtml(`This slide's HTML nests more than ${MAX_HTML_DEPTH} elements deep.`)}</p>`;
+  }
   const html = md.renderer.render(tokens, md.options, env);
-  return needsSanitizing(tokens) ? sanitizer.sanitize(html) : html;
+  if (!needsSanitizing(tokens)) return html;
+  let flattened = false;
+  const safe = sanitizer.sanitize(html, (what) => (flattened ||= what === 'section-flattened'));
+  if (flattened) {
+    const line = tokens.find((t) => /<section[\s>/]/i.test(t.type === 'inline' ? (t.children ?? []).map((c) => c.content).join('') : t.content))?.map?.[0] ?? 0;
+    diagnostics.push({
+      severity: 'warning', code: 'html-section', ...at(line),
+      message: 'a <section> in raw HTML would make this slide a stack of slides; it was removed and its content kept',
+      hint: 'use a <div> for a group, or separate slides with --- (vertical ones with --)',
+    });
+  }
+  return safe;
 }
 
 export function sectionHtml(slide: RenderedSlide, escape: (text: string) => string): string {

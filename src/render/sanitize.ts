@@ -5,9 +5,12 @@ import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import type { Token } from 'markdown-it';
 import { safeAttributeValue } from './attribute-policy.js';
 
+/** Something the sanitiser changed that the author should hear about (a removed script needs no word; a flattened slide does). */
+export type SanitizeNotice = 'section-flattened';
+
 export interface HtmlSanitizer {
-  /** The HTML fragment with everything outside the policy removed. */
-  sanitize(html: string): string;
+  /** The HTML fragment with everything outside the policy removed; `notice` hears of changes that alter the slide's shape. */
+  sanitize(html: string, notice?: (what: SanitizeNotice) => void): string;
 }
 
 /**
@@ -16,13 +19,14 @@ export interface HtmlSanitizer {
  * - kept: `class`, `id` (except names that would clobber `document`), `style`, `data-*`, `aria-*` — what
  *   reveal.js and themes use; `<iframe>` only with a same-origin `src`/`data-src` (see attribute-policy.ts);
  * - removed: forms and their controls (and `action`/`formaction`), `<style>` and `<template>` elements,
- *   `srcdoc`, and comments.
+ *   `srcdoc`, and comments;
+ * - flattened: `<section>` (its content stays): inside a slide it would turn the slide into a reveal.js stack.
  */
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['allowfullscreen'],
-  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'style', 'template', 'noscript'],
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'style', 'template', 'noscript', 'section'],
   FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping'],
   ALLOW_DATA_ATTR: true,
   ALLOW_ARIA_ATTR: true,
@@ -36,6 +40,11 @@ export function createSanitizer(): HtmlSanitizer {
   const purify = createDOMPurify(window);
   if (!purify.isSupported) throw new Error('the HTML sanitiser found no usable DOM, so slides cannot be made safe');
   purify.setConfig(CONFIG);
+  // The listener of the sanitize call under way (calls are synchronous, so one at a time).
+  let listener: ((what: SanitizeNotice) => void) | undefined;
+  purify.addHook('uponSanitizeElement', (node) => {
+    if (node.nodeName === 'SECTION') listener?.('section-flattened');
+  });
   purify.addHook('uponSanitizeAttribute', (node, event) => {
     const value = safeAttributeValue(node.nodeName, event.attrName, event.attrValue);
     if (value === undefined) event.keepAttr = false;
@@ -45,7 +54,17 @@ export function createSanitizer(): HtmlSanitizer {
     // An iframe whose source was refused would show an empty box: drop it.
     if (node.nodeName === 'IFRAME' && !node.hasAttribute('src') && !node.hasAttribute('data-src')) node.remove();
   });
-  return { sanitize: (html) => (html === '' ? '' : purify.sanitize(html)) };
+  return {
+    sanitize(html, notice) {
+      if (html === '') return '';
+      listener = notice;
+      try {
+        return purify.sanitize(html);
+      } finally {
+        listener = undefined;
+      }
+    },
+  };
 }
 
 /**
@@ -74,5 +93,5 @@ export function needsSanitizing(tokens: readonly Token[]): boolean {
 /** A sanitiser that builds its DOM on first use, so decks without raw HTML never load jsdom. */
 export function lazySanitizer(): HtmlSanitizer {
   let sanitizer: HtmlSanitizer | undefined;
-  return { sanitize: (html) => (sanitizer ??= createSanitizer()).sanitize(html) };
+  return { sanitize: (html, notice) => (sanitizer ??= createSanitizer()).sanitize(html, notice) };
 }

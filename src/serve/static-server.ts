@@ -2,9 +2,10 @@
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { resolveInside } from '../io/contained-path.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,27 +30,40 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `x/index.html`. */
+/** The file a request path names under `root`, or the status to answer: 400 (malformed), 404 (absent or outside `root`, symlinks resolved). */
+export async function fileForRequest(root: string, requestUrl: string): Promise<{ file: string } | { status: 400 | 404 }> {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (pathname.includes('\0')) return { status: 400 };
+  const named = path.join(root, pathname);
+  const place = await resolveInside(named, root, true);
+  if (place.kind !== 'inside') return { status: 404 };
+  let file = place.real;
+  try {
+    if ((await stat(file)).isDirectory()) {
+      const index = await resolveInside(path.join(file, 'index.html'), root);
+      if (index.kind !== 'inside') return { status: 404 };
+      file = index.real;
+    }
+    if (!(await stat(file)).isFile()) return { status: 404 };
+  } catch {
+    return { status: 404 };
+  }
+  return { file };
+}
+
+/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `x/index.html`. Nothing outside `root` is served, through `..` or symlinks. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      let file = path.join(base, pathname);
-      if (!file.startsWith(base)) {
-        response.writeHead(403).end();
-        return;
-      }
-      try {
-        if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-        await stat(file);
-      } catch {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      createReadStream(file).pipe(response);
-    })();
+    void fileForRequest(base, request.url ?? '/').then(
+      (found) => ('file' in found ? sendFile(response, found.file) : sendStatus(response, found.status)),
+      () => sendStatus(response, 500),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -60,4 +74,18 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     url: `http://127.0.0.1:${actual}/`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function sendStatus(response: ServerResponse, status: number): void {
+  const text = status === 400 ? 'bad request' : status === 404 ? 'not found' : 'server error';
+  response.writeHead(status, { 'content-type': 'text/plain' }).end(text);
+}
+
+function sendFile(response: ServerResponse, file: string): void {
+  const stream = createReadStream(file);
+  stream.once('error', () => (response.headersSent ? response.destroy() : sendStatus(response, 404)));
+  stream.once('open', () => {
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    stream.pipe(response);
+  });
 }

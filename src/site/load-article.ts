@@ -1,11 +1,11 @@
 // Reads the source article a deck names (`article:` in its headmatter, relative to the deck folder) into a SourceDocument.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatFromFileName } from '../article/decode.js';
 import { readArticle } from '../article/read.js';
 import { decodeText } from '../io/decode-text.js';
 import { deckFolderOf } from '../io/load-deck.js';
+import { readInput } from '../io/read-input.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/source.js';
 
@@ -15,18 +15,20 @@ export interface LoadedArticle {
   diagnostics: Diagnostic[];
 }
 
-/** `deckPath`: the deck folder, or a single-file deck (paths then start from its folder). */
-export async function loadArticle(deckPath: string, article: string, displayRoot: string): Promise<LoadedArticle> {
+/**
+ * `deckPath`: the deck folder, or a single-file deck (paths then start from its folder). The article must resolve
+ * inside the project (the deck folder's parent, symlinks followed); `at`: the headmatter line that names it.
+ */
+export async function loadArticle(deckPath: string, article: string, displayRoot: string, at?: { file: string; line: number }): Promise<LoadedArticle> {
   const deckDir = deckFolderOf(deckPath);
   const file = path.resolve(deckDir, article);
   const shown = path.relative(displayRoot, file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
+  const input = await readInput({ file, projectRoot: path.dirname(deckDir), at: at ?? { file: shown, line: 0 }, shown: `article: ${article}`, what: 'source article' });
+  if (!input.ok) {
+    if (input.diagnostic.code !== 'missing-file') return { diagnostics: [input.diagnostic] };
     return { diagnostics: [{ severity: 'error', code: 'no-article', file: shown, line: 0, column: 0, message: 'the source article named in the headmatter does not exist', hint: `put the article at ${shown}, or fix article: in the headmatter` }] };
   }
-  const decoded = decodeText(bytes, shown, 'article');
+  const decoded = decodeText(input.bytes, shown, 'article');
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
   const read = readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown);
   const errors = read.diagnostics.filter((d) => d.severity === 'error');

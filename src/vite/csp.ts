@@ -6,23 +6,35 @@ import { createHash } from 'node:crypto';
  * Scripts, frames, media, fonts and connections from the page's own origin only. Styles may be inline:
  * reveal.js sets style attributes and diagram SVGs carry their own `<style>`. `data:` is allowed for
  * images and fonts only (the page's empty favicon, small inlined assets). `scriptHashes` (base64 SHA-256)
- * admit inline scripts the bundle itself writes, such as reveal.js's speaker view.
+ * admit inline scripts the bundle itself writes, such as reveal.js's speaker view. `assetOrigins`: where
+ * the build's own files are hosted when that is not the page's origin (an absolute `--base`).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
-  const scripts = ["'self'", ...[...new Set(scriptHashes)].sort().map((hash) => `'sha256-${hash}'`)];
+export function contentSecurityPolicy(scriptHashes: readonly string[] = [], assetOrigins: readonly string[] = []): string {
+  const self = ["'self'", ...new Set(assetOrigins)].join(' ');
+  const scripts = [self, ...[...new Set(scriptHashes)].sort().map((hash) => `'sha256-${hash}'`)];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "media-src 'self'",
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data:`,
+    `font-src ${self} data:`,
+    `media-src ${self}`,
     "frame-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${self}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** The origin of an absolute http(s) base (`https://cdn.example/deck/` → `https://cdn.example`), else none. */
+export function baseOrigins(base: string): string[] {
+  if (!/^https?:\/\//i.test(base)) return [];
+  try {
+    return [new URL(base).origin];
+  } catch {
+    return [];
+  }
 }
 
 const WRITE_CALL = /\bdocument\.write(?:ln)?\(\s*/g;

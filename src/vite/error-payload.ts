@@ -26,3 +26,14 @@ export class DeckBuildError extends Error {
     super(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
   }
 }
+/** Vite and its bundler may wrap plugin errors; look through `cause` and `errors` for ours. */
+export function findDeckBuildError(error: unknown, depth = 0): DeckBuildError | undefined {
+  if (error instanceof DeckBuildError) return error;
+  if (depth > 4 || typeof error !== 'object' || error === null) return undefined;
+  const candidates = [(error as { cause?: unknown }).cause, ...((error as { errors?: unknown[] }).errors ?? [])];
+  for (const candidate of candidates) {
+    const found = findDeckBuildError(candidate, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -71,7 +71,7 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
 }
 
 export interface PageOptions {
-  /** Content-Security-Policy for a built page, as a `<meta http-equiv>` before anything loads (dev pages have none: Vite's client needs inline script). */
+  /** Content-Security-Policy, as a `<meta http-equiv>` before anything loads (built and dev pages carry the same one). */
   csp?: string;
   /** The source article inside the page (a closed dialog), for a page without a source page beside it. */
   embedSource?: boolean;

@@ -12,7 +12,9 @@ import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './d
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
-import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
+import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
+import { devContentSecurityPolicy } from './dev-csp.js';
+import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
@@ -49,6 +51,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let state: DeckState;
   let renderer: SessionDiagramRenderer | undefined;
   let loaded: Promise<DeckSnapshot> | undefined;
+  let devCsp: string | undefined;
+  let folderWatch: DeckFolderWatch | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   /** The deck's file (a single-file deck), a slide file, or the source article the deck cites (its page, popovers and appendix quote it). */
@@ -140,10 +144,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
         if (config.command === 'build') return html;
         const { good, diagnostics } = await snapshot();
+        const csp = { csp: (devCsp ??= devContentSecurityPolicy()) };
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
-        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape);
+        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape, csp);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return relocateRelativeUrls(renderPage(withIcon, page, escape), page.dir);
+        return relocateRelativeUrls(renderPage(withIcon, page, escape, csp), page.dir);
       },
     },
 
@@ -156,7 +161,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         if (!good) return;
         const publicFiles = await listPublicFiles(config.publicDir);
         const source = linkFavicon(String(template.source), publicFiles);
-        const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])));
+        const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])), baseOrigins(config.base));
         for (const page of sitePages(good)) {
           const html = relativePublicUrls(relocateRelativeUrls(renderPage(source, page, escape, { csp, embedSource: options.embedSource }), page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
@@ -170,7 +175,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       server.watcher.add(options.deckDir);
       // Before Vite's own middlewares, which would answer these paths with the deck page.
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good, escape));
-      server.httpServer?.once('close', () => void renderer?.close());
+      folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh(server));
+      server.httpServer?.once('close', () => {
+        folderWatch?.close();
+        void renderer?.close();
+      });
       const onFileEvent = (file: string): void => {
         if (!isDeckPath(file)) return;
         void refresh(server);
@@ -196,6 +205,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     const environment = server.environments.client;
     for (const d of result.diagnostics) config.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d), { timestamp: true });
     const fatal = result.diagnostics.filter((d) => isFatal(d, 'serve'));
+    if (fatal.some((d) => d.code === 'deck-folder')) folderWatch?.folderMayBeGone();
     if (fatal.length > 0) {
       environment.hot.send(overlayPayload(fatal, options.displayRoot));
       return;

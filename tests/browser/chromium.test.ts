@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ChromiumLaunchError,
   ChromiumNotFoundError,
   findChromium,
   launchChromium,
@@ -120,5 +121,24 @@ describe('launchChromium', () => {
 
   it('fails with the not-found message when CHROME_PATH is wrong', async () => {
     await expect(launchChromium({ env: { CHROME_PATH: join(scratch, 'missing-chrome') } })).rejects.toThrow(ChromiumNotFoundError);
+  });
+});
+
+describe('launchChromium failures', () => {
+  it('gives up on a browser that never starts after its timeout, in one line without the call log', async () => {
+    const fake = join(scratch, 'hanging-chromium');
+    await writeFile(fake, '#!/bin/sh\nsleep 30\n');
+    await chmod(fake, 0o755);
+    const started = performance.now();
+    const failure = await launchChromium({ executablePath: fake, timeout: 1500 }).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(ChromiumLaunchError);
+    expect((failure as Error).message).toBe(`the browser ${fake} could not be started: it did not start within 2 s; check that it is Chromium or Chrome and runs on this machine, or point CHROME_PATH at one that does`);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('names a program that exits at once', async () => {
+    const failure = await launchChromium({ executablePath: '/bin/true', timeout: 10_000 }).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(ChromiumLaunchError);
+    expect((failure as Error).message).toMatch(/^the browser \/bin\/true could not be started: [^\n]+$/);
   });
 });

@@ -7,8 +7,23 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viteConfigFor } from '../../src/cli/vite-config.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
+import { contentSecurityPolicy } from '../../src/vite/csp.js';
+import { devContentSecurityPolicy } from '../../src/vite/dev-csp.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
+
+/**
+ * An edit is seen only once the watcher has scanned the deck folder (`watcher.add` returns before that) and
+ * the page's hot-update socket is open (it connects after the deck may already be ready). Under load either
+ * can come after the first edit, which is then lost: wait for both, rather than for a longer timeout.
+ */
+async function waitForHotUpdates(server: ViteDevServer, deckDir: string, clients = 1): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(server.ws.clients.size >= clients && (server.watcher.getWatched()[deckDir]?.length ?? 0) > 0)) {
+    if (Date.now() > deadline) throw new Error(`the dev server did not start watching ${deckDir} with ${clients} connected page(s)`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 describe('dev server', () => {
   let browser: Browser;
@@ -30,6 +45,7 @@ describe('dev server', () => {
     ({ page, errors } = await openRecordedPage(browser));
     await page.goto(`${server.resolvedUrls!.local[0]}#/points`);
     await waitForDeck(page);
+    await waitForHotUpdates(server, deckDir);
     await page.evaluate(() => {
       (window as unknown as { marker: string }).marker = 'still the same page';
     });
@@ -42,6 +58,27 @@ describe('dev server', () => {
 
   const sameDocument = (p: Page): Promise<boolean> =>
     p.evaluate(() => (window as unknown as { marker?: string }).marker === 'still the same page');
+
+  it('sends the policy a built deck carries, and the browser enforces it', async () => {
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toBe(devContentSecurityPolicy());
+    expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+';/);
+    expect(policy!.replace(/ 'sha256-[^']+'/g, '')).toBe(contentSecurityPolicy());
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
+          const frame = document.createElement('iframe');
+          frame.src = 'http://localhost:9/elsewhere.html';
+          document.body.append(frame);
+          setTimeout(() => resolve('not blocked'), 5000);
+        }),
+    );
+    expect(blocked).toBe('frame-src');
+    // The refusal is logged as a console error; it is the only one, and later tests count from none.
+    expect(errors.filter((e) => !e.includes('[vite]')).every((e) => /Framing 'http:\/\/localhost:9\/' violates/.test(e)), errors.join('\n')).toBe(true);
+    errors.length = 0;
+  });
 
   it('updates an edited slide in place and keeps the current slide', async () => {
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
@@ -106,6 +143,7 @@ describe('dev server', () => {
       const { page: fresh, errors: freshErrors } = await openRecordedPage(browser);
       await fresh.goto(broken.resolvedUrls!.local[0]!);
       await waitForDeck(fresh);
+      await waitForHotUpdates(broken, brokenDir);
       expect(await fresh.locator('#deck-errors').textContent()).toMatch(/deck\.md:6:1 error: the code fence ``` opened here is never closed/);
       writeFileSync(file, '---\ntitle: Fixed\n---\n# Start\n\n```js\nclosed now\n```\n');
       await fresh.waitForFunction(() => document.getElementById('start') !== null && document.documentElement.dataset.deckReady === 'true', null, { timeout: 15_000 });

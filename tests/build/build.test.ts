@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/cli/commands/build.js';
+import { markOutput } from '../../src/io/output-guard.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
 import { buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
@@ -57,10 +58,20 @@ describe('briefdeck build', () => {
     const out = path.join(tempDir('broken-out'), 'dist');
     mkdirSync(out);
     writeFileSync(path.join(out, 'index.html'), 'previous build');
+    markOutput(out);
     const failure = await buildDeck({ cwd: KIT_ROOT, deckDir: deck, outDir: out }).then(() => undefined, (error: unknown) => error);
     expect(failure).toBeDefined();
     expect(String((failure as Error).message)).toMatch(/deck\.md:6:1 error: slide id "same" is already used/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(path.dirname(out))).toEqual(['dist']);
+  });
+
+  it('lets concurrent builds into one folder each land whole, one after the other', async () => {
+    const out = path.join(tempDir('concurrent'), 'dist');
+    const deck = path.join(FIXTURE_DECKS, 'basic');
+    const results = await Promise.allSettled([1, 2, 3].map(() => buildDeck({ cwd: KIT_ROOT, deckDir: deck, outDir: out, base: './' })));
+    expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'built'))).toEqual(['built', 'built', 'built']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<section id="points"');
     expect(readdirSync(path.dirname(out))).toEqual(['dist']);
   });
 
@@ -84,5 +95,18 @@ describe('briefdeck build options', () => {
     const out = path.join(tempDir('base'), 'dist');
     await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, 'dark'), outDir: out, base: '/briefings/summit/' });
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/src="\/briefings\/summit\/assets\/[^"]+\.js"/);
+  });
+
+  it('lets an absolute --base load the deck’s own files: its origin is in the page’s policy, other sites are not', async () => {
+    const out = path.join(tempDir('cdn-base'), 'dist');
+    await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, 'dark'), outDir: out, base: 'https://cdn.example.org/decks/summit/' });
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toMatch(/src="https:\/\/cdn\.example\.org\/decks\/summit\/assets\/[^"]+\.js"/);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+    for (const directive of ['script-src', 'style-src', 'font-src', 'img-src']) {
+      expect(policy).toMatch(new RegExp(`${directive} 'self' https://cdn\\.example\\.org[ ;]`));
+    }
+    expect(policy).toContain("frame-src 'self';");
+    expect(policy).not.toContain('/decks/summit');
   });
 });

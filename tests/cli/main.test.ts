@@ -51,6 +51,13 @@ describe('briefdeck main', () => {
     expect(await main(['boom'], io, [entryFor(failing, 'fails')])).toBe(1);
     expect(io.stderr).toEqual(['briefdeck boom: the disk is full']);
   });
+
+  it('leaves out the browser driver’s call log (a closed browser, Ctrl-C)', async () => {
+    const io = captureIO();
+    const closed: Command = { name: 'export', help: '', run: () => Promise.reject(new Error('page.pdf: Target page, context or browser has been closed\nCall log:\n  - waiting for page\n\n  - closing')) };
+    expect(await main(['export'], io, [entryFor(closed, 'closes')])).toBe(1);
+    expect(io.stderr).toEqual(['briefdeck export: page.pdf: Target page, context or browser has been closed']);
+  });
 });
 
 describe('parseArgs', () => {

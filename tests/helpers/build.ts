@@ -1,6 +1,6 @@
-// Builds a fixture deck into a temporary folder once per test file.
+// Builds a fixture deck into a temporary folder once per test file; temporary folders are removed after the file's tests.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDeck } from '../../src/cli/commands/build.js';
@@ -8,8 +8,18 @@ import { KIT_ROOT } from '../../src/vite/options.js';
 
 export const FIXTURE_DECKS = path.resolve(import.meta.dirname, '../fixtures/decks');
 
+/** Folders made by `tempDir` in this test file, removed by `removeTempDirs` (tests/helpers/temp-cleanup.ts runs it). */
+const made = new Set<string>();
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `briefdeck-${prefix}-`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `briefdeck-${prefix}-`));
+  made.add(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 /** A temporary folder holding `files` (relative path → text); the caller removes it. */

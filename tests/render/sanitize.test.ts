@@ -34,6 +34,18 @@ describe('attribute policy', () => {
     expect(['page.html', './a/b.html', '/root.html', '#/slide', ''].every((url) => isAllowedUrl(url, 'frame'))).toBe(true);
     expect(['https://evil.example/', '//evil.example/', '/\\evil.example/', 'javascript:x()', ' java\tscript:x()', 'data:text/html,x'].some((url) => isAllowedUrl(url, 'frame'))).toBe(false);
     expect(isAllowedUrl('https://example.org/a.png', 'media')).toBe(true);
+  });
+
+  it('parses URLs as a browser on an http, https or file page would: no scheme-relative tricks reach another site', () => {
+    // On an https page these resolve on the page's own host; on an http or file page they name another host.
+    for (const url of ['https:evil.example/x', 'http:evil.example/x', 'HTTPS:evil.example', 'https:\\evil.example', '\\\\evil.example/', ' //evil.example/', '\t//evil.example/', 'file:evil.example/x']) {
+      expect(isAllowedUrl(url, 'frame'), url).toBe(false);
+    }
+    for (const attribute of ['data-background-iframe', 'data-preview-link']) {
+      expect(sanitizer.sanitize(`<div ${attribute}="https:evil.example/x">t</div>`), attribute).toBe('<div>t</div>');
+    }
+    expect(sanitizer.sanitize('<iframe src="https:evil.example/x"></iframe><iframe data-src="http:evil.example/x"></iframe><p>t</p>')).toBe('<p>t</p>');
+    expect(sanitizer.sanitize('<iframe src="demo/page.html"></iframe>')).toBe('<iframe src="demo/page.html"></iframe>');
     expect(['javascript:x()', 'data:image/svg+xml,<svg>', 'blob:x', 'file:///etc/passwd'].some((url) => isAllowedUrl(url, 'media'))).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 // Bad input through the real CLI: every case in tests/fixtures/bad gets one clear error, exit 1, and leaves nothing behind.
 
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,10 +13,17 @@ const BAD = path.resolve(import.meta.dirname, '../fixtures/bad');
 
 interface BadCase {
   why: string;
-  command: 'build' | 'check' | 'dev';
+  command: 'build' | 'check' | 'dev' | 'export' | 'remix';
+  /** Before the deck folder, e.g. the export format. */
+  leading?: string[];
   /** After the deck folder; `{busy-port}` is replaced by a port another server holds. Default for build: --out dist. */
   args?: string[];
   env?: Record<string, string>;
+  /** Made before the run (git keeps neither links out of the tree nor pipes). `{outside}`: a folder beside the project holding secret.md. */
+  setup?: {
+    symlinks?: Record<string, string>;
+    fifos?: string[];
+  };
   expect: {
     /** `file:line` (or just the file) the one error names; absent for errors that are not about a file. */
     location?: string;
@@ -34,7 +42,8 @@ interface CliRun {
 async function runCli(argv: string[], cwd: string, timeoutMs = 60_000): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { cwd, env: {}, out: (line) => out.push(line), err: (line) => err.push(line) };
+  // The environment as the case set it (vi.stubEnv), as a shell would pass it.
+  const io: CliIO = { cwd, env: { ...process.env }, out: (line) => out.push(line), err: (line) => err.push(line) };
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -66,6 +75,21 @@ async function holdPort(): Promise<{ port: number; release(): Promise<void> }> {
   return { port: address.port, release: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** Creates the case's symlinks and named pipes; `{outside}` is a folder next to the project with a slide file in it. */
+function prepare(project: string, setup: BadCase['setup']): void {
+  const outside = `${project}-outside`;
+  mkdirSync(outside, { recursive: true });
+  writeFileSync(path.join(outside, 'secret.md'), '# Secret\n\nSECRET-OUTSIDE-THE-PROJECT\n');
+  for (const [link, target] of Object.entries(setup?.symlinks ?? {})) {
+    mkdirSync(path.dirname(path.join(project, link)), { recursive: true });
+    symlinkSync(target.replace('{outside}', outside), path.join(project, link));
+  }
+  for (const fifo of setup?.fifos ?? []) {
+    mkdirSync(path.dirname(path.join(project, fifo)), { recursive: true });
+    execFileSync('mkfifo', [path.join(project, fifo)]);
+  }
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -88,13 +112,14 @@ describe('bad input', () => {
     it(`${name}: ${spec.why}`, async () => {
       const project = path.join(root, name);
       cpSync(path.join(BAD, name), project, { recursive: true });
+      prepare(project, spec.setup);
       const before = tree(project);
       for (const [key, value] of Object.entries(spec.env ?? {})) vi.stubEnv(key, value);
       const busy = spec.args?.includes('{busy-port}') ? await holdPort() : undefined;
       const args = (spec.args ?? (spec.command === 'build' ? ['--out', 'dist'] : [])).map((a) => (a === '{busy-port}' ? String(busy!.port) : a));
       let run: CliRun;
       try {
-        run = await runCli([spec.command, 'slides', ...args], project);
+        run = await runCli([spec.command, ...(spec.leading ?? []), 'slides', ...args], project);
       } finally {
         await busy?.release();
       }
@@ -149,5 +174,16 @@ describe('large input', () => {
     expect(run.exit, run.stderr).toBe(0);
     expect(run.stdout).toContain('1 slides, 0 briefings: 0 errors');
     expect(run.ms).toBeLessThan(30_000);
+  });
+});
+
+describe('inputs that are not regular files', () => {
+  it('generate refuses /dev/zero at once instead of reading without end', async () => {
+    const project = path.join(root, 'generate-device');
+    mkdirSync(project, { recursive: true });
+    const run = await runCli(['generate', '/dev/zero', '--out', 'deck'], project, 20_000);
+    expect(run.exit).toBe(1);
+    expect(run.stderr).toBe('briefdeck generate: cannot read /dev/zero: it is a device, not a regular file');
+    expect(readdirSync(project)).toEqual([]);
   });
 });

@@ -55,7 +55,9 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
     }];
   }
   const folder = deckFolderOf(deckDir);
-  const loaded = await loadArticle(folder, article, cwd);
+  // Problems other than a missing file are about the headmatter line that names it.
+  const at = slides[0] ? { file: slides[0].range.file, line: 1 } : undefined;
+  const loaded = await loadArticle(folder, article, cwd, at);
   return loaded.document ? checkProvenance(slides, loaded.document.article, path.relative(cwd, path.resolve(folder, article))) : loaded.diagnostics;
 }
 

@@ -18,9 +18,11 @@ import { deckNameOf } from '../../io/load-deck.js';
 import { loadProject, projectDeck } from '../vite-config.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
 import { PPTX_HELP, runPptx } from './export-pptx.js';
+import { guardOutput, markOutput } from '../../io/output-guard.js';
+import { protectedFolders } from '../protected-folders.js';
 
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', handout: 'string', summary: 'boolean', size: 'string', dist: 'string', briefing: 'string' } as const;
-const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string' } as const;
+const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string', force: 'boolean' } as const;
 
 
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
@@ -60,6 +62,10 @@ png: one image per slide, every fragment shown, named NN-<id>.png (replacing fil
   --range 1,3-5     only these slides
   --briefing NAME   the briefing's slides instead of the whole deck
   --dist DIR        export this existing build instead of building the deck
+  --force           write into a folder that holds files briefdeck did not write
+
+  The output is checked before any work: it may not be inside the deck folder, a folder where a
+  file goes (or a file where a folder goes), or a folder of other files.
 
 ${PPTX_HELP}
 
@@ -141,6 +147,7 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
   const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
   const suffix = summary ? '-summary' : perPage === 1 ? '-handout' : perPage !== undefined ? `-handout-${perPage}` : '';
   const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
+  guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }) });
   const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: perPage === 1 ? 'handout' : notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
   if (summary) return runExport(io, target, (context) => summaryExporter.run(context, options));
   if (perPage === 1) return runExport(io, target, (context) => handoutExporter.run(context, options));
@@ -155,8 +162,13 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
   checkRange(flags.range);
   const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
   const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
+  guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }), ...(flags.force ? { force: true } : {}) });
   const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
-  return runExport(io, target, (context) => pngExporter.run(context, options));
+  return runExport(io, target, async (context) => {
+    const result = await pngExporter.run(context, options);
+    markOutput(outDir);
+    return result;
+  });
 }
 
 async function runExport(io: CliIO, target: Target, work: (context: ExportContext) => Promise<ExportResult>): Promise<number> {

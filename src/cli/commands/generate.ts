@@ -6,6 +6,7 @@ import path from 'node:path';
 import { baseName, formatSummary, generate } from '../../article/generate.js';
 import { MANIFEST_NAME, parseManifest, planWrite, type PlannedFile } from '../../article/write-plan.js';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { readRegularFile } from '../../io/read-regular-file.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { parseArgs } from '../flags.js';
 
@@ -86,11 +87,12 @@ export const generateCommand: Command = {
     const relativeOut = path.relative(io.cwd, outDir);
     const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
 
-    const bytes = await readIfExists(articleFile);
-    if (bytes === undefined) {
-      io.err(`briefdeck generate: cannot read ${articleArg}: no such file`);
+    const read = await readRegularFile(articleFile);
+    if (!read.ok) {
+      io.err(`briefdeck generate: cannot read ${articleArg}: ${read.failure === 'missing' ? 'no such file' : read.detail}`);
       return 1;
     }
+    const bytes = read.bytes;
     const result = generate(bytes, { fileName: articleArg, ...(flags.format !== undefined ? { format: flags.format } : {}) });
     for (const d of result.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));
     if (hasErrors(result.diagnostics) || !result.summary) {

@@ -4,11 +4,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
+import { yamlText } from '../../parse/yaml-write.js';
 import { parseSelectorText, readManifest } from '../../briefing/manifest.js';
 import { slidePin } from '../../briefing/pin.js';
 import { selectSlides } from '../../briefing/select.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
+import { guardOutput } from '../../io/output-guard.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
@@ -43,6 +45,7 @@ Options:
     if (budget !== undefined && !(budget > 0)) throw new UsageError('--minutes takes a positive number');
     const out = path.resolve(io.cwd, flags.out);
     if (!out.endsWith('.yaml')) throw new UsageError('--out must name a .yaml file, e.g. slides/briefings/principal.yaml');
+    guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: [] });
     if (existsSync(out) && !flags.force) throw new UsageError(`${flags.out} exists; pass --force to overwrite it`);
     for (const text of flags.select.split(',')) {
       const selector = parseSelectorText(text);
@@ -58,7 +61,7 @@ Options:
       return 1;
     }
     const name = path.basename(out, '.yaml');
-    const draft = `title: ${JSON.stringify(flags.title)}\nslides:\n${flags.select.split(',').map((s) => `  - ${JSON.stringify(s.trim())}`).join('\n')}\n`;
+    const draft = yamlText({ title: flags.title, slides: flags.select.split(',').map((s) => s.trim()) });
     const read = readManifest(draft, '--select', name);
     const selection = read.manifest ? selectSlides(read.manifest, { deck: parsed.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } }) : undefined;
     const problems = [...read.diagnostics, ...(selection?.diagnostics ?? [])].filter((d) => d.severity === 'error');

@@ -34,7 +34,7 @@ function applyInline(children: Token[], block: Token | undefined): void {
     if (target) addAttributes(target, comment.attributes);
     child.content = '';
     const before = children[i - 1];
-    if (before?.type === 'text') before.content = before.content.replace(/\s+$/, '');
+    if (before?.type === 'text') before.content = before.content.trimEnd();
   }
 }
 

@@ -1,0 +1,51 @@
+// Reads an input file only when it is a regular file under a size cap: never blocks on a FIFO, never reads a device without end.
+
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+/** Larger inputs are refused: a deck, manifest or article this big is a mistake (or /dev/zero). */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+export type ReadFailure = 'missing' | 'folder' | 'not-a-file' | 'too-large' | 'unreadable';
+
+export type RegularFileResult = { ok: true; bytes: Buffer } | { ok: false; failure: ReadFailure; detail: string };
+
+/**
+ * Opens without blocking (a FIFO opens at once), checks the opened file is a regular file and not over
+ * `maxBytes`, and only then reads it. Checking the open handle, not the name, leaves no window for a swap.
+ */
+export async function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES): Promise<RegularFileResult> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return { ok: false, failure: 'missing', detail: 'it does not exist' };
+    if (code === 'EISDIR') return { ok: false, failure: 'folder', detail: 'it is a folder, not a file' };
+    return { ok: false, failure: 'unreadable', detail: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message };
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) return { ok: false, failure: 'folder', detail: 'it is a folder, not a file' };
+    if (!stats.isFile()) return { ok: false, failure: 'not-a-file', detail: `it is ${kindOf(stats)}, not a regular file` };
+    if (stats.size > maxBytes) return { ok: false, failure: 'too-large', detail: `it is ${megabytes(stats.size)} MB; the limit is ${megabytes(maxBytes)} MB` };
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) return { ok: false, failure: 'too-large', detail: `it grew past ${megabytes(maxBytes)} MB while being read` };
+    return { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, failure: 'unreadable', detail: (error as Error).message };
+  } finally {
+    await handle.close();
+  }
+}
+
+function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0);
+}

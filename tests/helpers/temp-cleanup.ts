@@ -1,0 +1,8 @@
+// Set up for every test file: the temporary folders its tests made with tempDir() are removed when the file is done.
+
+import { afterAll } from 'vitest';
+import { removeTempDirs } from './build.js';
+
+afterAll(() => {
+  removeTempDirs();
+});
