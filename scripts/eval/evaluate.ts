@@ -1,0 +1,75 @@
+// The evaluation as data: every corpus article generated in memory, scored and checked; plus the home figure.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generate } from '../../src/article/generate.js';
+import { formatDiagnostic } from '../../src/model/diagnostic.js';
+import { loadDeckFiles } from '../../src/io/load-deck.js';
+import { loadCorpus, type CorpusArticle } from './corpus.js';
+import { checkGeneratedDeck, type DeckCheck } from './deck-check.js';
+import { viewDeck } from './deck-view.js';
+import { homeFigure, type HomeFigure } from './home.js';
+import { scoreDeck, type ArticleScore } from './score.js';
+
+export interface ArticleResult {
+  slug: string;
+  shape: string[];
+  /** Generator errors: the article produced no deck (every check then fails). */
+  generatorErrors: string[];
+  score: ArticleScore;
+  check?: DeckCheck;
+}
+
+export interface Evaluation {
+  articles: ArticleResult[];
+  passed: number;
+  total: number;
+  home?: HomeFigure;
+  /** Problems reading the corpus or the home reference: one line each. */
+  problems: string[];
+}
+
+export interface EvaluateOptions {
+  /** The project folder: tests/eval/corpus, tests/eval/home-reference and slides/source live under it. */
+  root: string;
+}
+
+async function evaluateArticle(article: CorpusArticle): Promise<ArticleResult> {
+  const result = generate(article.bytes, { fileName: article.fileName });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  const score = scoreDeck(article.gold, viewDeck(result.files));
+  const base = { slug: article.slug, shape: article.gold.shape, generatorErrors: errors, score };
+  if (result.files.length === 0) return base;
+  return { ...base, check: await checkGeneratedDeck(result.files, `source/${article.fileName}`, article.bytes) };
+}
+
+async function evaluateHome(root: string, problems: string[]): Promise<HomeFigure | undefined> {
+  const reference = await loadDeckFiles(path.join(root, 'tests/eval/home-reference'), root);
+  if (reference.files.length === 0) {
+    problems.push(...reference.diagnostics.map(formatDiagnostic));
+    return undefined;
+  }
+  const sourceFile = path.join(root, 'slides/source/trump-kim-summit.txt');
+  const bytes = await readFile(sourceFile).catch(() => undefined);
+  if (!bytes) {
+    problems.push(`${path.relative(root, sourceFile)}: the home article is missing, so the home figure cannot be measured`);
+    return undefined;
+  }
+  const generated = generate(bytes, { fileName: path.basename(sourceFile) });
+  return homeFigure(reference.files.map((f) => ({ name: f.file, text: f.text })), generated.files);
+}
+
+export async function evaluate(options: EvaluateOptions): Promise<Evaluation> {
+  const corpus = await loadCorpus(path.join(options.root, 'tests/eval/corpus'), options.root);
+  const problems = [...corpus.problems];
+  const articles: ArticleResult[] = [];
+  for (const article of corpus.articles) articles.push(await evaluateArticle(article));
+  const home = await evaluateHome(options.root, problems);
+  return {
+    articles,
+    passed: articles.reduce((n, a) => n + a.score.passed, 0),
+    total: articles.reduce((n, a) => n + a.score.total, 0),
+    ...(home ? { home } : {}),
+    problems,
+  };
+}
