@@ -14,7 +14,7 @@ export interface SlideBullet {
   /** 1-based line in the slide's file where the item starts. */
   line: number;
   /**
-   * Text that frames the item: the paragraph just before its list ("According to officials, Kim:"),
+   * Text that frames the item: the paragraph just before its list ("According to officials, the minister:"),
    * the texts of the items it is nested in, and the slide title.
    */
   context: string[];

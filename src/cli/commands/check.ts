@@ -7,6 +7,7 @@ import type { SourceSlide } from '../../model/deck.js';
 import { formatFromFileName } from '../../article/decode.js';
 import { readArticle } from '../../article/read.js';
 import { checkHeadings } from '../../check/headings.js';
+import { checkHedges } from '../../check/hedges.js';
 import { checkProvenance } from '../../check/provenance.js';
 import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
@@ -41,7 +42,7 @@ export async function checkDeck(deckDir: string, cwd: string): Promise<CheckRepo
   };
 }
 
-/** Citations and quotations against the article the headmatter names (`article:`, relative to the deck folder). */
+/** Citations, quotations and hedges against the article the headmatter names (`article:`, relative to the deck folder). */
 async function checkSources(slides: SourceSlide[], article: string | undefined, deckDir: string, cwd: string): Promise<Diagnostic[]> {
   const cited = slides.find((s) => s.citations.length > 0);
   if (article === undefined) {
@@ -63,7 +64,11 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
   const decoded = decodeText(bytes, shown, 'article');
   if (!decoded.ok) return [decoded.diagnostic];
   const read = readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown);
-  return [...read.diagnostics.filter((d) => d.severity === 'error'), ...checkProvenance(slides, read.article, shown)];
+  return [
+    ...read.diagnostics.filter((d) => d.severity === 'error'),
+    ...checkProvenance(slides, read.article, shown),
+    ...checkHedges(slides, read.article),
+  ];
 }
 
 /** The deck theme's colours against WCAG AA (an unknown theme is already an error from loading). */
@@ -83,6 +88,8 @@ file:line and what to do:
   - briefing manifests: unknown ids, sections or tags, budgets, slides changed since picked
   - provenance: every [@pN] names a paragraph of the source article (article: in the headmatter),
     and every quotation appears verbatim in a paragraph it cites
+  - hedges: a bullet keeps the hedge or condition ("reportedly", "if", "could", "apparently", …)
+    of the cited sentence it rests on (a warning)
   - diagrams without a text alternative (accTitle/accDescr)
   - slides without a heading (screen readers, the outline and agendas name slides by it)
   - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)

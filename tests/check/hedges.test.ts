@@ -1,0 +1,79 @@
+// The hedge check: a bullet that drops the hedge or condition of its cited sentence is a warning, with file:line and a hint.
+
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkDeck } from '../../src/cli/commands/check.js';
+import { checkHedges, hedgesIn } from '../../src/check/hedges.js';
+import type { Article } from '../../src/model/article.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/hedges/', import.meta.url));
+
+describe('hedgesIn', () => {
+  it('finds each kind of hedge once, as written', () => {
+    expect(hedgesIn('Reportedly, Trump accepted and will meet Kim by the end of May.')).toEqual([{ family: 'report', written: 'Reportedly' }]);
+    expect(hedgesIn('If the data arrive on time, the commission could start work.')).toEqual([
+      { family: 'possibility', written: 'could' },
+      { family: 'condition', written: 'If' },
+    ]);
+    expect(hedgesIn('According to South Korean officials, Kim made a seemingly new offer.')).toEqual([
+      { family: 'report', written: 'According to' },
+      { family: 'appearance', written: 'seemingly' },
+    ]);
+  });
+
+  it('does not read the month May, or words that merely contain a hedge, as hedges', () => {
+    expect(hedgesIn('The summit is set for the end of May.')).toEqual([]);
+    expect(hedgesIn('Officials gave a clear and direct answer; the diff was plain.')).toEqual([]);
+  });
+});
+
+describe('briefdeck check on a deck that drops hedges', () => {
+  it('warns at the bullet’s file:line, names the dropped words and the source sentence, and says what to do', async () => {
+    const report = await checkDeck(`${fixtures}dropped`, fixtures);
+    const hedges = report.diagnostics.filter((d) => d.code === 'hedge-dropped');
+    expect(hedges.map((d) => `${d.file}:${d.line} ${d.severity}: ${d.message}`)).toEqual([
+      'dropped/slides.md:12 warning: bullet drops “Reportedly” from its source sentence in p2: “Reportedly, the two ministers agreed to share flow data every week.”',
+      'dropped/slides.md:13 warning: bullet drops “could” and “If” from its source sentence in p2: “If the data arrive on time, the joint commission could start work in July.”',
+      'dropped/slides.md:14 warning: bullet drops “may” from its source sentence in p3: “The commission may also inspect the upstream dams.”',
+      'dropped/slides.md:15 warning: bullet drops “apparently” from its source sentence in p3: “Officials apparently expect a final deal by May, although neither side has said so in public.”',
+    ]);
+    expect(hedges[0]!.hint).toBe('keep the hedge in the bullet (e.g. “reportedly …”) or in the line that introduces the list, or cite the paragraph that states it without one');
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('briefdeck check on the same deck with the hedges kept', () => {
+  it('has no warning at all, a hedge in the list’s lead-in line included', async () => {
+    const report = await checkDeck(`${fixtures}kept`, fixtures);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
+  });
+});
+
+describe('checkHedges', () => {
+  const article: Article = {
+    title: 'T', format: 'txt', chrome: [],
+    paragraphs: [{
+      id: 'p1', line: 1, text: '',
+      sentences: ['Chung said Kim had extended an invitation to Trump for a summit.', 'Reportedly, Trump accepted and will meet Kim by the end of May.'],
+    }],
+  };
+  const slides = (bullet: string) => parseDeck([{ file: 'deck.md', text: `## Timeline\n\n${bullet}\n` }]).slides;
+
+  it('follows a bullet onto a second cited sentence when it supplies the bullet’s predicate', () => {
+    expect(checkHedges(slides('- Kim’s invitation to Trump is accepted [@p1]'), article).map((d) => d.message)).toEqual([
+      'bullet drops “Reportedly” from its source sentence in p1: “Reportedly, Trump accepted and will meet Kim by the end of May.”',
+    ]);
+  });
+
+  it('leaves bullets without citations, with unknown citations, or matching no sentence alone', () => {
+    expect(checkHedges(slides('- Trump accepted the invitation'), article)).toEqual([]);
+    expect(checkHedges(slides('- Trump accepted the invitation [@p9]'), article)).toEqual([]);
+    expect(checkHedges(slides('- Weather in Geneva was cold [@p1]'), article)).toEqual([]);
+  });
+
+  it('accepts a hedge kept in the slide title or a parent item', () => {
+    expect(checkHedges(parseDeck([{ file: 'deck.md', text: '## What was reportedly agreed\n\n- Trump accepted and will meet Kim [@p1]\n' }]).slides, article)).toEqual([]);
+    expect(checkHedges(slides('- Reportedly:\n  - Trump accepted and will meet Kim [@p1]'), article)).toEqual([]);
+  });
+});
