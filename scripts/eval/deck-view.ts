@@ -3,6 +3,7 @@
 import type { DeckMeta } from '../../src/model/deck.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { parseDeck, type DeckFile } from '../../src/parse/parse-deck.js';
+import { parseFile } from '../../src/parse/parse-file.js';
 import { readSlide } from '../../src/check/slide-bullets.js';
 import { mermaidUnits } from './mermaid-units.js';
 
@@ -19,6 +20,8 @@ export interface SectionView {
 
 export interface DeckView {
   meta: DeckMeta;
+  /** The deck headmatter as written, keys the parser does not know yet (e.g. `source-published`) included. */
+  headmatter: Record<string, unknown>;
   sections: Map<string, SectionView>;
   /** Every visible unit of the deck: headmatter lines, headings, paragraphs, list items, diagram units. */
   visible: string[];
@@ -46,7 +49,9 @@ export function viewDeck(files: readonly { name: string; text: string }[]): Deck
       visible.push(...units);
     }
   }
-  return { meta: parsed.meta, sections, visible, diagnostics: parsed.diagnostics };
+  const first = deckFiles[0];
+  const headmatter = first ? parseFile(first.text, first.file, true).headmatter?.data ?? {} : {};
+  return { meta: parsed.meta, headmatter, sections, visible, diagnostics: parsed.diagnostics };
 }
 
 export function sectionOf(view: DeckView, name: string): SectionView {

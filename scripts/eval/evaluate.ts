@@ -35,7 +35,13 @@ export interface EvaluateOptions {
 }
 
 async function evaluateArticle(article: CorpusArticle): Promise<ArticleResult> {
-  const result = generate(article.bytes, { fileName: article.fileName });
+  let result: ReturnType<typeof generate>;
+  try {
+    result = generate(article.bytes, { fileName: article.fileName });
+  } catch (error) {
+    // A crash is a finding, not the end of the evaluation: the article scores its failed checks.
+    result = { files: [], diagnostics: [{ severity: 'error', code: 'generator-crash', file: article.articleFile, line: 0, column: 0, message: `the generator threw: ${error instanceof Error ? error.message : String(error)}`, hint: 'fix the generator; this article is one of its test cases' }] };
+  }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
   const score = scoreDeck(article.gold, viewDeck(result.files));
   const base = { slug: article.slug, shape: article.gold.shape, generatorErrors: errors, score };

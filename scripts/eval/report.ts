@@ -6,8 +6,10 @@ const percent = (passed: number, total: number): string => (total === 0 ? '–' 
 
 function checkLine(a: ArticleResult): string {
   if (!a.check) return 'no deck';
-  if (a.check.errors === 0 && a.check.warnings === 0) return 'passes';
-  return `${a.check.errors === 0 ? 'passes' : 'FAILS'} (${a.check.errors} errors, ${a.check.warnings} warnings)`;
+  const hedges = a.check.diagnostics.filter((d) => d.code === 'hedge-dropped').length;
+  const others = a.check.warnings - hedges;
+  const parts = [a.check.errors > 0 ? `${a.check.errors} error${a.check.errors === 1 ? '' : 's'}` : '', hedges > 0 ? `${hedges} hedge warning${hedges === 1 ? '' : 's'}` : '', others > 0 ? `${others} other warning${others === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return `${a.check.errors === 0 ? 'passes' : 'FAILS'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 function articleTable(a: ArticleResult, verbose: boolean): string[] {
@@ -41,7 +43,8 @@ export function formatEvaluation(e: Evaluation, verbose = false): string[] {
   lines.push(`Must-not failures: ${mustNotFailures.length}`);
   for (const m of mustNotFailures) lines.push(`  - ${m}`);
   const checked = e.articles.filter((a) => a.check);
-  lines.push(`Decks passing briefdeck check (no errors): ${checked.filter((a) => a.check!.errors === 0).length}/${e.articles.length}; without warnings either: ${checked.filter((a) => a.check!.errors + a.check!.warnings === 0).length}/${e.articles.length}`);
+  const noHedge = (a: ArticleResult): boolean => !a.check!.diagnostics.some((d) => d.code === 'hedge-dropped');
+  lines.push(`Decks passing briefdeck check (no errors): ${checked.filter((a) => a.check!.errors === 0).length}/${e.articles.length}; with no hedge warning either: ${checked.filter((a) => a.check!.errors === 0 && noHedge(a)).length}/${e.articles.length}; with no warning at all: ${checked.filter((a) => a.check!.errors + a.check!.warnings === 0).length}/${e.articles.length}`);
   if (e.home) {
     lines.push(`Home article: ${e.home.close} of ${e.home.reference} reference bullets have a close generated counterpart (Dice ≥ 0.6): ${percent(e.home.close, e.home.reference)}`);
     if (verbose) for (const p of e.home.pairs) lines.push(`  ${p.close ? 'ok  ' : 'miss'} ${p.score.toFixed(2)} ${p.reference}${p.best ? `  ⇢  ${p.best}` : ''}`);

@@ -9,7 +9,7 @@ export const MAX_BULLET_WORDS = 25;
 /** A bullet shorter than this is a fragment ("Lots.", "They came."). */
 export const MIN_BULLET_WORDS = 3;
 
-export type CheckKind = 'point' | 'empty' | 'must-not' | 'bullet-size';
+export type CheckKind = 'point' | 'empty' | 'must-not' | 'bullet-size' | 'source-date';
 
 export interface CheckResult {
   kind: CheckKind;
@@ -89,6 +89,21 @@ function bulletSizeCheck(view: DeckView): CheckResult {
   };
 }
 
+/**
+ * The publication date in the headmatter (`source-published`, CONTRACTS item 2; `date` accepted too) is the
+ * one the article states, and none is invented for an article that states none.
+ */
+function sourceDateCheck(gold: Gold, view: DeckView): CheckResult {
+  const written = [view.headmatter['source-published'], view.headmatter.date].filter((v) => v !== undefined && v !== null).map(String);
+  const base = { kind: 'source-date' as const, where: 'headmatter', name: gold.published ? `publication date ${gold.published}` : 'no publication date invented' };
+  if (gold.published === null) {
+    return written.length === 0 ? { ...base, passed: true, detail: '' } : { ...base, passed: false, detail: `the headmatter says ${written.join(', ')}` };
+  }
+  return written.includes(gold.published)
+    ? { ...base, passed: true, detail: '' }
+    : { ...base, passed: false, detail: written.length === 0 ? 'no source-published in the headmatter' : `the headmatter says ${written.join(', ')}` };
+}
+
 export function scoreDeck(gold: Gold, view: DeckView): ArticleScore {
   const checks: CheckResult[] = [];
   for (const name of SCORED_SECTIONS) {
@@ -99,6 +114,7 @@ export function scoreDeck(gold: Gold, view: DeckView): ArticleScore {
   }
   for (const point of gold.actors) checks.push(pointCheck(point, 'actors', sectionOf(view, 'actors').visible));
   checks.push(bulletSizeCheck(view));
+  checks.push(sourceDateCheck(gold, view));
   for (const rule of gold.mustNot) checks.push(mustNotCheck(rule, view));
   const passed = checks.filter((c) => c.passed).length;
   return { checks, passed, total: checks.length };

@@ -67,8 +67,8 @@ describe('scoreDeck on the fixture deck', () => {
   });
 
   it('counts checks passed over checks', () => {
-    expect(result.total).toBe(14);
-    expect(result.passed).toBe(9);
+    expect(result.total).toBe(15);
+    expect(result.passed).toBe(10);
   });
 
   it('fails an expected-empty section that lists bullets or has no slide', () => {
@@ -78,6 +78,14 @@ describe('scoreDeck on the fixture deck', () => {
     expect(byName(silent.checks, 'recommendations is said to be empty').passed).toBe(false);
     const missing = score(deckText.replace('section: recommendations', 'section: context'));
     expect(byName(missing.checks, 'recommendations is said to be empty').detail).toMatch(/no slide has this section/);
+  });
+
+  it('checks the publication date: none invented when the article states none, the stated one otherwise', () => {
+    expect(byName(result.checks, 'no publication date invented').passed).toBe(true);
+    const invented = score(deckText.replace('subtitle: A deck whose checks are known', 'subtitle: A deck whose checks are known\nsource-published: 2027-03-12'));
+    expect(byName(invented.checks, 'no publication date invented')).toMatchObject({ passed: false, detail: 'the headmatter says 2027-03-12' });
+    const dated = scoreDeck({ ...gold(), published: '2027-03-12' }, viewDeck([{ name: '01-deck.md', text: deckText.replace('subtitle: A deck whose checks are known', 'subtitle: x\ndate: 2027-03-12') }]));
+    expect(byName(dated.checks, 'publication date 2027-03-12').passed).toBe(true);
   });
 
   it('fails a must-not on half a hyphenated name once it is drawn alone', () => {
