@@ -41,20 +41,48 @@ function findTerm(term: string, tokens: readonly string[]): number {
   return -1;
 }
 
-/** The hedges a sentence carries: family and the words as written in it. */
-export function hedgesIn(sentence: string): { family: string; written: string }[] {
-  const tokens = hedgeTokens(sentence);
-  const written = words(sentence);
-  const found: { family: string; written: string }[] = [];
+/** One hedge of a sentence: its family, the words as written, and the clause it sits in. */
+export interface Hedge {
+  family: string;
+  written: string;
+  /** The clause (text between , ; : dashes and brackets) holding the hedge. */
+  clause: string;
+  /** True for the sentence's opening clause ("Reportedly,", "If the data arrive on time,"): it governs the whole sentence. */
+  opening: boolean;
+}
+
+/** The hedges a sentence carries, the first of each family. */
+export function hedgesIn(sentence: string): Hedge[] {
+  const clauses = sentence.split(/[,;:()\u2013\u2014]|\s-\s/);
+  // The opening runs to the first clause with a content word: "And, if talks fall apart, …" opens with both.
+  const opening = Math.max(0, clauses.findIndex((c) => contentStems(c).size > 0));
+  const found: Hedge[] = [];
   for (const family of HEDGE_FAMILIES) {
-    for (const term of family.triggers) {
-      const at = findTerm(term, tokens);
-      if (at < 0) continue;
-      found.push({ family: family.name, written: written.slice(at, at + term.split(' ').length).join(' ').replace(/[.,]+$/, '') });
-      break;
-    }
+    clauses.some((clause, index) => {
+      const tokens = hedgeTokens(clause);
+      const written = words(clause);
+      for (const term of family.triggers) {
+        const at = findTerm(term, tokens);
+        if (at < 0) continue;
+        found.push({ family: family.name, written: written.slice(at, at + term.split(' ').length).join(' ').replace(/[.,]+$/, ''), clause: clause.trim(), opening: index <= opening });
+        return true;
+      }
+      return false;
+    });
   }
   return found;
+}
+
+/**
+ * Whether a hedge bears on what the bullet says: an attribution ("reportedly", "according to") always does;
+ * so does any hedge in the sentence's opening clause, or in a clause that has no content words of its own
+ * or shares one with the bullet. A hedge in a later clause the bullet leaves out ("…, which could take
+ * years") does not.
+ */
+function bearsOn(hedge: Hedge, bullet: Set<string>): boolean {
+  if (hedge.family === 'report' || hedge.opening) return true;
+  const clause = contentStems(hedge.clause);
+  return clause.size === 0 || [...clause].some((s) => bullet.has(s));
 }
 
 function keeps(family: string, text: string): boolean {
@@ -113,9 +141,10 @@ function bulletDiagnostics(bullet: SlideBullet, article: Map<string, Candidate[]
   const candidates = [...new Set(bullet.citations)].flatMap((id) => article.get(id) ?? []);
   if (candidates.length === 0) return [];
   const scope = [bullet.text, ...bullet.context].join(' \n ');
+  const stems = contentStems(bullet.text);
   const out: Diagnostic[] = [];
   for (const source of matchingSentences(bullet.text, candidates)) {
-    const dropped = hedgesIn(source.sentence).filter((h) => !keeps(h.family, scope));
+    const dropped = hedgesIn(source.sentence).filter((h) => bearsOn(h, stems) && !keeps(h.family, scope));
     if (dropped.length === 0) continue;
     const named = dropped.map((h) => `“${h.written}”`).join(' and ');
     out.push({

@@ -11,15 +11,10 @@ const fixtures = fileURLToPath(new URL('./fixtures/hedges/', import.meta.url));
 
 describe('hedgesIn', () => {
   it('finds each kind of hedge once, as written', () => {
-    expect(hedgesIn('Reportedly, Trump accepted and will meet Kim by the end of May.')).toEqual([{ family: 'report', written: 'Reportedly' }]);
-    expect(hedgesIn('If the data arrive on time, the commission could start work.')).toEqual([
-      { family: 'possibility', written: 'could' },
-      { family: 'condition', written: 'If' },
-    ]);
-    expect(hedgesIn('According to South Korean officials, Kim made a seemingly new offer.')).toEqual([
-      { family: 'report', written: 'According to' },
-      { family: 'appearance', written: 'seemingly' },
-    ]);
+    const read = (s: string) => hedgesIn(s).map((h) => `${h.family}:${h.written}:${h.opening ? 'opening' : h.clause}`);
+    expect(read('Reportedly, the president accepted and will meet the leader by the end of May.')).toEqual(['report:Reportedly:opening']);
+    expect(read('If the data arrive on time, the commission could start work.')).toEqual(['possibility:could:the commission could start work.', 'condition:If:opening']);
+    expect(read('According to officials, the leader made a seemingly new offer.')).toEqual(['report:According to:opening', 'appearance:seemingly:the leader made a seemingly new offer.']);
   });
 
   it('does not read the month May, or words that merely contain a hedge, as hedges', () => {
@@ -70,6 +65,14 @@ describe('checkHedges', () => {
     expect(checkHedges(slides('- Trump accepted the invitation'), article)).toEqual([]);
     expect(checkHedges(slides('- Trump accepted the invitation [@p9]'), article)).toEqual([]);
     expect(checkHedges(slides('- Weather in Geneva was cold [@p1]'), article)).toEqual([]);
+  });
+
+  it('leaves a hedge in a later clause that the bullet leaves out', () => {
+    const recommendation: Article = { ...article, paragraphs: [{ id: 'p1', line: 1, text: '', sentences: ['Finally, donors should tie the first tranche of reconstruction money to the prisoner exchange rather than to a final settlement, which could take years.'] }] };
+    expect(checkHedges(slides('- Donors should tie the first reconstruction tranche to the prisoner exchange [@p1]'), recommendation)).toEqual([]);
+    expect(checkHedges(slides('- A final settlement will take years [@p1]'), recommendation).map((d) => d.message)).toEqual([
+      'bullet drops “could” from its source sentence in p1: “Finally, donors should tie the first tranche of reconstruction money to the prisoner exchange rather than to a final …”',
+    ]);
   });
 
   it('accepts a hedge kept in the slide title or a parent item', () => {
