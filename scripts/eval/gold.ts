@@ -16,6 +16,8 @@ export type TermGroups = string[][];
 export interface GoldPoint {
   name: string;
   all: TermGroups;
+  /** The point may be carried by any visible unit of the section's slides (title, lead-in), not only a bullet. */
+  inSlides: boolean;
 }
 
 export interface GoldSection {
@@ -65,7 +67,7 @@ function termGroups(value: unknown, where: string): TermGroups {
 
 function point(value: unknown, where: string): GoldPoint {
   if (!isRecord(value) || typeof value.name !== 'string') throw new GoldError(`${where}: a point needs a name and "all" term groups`);
-  return { name: value.name, all: termGroups(value.all, `${where} "${value.name}"`) };
+  return { name: value.name, all: termGroups(value.all, `${where} "${value.name}"`), inSlides: value['in-slides'] === true };
 }
 
 function points(value: unknown, where: string): GoldPoint[] {

@@ -1,4 +1,4 @@
-// Mermaid flowchart and sequence diagram code as readable units: node labels and "from label to" edges.
+// Mermaid flowchart and sequence diagram code as readable units: node labels (with their group) and "from label to" edges.
 
 /** A node written with a label: `id["Label"]`, `id(Label)`, `id{Label}`, `id(["Label"])` and the like. */
 const NODE = /([A-Za-z_][\w-]*)\s*(?:\[\[|\[\(|\(\[|\(\(|\[|\(|\{)\s*"?([^"\]\)\}]*?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\]|\)|\})/g;
@@ -14,6 +14,9 @@ const label = (text: string): string => text.replace(/<[^>]*>/g, ' ').replace(/&
 /** Units a reader sees in a diagram; a dashed edge ends in "(dashed)". */
 export function mermaidUnits(code: string): string[] {
   const labels = new Map<string, string>();
+  /** The subgraph (group) each node was first defined in, by label. */
+  const groups = new Map<string, string>();
+  const open: string[] = [];
   const units: string[] = [];
   const lines = code.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const sequence = /^sequenceDiagram\b/.test(lines[0] ?? '');
@@ -26,7 +29,13 @@ export function mermaidUnits(code: string): string[] {
     }
     const subgraph = /^subgraph\s+([\w-]+)\s*(?:\["?([^"\]]*)"?\])?\s*(.*)$/.exec(line);
     if (subgraph) {
-      units.push(label(subgraph[2] ?? (subgraph[3] || subgraph[1]!)));
+      const name = label(subgraph[2] ?? (subgraph[3] || subgraph[1]!));
+      units.push(name);
+      open.push(name);
+      continue;
+    }
+    if (line === 'end') {
+      open.pop();
       continue;
     }
     if (SKIP.test(line)) continue;
@@ -38,11 +47,13 @@ export function mermaidUnits(code: string): string[] {
     const parts = line.split(/(\|[^|]*\|)/);
     bodies.push(parts.map((part, i) => (i % 2 === 1 ? part : part.replace(NODE, (_m, id: string, text: string) => {
       labels.set(id, label(text));
+      const group = open[open.length - 1];
+      if (group !== undefined && !groups.has(id)) groups.set(id, group);
       return id;
     }))).join(''));
   }
   const name = (id: string): string => labels.get(id) ?? id;
-  for (const [, text] of labels) if (text) units.push(text);
+  for (const [id, text] of labels) if (text) units.push(groups.has(id) ? `${text} (${groups.get(id)})` : text);
   for (const line of bodies) {
     const message = MESSAGE.exec(line);
     if (message) {

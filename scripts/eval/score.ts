@@ -110,7 +110,7 @@ export function scoreDeck(gold: Gold, view: DeckView): ArticleScore {
     const section = gold.sections[name];
     if (!section) continue;
     if (section.expectEmpty) checks.push(emptyCheck(view, name));
-    for (const point of section.points) checks.push(pointCheck(point, name, sectionOf(view, name).bullets));
+    for (const point of section.points) checks.push(pointCheck(point, name, point.inSlides ? sectionOf(view, name).visible : sectionOf(view, name).bullets));
   }
   for (const point of gold.actors) checks.push(pointCheck(point, 'actors', sectionOf(view, 'actors').visible));
   checks.push(bulletSizeCheck(view));

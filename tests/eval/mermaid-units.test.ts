@@ -19,7 +19,7 @@ describe('mermaidUnits', () => {
     ].join('\n');
     expect(mermaidUnits(code)).toEqual([
       'Kestria',
-      'Tomas Vrell President',
+      'Tomas Vrell President (Kestria)',
       'Amira Haddad-Lowe',
       'Ilka Saar',
       'UN',

@@ -88,6 +88,16 @@ describe('scoreDeck on the fixture deck', () => {
     expect(byName(dated.checks, 'publication date 2027-03-12').passed).toBe(true);
   });
 
+  it('lets an in-slides point be carried by the slide title, and only then', () => {
+    const withPoint = (inSlides: boolean): Gold => {
+      const g = gold();
+      return { ...g, sections: { ...g.sections, firsts: { expectEmpty: false, points: [{ name: 'title point', all: [['Firsts']], inSlides }] } } };
+    };
+    const view = viewDeck([{ name: '01-deck.md', text: deckText }]);
+    expect(byName(scoreDeck(withPoint(true), view).checks, 'title point')).toMatchObject({ passed: true, detail: 'Firsts' });
+    expect(byName(scoreDeck(withPoint(false), view).checks, 'title point').passed).toBe(false);
+  });
+
   it('fails a must-not on half a hyphenated name once it is drawn alone', () => {
     const half = score(deckText.replace('hl["Amira Haddad-Lowe<br/>mediator"]', 'hl["Lowe<br/>mediator"]'));
     expect(byName(half.checks, 'half of a hyphenated name')).toMatchObject({ passed: false, detail: 'Lowe mediator' });
