@@ -47,16 +47,28 @@ export interface Hedge {
   written: string;
   /** The clause (text between , ; : dashes and brackets) holding the hedge. */
   clause: string;
-  /** True for the sentence's opening clause ("Reportedly,", "If the data arrive on time,"): it governs the whole sentence. */
-  opening: boolean;
+  /**
+   * True when the hedge governs the whole sentence: it opens it ("Reportedly, …", "If the data arrive, …",
+   * "According to officials, …", "And, if talks fall apart, …"), or it is a trailing attribution
+   * ("…, according to two diplomats.").
+   */
+  governs: boolean;
 }
+
+/** Words that may precede an opening hedge without taking its place: "And, if …", "But reportedly …". */
+const LEADING = new Set(['and', 'but', 'so', 'yet', 'still', 'even', 'then', 'or', 'also', 'now']);
 
 /** The hedges a sentence carries, the first of each family. */
 export function hedgesIn(sentence: string): Hedge[] {
-  const clauses = sentence.split(/[,;:()\u2013\u2014]|\s-\s/);
-  // The opening runs to the first clause with a content word: "And, if talks fall apart, …" opens with both.
-  const opening = Math.max(0, clauses.findIndex((c) => contentStems(c).size > 0));
+  const clauses = sentence.split(/[,;:()\u2013\u2014]|\s-\s/).filter((c) => words(c).length > 0);
   const found: Hedge[] = [];
+  let before = 0;
+  const starts = clauses.map((c) => {
+    const at = before;
+    before += words(c).length;
+    return at;
+  });
+  const leading = hedgeTokens(sentence).findIndex((t) => !LEADING.has(t));
   for (const family of HEDGE_FAMILIES) {
     clauses.some((clause, index) => {
       const tokens = hedgeTokens(clause);
@@ -64,7 +76,9 @@ export function hedgesIn(sentence: string): Hedge[] {
       for (const term of family.triggers) {
         const at = findTerm(term, tokens);
         if (at < 0) continue;
-        found.push({ family: family.name, written: written.slice(at, at + term.split(' ').length).join(' ').replace(/[.,]+$/, ''), clause: clause.trim(), opening: index <= opening });
+        const opens = starts[index]! + at === Math.max(0, leading);
+        const trails = family.name === 'report' && index > 0 && index === clauses.length - 1;
+        found.push({ family: family.name, written: written.slice(at, at + term.split(' ').length).join(' ').replace(/[.,]+$/, ''), clause: clause.trim(), governs: opens || trails });
         return true;
       }
       return false;
@@ -74,15 +88,14 @@ export function hedgesIn(sentence: string): Hedge[] {
 }
 
 /**
- * Whether a hedge bears on what the bullet says: an attribution ("reportedly", "according to") always does;
- * so does any hedge in the sentence's opening clause, or in a clause that has no content words of its own
- * or shares one with the bullet. A hedge in a later clause the bullet leaves out ("…, which could take
- * years") does not.
+ * Whether a hedge bears on what the bullet says: one that governs the sentence always does; any other only
+ * when its clause has no content words of its own or shares at least two with the bullet. A hedge in a
+ * clause the bullet leaves out ("…, which could take years"; "…, although it reportedly contains …") does not.
  */
 function bearsOn(hedge: Hedge, bullet: Set<string>): boolean {
-  if (hedge.family === 'report' || hedge.opening) return true;
+  if (hedge.governs) return true;
   const clause = contentStems(hedge.clause);
-  return clause.size === 0 || [...clause].some((s) => bullet.has(s));
+  return clause.size === 0 || [...clause].filter((s) => bullet.has(s)).length >= 2;
 }
 
 function keeps(family: string, text: string): boolean {

@@ -11,10 +11,13 @@ const fixtures = fileURLToPath(new URL('./fixtures/hedges/', import.meta.url));
 
 describe('hedgesIn', () => {
   it('finds each kind of hedge once, as written', () => {
-    const read = (s: string) => hedgesIn(s).map((h) => `${h.family}:${h.written}:${h.opening ? 'opening' : h.clause}`);
-    expect(read('Reportedly, the president accepted and will meet the leader by the end of May.')).toEqual(['report:Reportedly:opening']);
-    expect(read('If the data arrive on time, the commission could start work.')).toEqual(['possibility:could:the commission could start work.', 'condition:If:opening']);
-    expect(read('According to officials, the leader made a seemingly new offer.')).toEqual(['report:According to:opening', 'appearance:seemingly:the leader made a seemingly new offer.']);
+    const read = (s: string) => hedgesIn(s).map((h) => `${h.family}:${h.written}:${h.governs ? 'governs' : h.clause}`);
+    expect(read('Reportedly, the president accepted and will meet the leader by the end of May.')).toEqual(['report:Reportedly:governs']);
+    expect(read('If the data arrive on time, the commission could start work.')).toEqual(['possibility:could:the commission could start work.', 'condition:If:governs']);
+    expect(read('According to officials, the leader made a seemingly new offer.')).toEqual(['report:According to:governs', 'appearance:seemingly:the leader made a seemingly new offer.']);
+    expect(read('And, if talks fall apart, will the alliance hold?')).toEqual(['condition:if:governs']);
+    expect(read('The leader accepted the drills, according to two diplomats.')).toEqual(['report:according to:governs']);
+    expect(read('Teravo put a list on the table, although it reportedly contains only 29 names, not 41.')).toEqual(['report:reportedly:although it reportedly contains only 29 names']);
   });
 
   it('does not read the month May, or words that merely contain a hedge, as hedges', () => {
@@ -73,6 +76,12 @@ describe('checkHedges', () => {
     expect(checkHedges(slides('- A final settlement will take years [@p1]'), recommendation).map((d) => d.message)).toEqual([
       'bullet drops “could” from its source sentence in p1: “Finally, donors should tie the first tranche of reconstruction money to the prisoner exchange rather than to a final …”',
     ]);
+  });
+
+  it('leaves a modal of another clause that shares a single word with the bullet', () => {
+    const waiting: Article = { ...article, paragraphs: [{ id: 'p1', line: 1, text: '', sentences: ['Some bondholders may prefer to wait for the election rather than lock in terms now, although waiting carries its own risk if the economy weakens further.'] }] };
+    expect(checkHedges(slides('- Waiting carries its own risk if the economy weakens further [@p1]'), waiting)).toEqual([]);
+    expect(checkHedges(slides('- Bondholders prefer to wait for the election [@p1]'), waiting).map((d) => d.message.split(' from ')[0])).toEqual(['bullet drops “may”']);
   });
 
   it('accepts a hedge kept in the slide title or a parent item', () => {
