@@ -1,4 +1,4 @@
-// A hand-written briefing of one corpus article meets its whole checklist: the gold describes a deck one can write.
+// Hand-written briefings of corpus articles meet their whole checklists: the gold describes decks one can write.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,5 +31,23 @@ describe('the ideal briefing of the Tarsk ceasefire article', () => {
       'the second corridor is reported, not in the text',
       'Marovia seemingly uses the truce to rotate units',
     ]);
+  });
+});
+
+describe('the ideal briefing of the Lake Varen summit article', () => {
+  const gold = parseGold(read('./corpus/lake-varen-summit-subheadings/gold.yaml'));
+  if (!gold.ok) throw new Error(gold.message);
+  const deck = read('./fixtures/ideal-lake-varen/01-briefing.md');
+
+  it('passes every check: the empty recommendations said, the relations drawn symmetric, passive and dashed', () => {
+    const score = scoreDeck(gold.gold, viewDeck([{ name: '01-briefing.md', text: deck }]));
+    expect(score.checks.filter((c) => !c.passed).map((c) => `${c.where} ${c.name}: ${c.detail}`)).toEqual([]);
+    expect(score.passed).toBe(score.total);
+  });
+
+  it('fails the reported-dinner point once the edge is drawn solid and unlabelled as reported', () => {
+    const solid = deck.replace('voss -.-|private dinner, reportedly| milo', 'voss ---|private dinner| milo');
+    const score = scoreDeck(gold.gold, viewDeck([{ name: '01-briefing.md', text: solid }]));
+    expect(score.checks.filter((c) => !c.passed).map((c) => c.name)).toEqual(['the private dinner drawn as reported']);
   });
 });
