@@ -18,12 +18,12 @@ const APPEARANCE = ['apparent', 'apparently', 'seeming', 'seemingly', 'seem', 's
 const POSSIBILITY = ['could', 'may', 'might', 'possibly', 'possible', 'perhaps', 'likely', 'unlikely', 'probably', 'probable', 'potential', 'potentially'];
 const CONDITION = ['if', 'unless', 'provided that', 'assuming', 'in case'];
 
-/** Kept if any word of the family is in the bullet; a condition is also kept by a conditional or planned mood. */
+/** Kept if any word of the family is in the bullet; a condition is also kept by a conditional or planned mood ("would", "planned", "only once …"). */
 export const HEDGE_FAMILIES: readonly HedgeFamily[] = [
   { name: 'report', triggers: REPORT, keepers: [...REPORT, 'report', 'reports', 'said', 'says', 'say', 'told', 'claim', 'claims', 'claimed'] },
   { name: 'appearance', triggers: APPEARANCE, keepers: APPEARANCE },
   { name: 'possibility', triggers: POSSIBILITY, keepers: POSSIBILITY },
-  { name: 'condition', triggers: CONDITION, keepers: [...CONDITION, 'provided', 'would', 'could', 'might', 'may', 'planned', 'whether', 'expected'] },
+  { name: 'condition', triggers: CONDITION, keepers: [...CONDITION, 'provided', 'would', 'planned', 'whether', 'expected', 'once', 'only'] },
 ];
 
 /** Tokens of a text for hedge matching: lower case, except the month "May", which stays distinct from the modal. */

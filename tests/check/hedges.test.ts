@@ -78,6 +78,12 @@ describe('checkHedges', () => {
     ]);
   });
 
+  it('does not take a modal for the condition it replaced', () => {
+    const conditional: Article = { ...article, paragraphs: [{ id: 'p1', line: 1, text: '', sentences: ['If the data arrive on time, the joint commission could start work in July.'] }] };
+    expect(checkHedges(slides('- The joint commission could start work in July [@p1]'), conditional).map((d) => d.message.split(' from ')[0])).toEqual(['bullet drops “If”']);
+    expect(checkHedges(slides('- The joint commission could start work in July, once the data arrive [@p1]'), conditional)).toEqual([]);
+  });
+
   it('leaves a modal of another clause that shares a single word with the bullet', () => {
     const waiting: Article = { ...article, paragraphs: [{ id: 'p1', line: 1, text: '', sentences: ['Some bondholders may prefer to wait for the election rather than lock in terms now, although waiting carries its own risk if the economy weakens further.'] }] };
     expect(checkHedges(slides('- Waiting carries its own risk if the economy weakens further [@p1]'), waiting)).toEqual([]);
