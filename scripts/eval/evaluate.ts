@@ -32,6 +32,8 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** The project folder: tests/eval/corpus, tests/eval/home-reference and slides/source live under it. */
   root: string;
+  /** Only these corpus articles (slugs); all when absent. */
+  only?: readonly string[];
 }
 
 async function evaluateArticle(article: CorpusArticle): Promise<ArticleResult> {
@@ -68,8 +70,11 @@ async function evaluateHome(root: string, problems: string[]): Promise<HomeFigur
 export async function evaluate(options: EvaluateOptions): Promise<Evaluation> {
   const corpus = await loadCorpus(path.join(options.root, 'tests/eval/corpus'), options.root);
   const problems = [...corpus.problems];
+  const only = options.only;
+  const unknown = (only ?? []).filter((slug) => !corpus.articles.some((a) => a.slug === slug));
+  for (const slug of unknown) problems.push(`no corpus article "${slug}"; the articles are ${corpus.articles.map((a) => a.slug).join(', ')}`);
   const articles: ArticleResult[] = [];
-  for (const article of corpus.articles) articles.push(await evaluateArticle(article));
+  for (const article of corpus.articles.filter((a) => !only || only.includes(a.slug))) articles.push(await evaluateArticle(article));
   const home = await evaluateHome(options.root, problems);
   return {
     articles,
