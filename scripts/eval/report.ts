@@ -39,7 +39,7 @@ export function formatEvaluation(e: Evaluation, verbose = false): string[] {
   }
   lines.push('');
   const mustNotFailures = e.articles.flatMap((a) => a.score.checks.filter((c) => c.kind === 'must-not' && !c.passed).map((c) => `${a.slug}: ${c.name} (${c.where}) — ${c.detail}`));
-  lines.push(`Overall: ${e.passed}/${e.total} checks passed (${percent(e.passed, e.total)}) on ${e.articles.length} article${e.articles.length === 1 ? "" : "s"}`);
+  lines.push(`Overall: ${e.passed}/${e.total} checks passed (${percent(e.passed, e.total)}) on ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`);
   lines.push(`Must-not failures: ${mustNotFailures.length}`);
   for (const m of mustNotFailures) lines.push(`  - ${m}`);
   const checked = e.articles.filter((a) => a.check);
