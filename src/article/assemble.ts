@@ -63,6 +63,21 @@ function shortBodyStart(blocks: Block[], titleIndex: number, isCaptionLike: (i: 
   return prose[0]!.i;
 }
 
+/**
+ * A standfirst of two short sentences can look like body text; when a byline or dateline follows it
+ * within the next blocks, the body starts after that line instead.
+ */
+function afterByline(blocks: Block[], titleIndex: number, bodyStart: number): number {
+  for (let i = bodyStart; i < Math.min(blocks.length, bodyStart + 3); i++) {
+    const b = blocks[i]!;
+    const isLine = (b.kind === 'text' && BYLINE.test(b.text) && wordCount(b.text) <= 12) || b.kind === 'byline' || (b.kind === 'text' && datelineOf(b.text) !== undefined);
+    if (!isLine) continue;
+    const between = blocks.slice(bodyStart, i);
+    return i > titleIndex && between.every((x) => wordCount(x.text) <= 50) ? i + 1 : bodyStart;
+  }
+  return bodyStart;
+}
+
 type Header = Pick<Article, 'dek' | 'kicker' | 'caption' | 'credit' | 'byline' | 'date'>;
 
 function findTitle(blocks: Block[]): { index: number; text: string } {
@@ -167,6 +182,7 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
   };
   let bodyStart = blocks.findIndex((b, i) => i > title.index && isBodyLike(b) && !isCaptionLike(i));
   if (bodyStart < 0) bodyStart = shortBodyStart(blocks, title.index, isCaptionLike);
+  bodyStart = afterByline(blocks, title.index, bodyStart);
 
   // Header region: everything before the first body paragraph.
   let kickerIndex = -1;

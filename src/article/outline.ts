@@ -1,30 +1,37 @@
-// Article -> Outline: classified sections with bullets, themed questions, dated events, actors and relations.
+// Article -> Outline: roled sentences, the bottom line, sections with bullets, themed questions, what to watch, events, actors, relations.
 
-import type { Article, Outline, OutlineSection, SectionKind } from '../model/article.js';
+import type { Article, Bullet, Outline, OutlineSection, SectionKind } from '../model/article.js';
 import { extractActors } from './actors.js';
-import { paragraphBullets } from './bullets.js';
-import { classifyParagraphs } from './classify.js';
+import { bottomLine } from './bottom-line.js';
+import { sentenceBullets } from './bullets.js';
+import { classifyParagraphs, classifySentences, SECTION_OF } from './classify.js';
 import { extractEvents } from './events.js';
 import { extractQuestions, groupQuestions } from './question-themes.js';
 import { extractRelations } from './relations.js';
 import { SECTION_KINDS } from './sections.js';
-import { nameVocabulary } from './text.js';
 
 /** Builds the outline; what could not be found is listed in `missing` as `key: explanation`. */
 export function buildOutline(article: Article): Outline {
-  const classifications = classifyParagraphs(article);
-  const names = nameVocabulary(article);
-  const byId = new Map(article.paragraphs.map((p) => [p.id, p]));
+  const roles = classifySentences(article);
+  const classifications = classifyParagraphs(article, roles);
   const sections: OutlineSection[] = [];
-  for (const c of classifications) {
-    let section = sections.find((s) => s.kind === c.kind);
+  const seen = new Map<SectionKind, Set<string>>();
+  for (const r of roles) {
+    const kind = SECTION_OF[r.role];
+    let section = sections.find((s) => s.kind === kind);
     if (!section) {
-      section = { kind: c.kind, paragraphs: [], bullets: [] };
+      section = { kind, paragraphs: [], bullets: [] };
       sections.push(section);
+      seen.set(kind, new Set());
     }
-    section.paragraphs.push(c);
-    section.bullets.push(...paragraphBullets(byId.get(c.paragraphId)!, c, names));
+    const ids = seen.get(kind)!;
+    if (!ids.has(r.paragraphId)) {
+      ids.add(r.paragraphId);
+      section.paragraphs.push({ paragraphId: r.paragraphId, kind, rule: r.rule, cue: r.evidence });
+    }
+    section.bullets.push(...sentenceBullets(r));
   }
+  const watch: Bullet[] = sections.find((s) => s.kind === 'what-to-watch')?.bullets ?? [];
   const questions = extractQuestions(article);
   const { events, skippedRelative } = extractEvents(article);
   const index = extractActors(article);
@@ -32,7 +39,7 @@ export function buildOutline(article: Article): Outline {
 
   const missing: string[] = [];
   const present = new Set<SectionKind>(sections.map((s) => s.kind));
-  for (const kind of SECTION_KINDS) if (!present.has(kind)) missing.push(`section:${kind}: no paragraph was classified as ${kind}`);
+  for (const kind of SECTION_KINDS) if (!present.has(kind)) missing.push(`section:${kind}: no sentence was classified as ${kind}`);
   if (!article.title) missing.push('title: no headline found');
   if (!article.dek) missing.push('dek: no standfirst under the headline');
   if (!article.caption) missing.push('caption: no photo caption');
@@ -40,13 +47,16 @@ export function buildOutline(article: Article): Outline {
   if (questions.length === 0) missing.push('questions: the article asks no questions');
   if (events.length === 0) missing.push('events: no dated events');
   if (skippedRelative.length > 0) {
-    missing.push(`publication-date: the article states none, so relative dates were skipped: ${skippedRelative.join(', ')}`);
+    missing.push(`publication-date: the article states none, so relative dates were kept relative: ${skippedRelative.join(', ')}`);
   }
   if (index.actors.length === 0) missing.push('actors: no people, states or institutions recognised');
   if (relations.length === 0) missing.push('relations: no stated relations between actors');
 
   return {
     title: article.title,
+    bottomLine: bottomLine(article, roles),
+    roles,
+    watch,
     sections,
     classifications,
     questions: groupQuestions(questions, article),

@@ -36,7 +36,7 @@ const transition: Check<string> = (value) => {
 };
 
 /** The slide layouts every theme styles (`layout-<name>` on the slide's section). */
-export const LAYOUTS = ['title', 'section', 'bullets', 'two-columns', 'quote', 'timeline', 'diagram', 'sources', 'agenda'] as const;
+export const LAYOUTS = ['title', 'section', 'bullets', 'two-columns', 'quote', 'timeline', 'diagram', 'sources', 'agenda', 'bottom-line', 'key-judgements', 'what-to-watch'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 const layout: Check<string> = (value) => {
