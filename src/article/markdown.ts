@@ -175,9 +175,31 @@ function timelineSlides(outline: Outline, max: number): SlideDraft[] {
   }));
 }
 
+/** Named parties as at most two list lines: the most mentioned, then the others, each line short enough for a slide. */
+function namedLines(outline: Outline): string[] {
+  const names = outline.named.map((n) => n.name);
+  const take = (list: string[], maxWords: number): string[] => {
+    const out: string[] = [];
+    let words = 0;
+    for (const name of list) {
+      const n = name.split(/\s+/).length;
+      if (words + n > maxWords) break;
+      out.push(name);
+      words += n;
+    }
+    return out;
+  };
+  const most = take(names.filter((_, i) => i < 8 && (outline.named[i]!.paragraphIds.length > 1 || i < 3)), 18);
+  const rest = take(names.filter((n) => !most.includes(n)), 20);
+  return [
+    ...(most.length > 0 ? [`- Named most often: ${most.map(escapeInline).join(', ')}`] : []),
+    ...(rest.length > 0 ? [`- Also named: ${rest.map(escapeInline).join(', ')}`] : []),
+  ];
+}
+
 function actorSlides(outline: Outline): SlideDraft[] {
   const slides: SlideDraft[] = [];
-  const flowchart = actorsFlowchart(outline);
+  const flowchart = actorsFlowchart(outline, 8);
   const relationIds = [...new Set(outline.relations.map((r) => r.paragraphId))];
   const people = outline.actors.filter((a) => a.kind === 'person');
   if (flowchart) {
@@ -186,12 +208,15 @@ function actorSlides(outline: Outline): SlideDraft[] {
       id: 'actors',
       section: 'actors',
       layout: 'diagram',
-      body: ['## Who is involved', '', '```mermaid', ...flowchart, '```', '', `People, affiliations and relations as the article states them ${citation(cited)}`],
+      body: ['## Who is involved', '', '```mermaid', ...flowchart, '```', '', `People, affiliations and relations as the article states them ${citation(cited)}`, '', ...namedLines(outline)],
       notes: [
         `Also named: ${people.map((p) => `${p.name}${p.roles.length ? ` (${p.roles[0]})` : ''}`).join(', ') || 'nobody else'}.`,
         ...(outline.relations.length > 0 ? ['', 'Source:', '', ...outline.relations.filter((r, i, all) => all.findIndex((o) => o.sentence === r.sentence) === i).flatMap((r, i) => [...(i > 0 ? ['>'] : []), `> ${r.paragraphId}: ${escapeInline(r.sentence)}`])] : []),
       ],
     });
+  }
+  if (!flowchart && outline.named.length > 0) {
+    slides.push({ id: 'actors', section: 'actors', layout: 'bullets', body: ['## Who is involved', '', ...namedLines(outline)], notes: ['The parties the article names, most mentioned first.'] });
   }
   const sequence = negotiationSequence(outline);
   if (sequence) {

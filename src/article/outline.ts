@@ -7,6 +7,7 @@ import { sentenceBullets } from './bullets.js';
 import { classifyParagraphs, classifySentences, SECTION_OF } from './classify.js';
 import { extractEvents } from './events.js';
 import { extractQuestions, groupQuestions } from './question-themes.js';
+import { namedParties } from './named.js';
 import { extractRelations } from './relations.js';
 import { SECTION_KINDS } from './sections.js';
 
@@ -62,6 +63,7 @@ export function buildOutline(article: Article): Outline {
     questions: groupQuestions(questions, article),
     events,
     actors: index.actors,
+    named: namedParties(article),
     relations,
     missing,
   };

@@ -179,6 +179,12 @@ export interface Relation {
   sentence: string;
 }
 
+/** A party the article names (a proper-noun run), with the paragraphs that mention it. */
+export interface NamedParty {
+  name: string;
+  paragraphIds: string[];
+}
+
 export interface Outline {
   title: string;
   /** The article's thesis in two or three bullets. */
@@ -195,6 +201,8 @@ export interface Outline {
   /** Dated events, in date order. */
   events: DatedEvent[];
   actors: Actor[];
+  /** Every named party, most mentioned first: what the actors slide lists beside its diagram. */
+  named: NamedParty[];
   relations: Relation[];
   /** What could not be found, as `key: explanation` (e.g. `section:context: no paragraph …`). */
   missing: string[];

@@ -29,3 +29,21 @@ describe('nlp', () => {
     expect(carriesClause('The ministers will meet again in June.')).toBe(true);
   });
 });
+
+describe('named parties', () => {
+  it('keeps proper-noun runs whole, joins surnames to full names and drops sentence-start words and demonyms of named states', async () => {
+    const { readArticle } = await import('../../src/article/read.js');
+    const { namedParties } = await import('../../src/article/named.js');
+    const text = [
+      'Talks in Geneva',
+      'Iranian negotiators met the US delegation and the International Atomic Energy Agency Board of Governors in Geneva on Monday, officials said. The session ran late into the night.',
+      'Hardliners in Iran objected. Laleh Farahani-Moss of Westbrook University said the talks could fail. Farahani-Moss has followed Iran for a decade.',
+    ].join('\n\n');
+    const names = namedParties(readArticle(text, 'txt', 'a.txt').article).map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['Iran', 'US', 'International Atomic Energy Agency Board of Governors', 'Geneva', 'Laleh Farahani-Moss', 'Westbrook University']));
+    expect(names).not.toContain('Iranian');
+    expect(names).not.toContain('Hardliners');
+    expect(names).not.toContain('Monday');
+    expect(names).not.toContain('Farahani-Moss');
+  });
+});
