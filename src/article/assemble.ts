@@ -150,6 +150,23 @@ function takeWorded(header: Header, text: string): boolean {
   return false;
 }
 
+const LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?):\s/u;
+
+/** Labels that open two paragraphs or more ("Interviewer:", "Amsel:"), and the usual Q&A ones: who speaks in an interview. */
+function repeatedLabels(blocks: readonly Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const label = LABEL.exec(b.text)?.[1];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([label, n]) => n >= 2 || /^(?:Q|A|Question|Answer)$/.test(label)).map(([label]) => label));
+}
+
+function speakerLabel(text: string, labels: ReadonlySet<string>): string | undefined {
+  const label = LABEL.exec(text)?.[1];
+  return label && labels.has(label) ? label : undefined;
+}
+
 /** "Several questions remain:" followed by a list is one paragraph: the intro becomes the list's first entry. */
 function mergeListIntros(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -219,6 +236,7 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
     chrome.push(b.text);
   }
 
+  const labels = repeatedLabels(blocks.slice(bodyStart));
   // Body: paragraphs, with repeated chrome, credits, captions and sub-headings taken out.
   const paragraphs: Omit<ArticleParagraph, 'id'>[] = [];
   let heading: string | undefined;
@@ -239,7 +257,10 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
       continue;
     }
     const sentences = b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(b.text);
-    paragraphs.push({ text: b.text, sentences, line: b.line, ...(heading !== undefined ? { heading } : {}) });
+    const label = speakerLabel(b.text, labels);
+    const text = label ? b.text.slice(label.length + 1).trimStart() : b.text;
+    const own = label ? (b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(text)) : sentences;
+    paragraphs.push({ text, sentences: own, line: b.line, ...(heading !== undefined ? { heading } : {}), ...(label ? { label } : {}) });
     heading = undefined;
   }
   if (heading !== undefined) chrome.push(heading);

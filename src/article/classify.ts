@@ -1,6 +1,6 @@
 // Gives every sentence a role with the first matching rule, applying each rule's own state change, and sums them per paragraph.
 
-import type { Article, Classification, RoledSentence, SectionKind, SentenceRole } from '../model/article.js';
+import type { Article, Classification, RoledSentence, SectionKind, SentenceRole, Speaker } from '../model/article.js';
 import { RULES } from './rules/index.js';
 import type { RuleState } from './rules/types.js';
 import { speakerOf } from './speaker.js';
@@ -17,6 +17,15 @@ export const SECTION_OF: Record<SentenceRole, SectionKind> = {
   context: 'context',
 };
 
+/** Labels of the one who asks, or of the author answering, in a Q&A. */
+const ASKER_OR_AUTHOR = /^(?:Q|A|Question|Answer|Interviewer)$/;
+
+/** In an interview, what the interviewee says is theirs unless the sentence names its own source. */
+function labelled(speaker: Speaker, label: string | undefined): Speaker {
+  if (!label || ASKER_OR_AUTHOR.test(label) || speaker.kind !== 'author') return speaker;
+  return { kind: 'person', name: label, cue: 'interview' };
+}
+
 /** One role per sentence, in article order, each naming the rule and the evidence that decided. */
 export function classifySentences(article: Article): RoledSentence[] {
   let state: RuleState = { skepticalRun: false };
@@ -24,7 +33,7 @@ export function classifySentences(article: Article): RoledSentence[] {
   for (const paragraph of article.paragraphs) {
     if (state.previous) state = { ...state, previousParagraph: state.previous };
     paragraph.sentences.forEach((sentence, index) => {
-      const view = { paragraph, index, sentence, speaker: speakerOf(sentence), isQuestion: isQuestion(sentence) };
+      const view = { paragraph, index, sentence, speaker: labelled(speakerOf(sentence), paragraph.label), isQuestion: isQuestion(sentence) };
       for (const rule of RULES) {
         const match = rule.match(view, state);
         if (!match) continue;

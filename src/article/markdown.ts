@@ -53,6 +53,11 @@ function bulletLine(b: Bullet): string {
   return `- ${escapeInline(b.text)} ${citation(b.paragraphIds)}`;
 }
 
+/** A headline shown on a slide: its double quotes become single ones, since a quotation on a slide must cite a paragraph. */
+function headline(title: string): string {
+  return escapeInline(title.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’'));
+}
+
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const stripEnd = (s: string): string => s.replace(/[.!]$/, '');
 
@@ -112,6 +117,11 @@ function layoutOf(kind: SectionKind | 'bottom-line'): string {
 
 /** A lead line naming whose points these are, when every bullet is the author's. */
 function lead(kind: SectionKind | 'bottom-line', bullets: readonly Bullet[]): string[] {
+  const interviewee = bullets[0]?.speaker?.cue === 'interview' ? bullets[0].speaker.name : undefined;
+  if (interviewee && bullets.every((b) => b.speaker?.name === interviewee)) {
+    const said: Partial<Record<SectionKind | 'bottom-line', string>> = { recommendations: 'recommends', skepticism: 'warns', 'bottom-line': 'argues' };
+    return [`${escapeInline(interviewee)} ${said[kind] ?? 'says'}:`, ''];
+  }
   if (!bullets.every((b) => b.voice === 'author')) return [];
   const verb: Partial<Record<SectionKind | 'bottom-line', string>> = { skepticism: 'The author argues:', recommendations: 'The author recommends:', 'bottom-line': 'The author’s main points:' };
   return verb[kind] ? [verb[kind]!, ''] : [];
@@ -244,7 +254,7 @@ function sourcesSlide(article: Article, articlePath: string): SlideDraft {
     body: [
       '## Sources',
       '',
-      `- Article: ${article.title ? `*${escapeInline(article.title)}*` : 'untitled'}${article.kicker ? ` (${escapeInline(article.kicker)})` : ''}${by ? `, ${escapeInline(by)}` : ''}; full text in [${articlePath}](${articlePath})`,
+      `- Article: ${article.title ? `*${headline(article.title)}*` : 'untitled'}${article.kicker ? ` (${escapeInline(article.kicker)})` : ''}${by ? `, ${escapeInline(by)}` : ''}; full text in [${articlePath}](${articlePath})`,
       `- Citations such as [@p1] number the article’s ${article.paragraphs.length} body paragraphs`,
       ...(article.url ? [`- Published at <${article.url.replace(/[<>\s]/g, '')}>`] : []),
       ...(article.credit ? [`- Photo credit: ${escapeInline(article.credit)}`] : []),
@@ -262,7 +272,7 @@ function titleSlides(article: Article, agenda: string[], title: string): SlideDr
       id: 'title',
       section: 'title',
       layout: 'title',
-      body: [`# ${escapeInline(title)}`, ...(article.dek ? ['', escapeInline(article.dek)] : []), ...(by ? ['', escapeInline(by)] : []), ...(photo ? ['', photo] : [])],
+      body: [`# ${headline(title)}`, ...(article.dek ? ['', escapeInline(article.dek)] : []), ...(by ? ['', escapeInline(by)] : []), ...(photo ? ['', photo] : [])],
       notes: [`A briefing on the article${article.outlet ? ` in ${article.outlet}` : ''}; every bullet cites the paragraph it comes from.`],
     },
     { id: 'agenda', section: 'agenda', layout: 'agenda', body: ['## Agenda', '', ...agenda.map((a, i) => `${i + 1}. ${a}`)], notes: [] },

@@ -13,6 +13,8 @@ export interface ArticleParagraph {
   line: number;
   /** The nearest preceding sub-heading (Markdown `##`, HTML `<h2>`), if any. */
   heading?: string;
+  /** The speaker label of a Q&A or interview paragraph (`Q`, `Interviewer`, a name), removed from `text`. */
+  label?: string;
 }
 
 /** An article as read from text, HTML or Markdown, page chrome removed. */

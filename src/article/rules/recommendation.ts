@@ -1,4 +1,4 @@
-// Recommendation rule: normative wording whose agent is the author or a policy actor; a reported belief is not advice.
+// Recommendation rule: normative wording in the author's voice (or an interviewee's); a reported belief is not advice.
 
 import { BELIEF_VERBS, findCue, NORMATIVE_CUES } from './cues.js';
 import { END_RUN, type Rule } from './types.js';
@@ -15,7 +15,8 @@ export const recommendation: Rule = {
   match({ sentence, speaker }) {
     const cue = normativeCue(sentence);
     if (!cue) return undefined;
-    if (speaker.kind !== 'author') return undefined;
+    // The author's advice, or an interviewee's: the piece is their answer.
+    if (speaker.kind !== 'author' && speaker.cue !== 'interview') return undefined;
     const before = sentence.slice(0, sentence.search(new RegExp(`\\b${cue}\\b`, 'i')));
     // "the ministry believes it should …": the modal is inside a reported belief.
     if (BELIEF_VERBS.test(before) && !/\b(?:I|we)\s+\S+\s*$/i.test(before.split(BELIEF_VERBS)[0] ?? '')) return undefined;
