@@ -78,7 +78,7 @@ function afterByline(blocks: Block[], titleIndex: number, bodyStart: number): nu
   return bodyStart;
 }
 
-type Header = Pick<Article, 'dek' | 'kicker' | 'caption' | 'credit' | 'byline' | 'date'>;
+type Header = Pick<Article, 'dek' | 'kicker' | 'caption' | 'credit' | 'byline' | 'date' | 'outlet' | 'url'>;
 
 function findTitle(blocks: Block[]): { index: number; text: string } {
   const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
@@ -147,7 +147,25 @@ function takeWorded(header: Header, text: string): boolean {
     header.date ??= date;
     return true;
   }
-  return false;
+  return takeMastheadLine(header, text);
+}
+
+/**
+ * "Maritime Business · By Pieter Osei · Published 14 May 2029": a line of short parts that holds a byline or a
+ * dateline; the part that is neither (a short name) is the outlet.
+ */
+function takeMastheadLine(header: Header, text: string): boolean {
+  const parts = text.split(/\s+[·|•]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => wordCount(p) > 8)) return false;
+  const worded = parts.filter((p) => BYLINE.test(p) || datelineOf(p) !== undefined);
+  if (worded.length === 0) return false;
+  for (const p of parts) {
+    const byline = BYLINE.exec(p);
+    if (byline) header.byline ??= byline[1]!.trim();
+    else if (datelineOf(p) !== undefined) header.date ??= datelineOf(p);
+    else if (isTitleLike(p) && wordCount(p) <= 5) header.outlet ??= p;
+  }
+  return true;
 }
 
 const LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?):\s/u;

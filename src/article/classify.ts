@@ -30,10 +30,12 @@ function labelled(speaker: Speaker, label: string | undefined): Speaker {
 export function classifySentences(article: Article): RoledSentence[] {
   let state: RuleState = { skepticalRun: false };
   const out: RoledSentence[] = [];
+  let sectionHeading: string | undefined;
   for (const paragraph of article.paragraphs) {
     if (state.previous) state = { ...state, previousParagraph: state.previous };
+    sectionHeading = paragraph.heading ?? sectionHeading;
     paragraph.sentences.forEach((sentence, index) => {
-      const view = { paragraph, index, sentence, speaker: labelled(speakerOf(sentence), paragraph.label), isQuestion: isQuestion(sentence) };
+      const view = { paragraph, index, sentence, speaker: labelled(speakerOf(sentence), paragraph.label), isQuestion: isQuestion(sentence), ...(sectionHeading ? { sectionHeading } : {}) };
       for (const rule of RULES) {
         const match = rule.match(view, state);
         if (!match) continue;

@@ -2,7 +2,7 @@
 
 /** Phrases that present something as new: a first, never before, unprecedented ("historic" alone is not a first). */
 export const FIRSTS_CUES =
-  /\b(?:(?:for )?the first time|first[- ]ever|first (?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|visit|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/i;
+  /\b(?:(?:for )?the first time|first[- ]ever|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|pact|merger|offer|list|link|format|schedule|exchange|vote|sale|bid|ceasefire|truce|session|round of direct talks)s?\b|first (?:meeting|visit|summit|trip|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/iu;
 
 /** Phrases that announce doubt, concession, obstacle or risk. */
 export const SKEPTIC_CUES = new RegExp(
@@ -12,7 +12,7 @@ export const SKEPTIC_CUES = new RegExp(
     String.raw`obstacles?|hurdles?|stumbling blocks?|pitfalls?|setbacks?|impasse|deadlock(?:ed)?|stall(?:ed|s)?`,
     String.raw`not (?:at all )?clear|no guarantee|not,? in fact,? new|(?:is|was|are) not new|(?:do|does|did) not (?:yet )?have|not yet|has yet to|have yet to|no breakthrough`,
     String.raw`remains? to be seen|too early to|premature|wary|caution(?:ary|s)?|far from|risks?|risky|dangers?|fragile|threat(?:en|ens|s)?`,
-    String.raw`(?:could|may|might) (?:collapse|fail|unravel|derail|backfire)|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
+    String.raw`(?:could|may|might) (?:collapse|fail|unravel|derail|backfire|cost|delay|stall|sink|shrink|disappear|override|block)|fears?|feared|unproven|untested|threatened|strike threats?|threat(?:en)? to strike|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
     String.raw`(?:has|have) not (?:said|explained|agreed|committed|shown)|little (?:progress|evidence)|loopholes?|vague|contentious|reversals?|destabiliz(?:e|es|ed|ing)|overly (?:hopeful|optimistic)`,
     String.raw`still open|unresolved|unsettled|(?:is|are) not settled|nothing is settled|not agreed|(?:has|have) not changed|unchanged|case for caution|(?:allegedly|reportedly) (?:moved|violated|breached|hid|stalled)`,
   ].join('|').replace(/^/, String.raw`\b(?:`).concat(String.raw`)\b`),

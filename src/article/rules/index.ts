@@ -4,10 +4,11 @@ import { concern } from './concern.js';
 import { context } from './context.js';
 import { additiveOpener, carried } from './continuation.js';
 import { first } from './first.js';
+import { heading } from './heading.js';
 import { prediction } from './prediction.js';
 import { question } from './question.js';
 import { recommendation } from './recommendation.js';
 import { skepticalRun } from './skeptical-run.js';
 import type { Rule } from './types.js';
 
-export const RULES: readonly Rule[] = [question, recommendation, concern, first, skepticalRun, prediction, additiveOpener, carried, context];
+export const RULES: readonly Rule[] = [question, recommendation, concern, first, skepticalRun, heading, prediction, additiveOpener, carried, context];

@@ -10,6 +10,8 @@ export interface SentenceView {
   sentence: string;
   speaker: Speaker;
   isQuestion: boolean;
+  /** The sub-heading the sentence stands under (the nearest one before it), if any. */
+  sectionHeading?: string;
 }
 
 /** What earlier sentences established. */
