@@ -185,6 +185,15 @@ function speakerLabel(text: string, labels: ReadonlySet<string>): string | undef
   return label && labels.has(label) ? label : undefined;
 }
 
+/** A closing note about the writer: "Jane Roe is a senior fellow at …", "… was an adviser to … from 2022 to 2024." */
+function isAuthorBio(text: string, byline: string | undefined): boolean {
+  if (wordCount(text) > 60 || splitSentences(text).length > 3) return false;
+  const surname = byline?.split(/\s+/).pop();
+  const namesWriter = surname !== undefined && text.startsWith(byline!.split(/\s+/)[0]!) && text.includes(surname);
+  const bio = /^(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}(?:is|was|has been|served as)\s+(?:a\s+|an\s+|the\s+)?(?:\p{Ll}+\s+){0,3}(?:fellow|professor|adviser|advisor|director|editor|correspondent|analyst|researcher|lecturer|author|columnist|scholar|diplomat|former)\b/u;
+  return bio.test(text) && (namesWriter || /\b(?:fellow|professor|columnist|author of)\b/.test(text));
+}
+
 /** "Several questions remain:" followed by a list is one paragraph: the intro becomes the list's first entry. */
 function mergeListIntros(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -282,6 +291,7 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
     heading = undefined;
   }
   if (heading !== undefined) chrome.push(heading);
+  while (paragraphs.length > 1 && isAuthorBio(paragraphs[paragraphs.length - 1]!.text, header.byline)) chrome.push(paragraphs.pop()!.text);
 
   return {
     title: title.text,

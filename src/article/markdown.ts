@@ -245,6 +245,15 @@ function actorSlides(outline: Outline): SlideDraft[] {
   return slides;
 }
 
+/** ", from *Recently we have witnessed* (p1) to *If talks fail* (p19)": where the numbering starts and ends. */
+function span(article: Article): string {
+  const opening = (text: string): string => escapeInline(text.split(/\s+/).slice(0, 4).join(' ').replace(/[,;:.]$/, ''));
+  const first = article.paragraphs[0];
+  const last = article.paragraphs[article.paragraphs.length - 1];
+  if (!first || !last || first === last) return '';
+  return `, from *${opening(first.text)}* (${first.id}) to *${opening(last.text)}* (${last.id})`;
+}
+
 function sourcesSlide(article: Article, articlePath: string): SlideDraft {
   const by = [article.byline && `by ${article.byline}`, article.outlet, article.date].filter(Boolean).join(', ');
   return {
@@ -255,7 +264,7 @@ function sourcesSlide(article: Article, articlePath: string): SlideDraft {
       '## Sources',
       '',
       `- Article: ${article.title ? `*${headline(article.title)}*` : 'untitled'}${article.kicker ? ` (${escapeInline(article.kicker)})` : ''}${by ? `, ${escapeInline(by)}` : ''}; full text in [${articlePath}](${articlePath})`,
-      `- Citations such as [@p1] number the article’s ${article.paragraphs.length} body paragraphs`,
+      `- Citations such as [@p1] number the article’s ${article.paragraphs.length} body paragraphs${span(article)}`,
       ...(article.url ? [`- Published at <${article.url.replace(/[<>\s]/g, '')}>`] : []),
       ...(article.credit ? [`- Photo credit: ${escapeInline(article.credit)}`] : []),
       '- Views and arguments are the author’s; the deck adds no facts of its own',
@@ -264,7 +273,8 @@ function sourcesSlide(article: Article, articlePath: string): SlideDraft {
   };
 }
 
-function titleSlides(article: Article, agenda: string[], title: string): SlideDraft[] {
+/** The title slide, the bottom line, then the agenda. */
+function titleSlides(article: Article, agenda: string[], title: string, bottom: SlideDraft[]): SlideDraft[] {
   const photo = article.caption ? `*Photo: ${escapeInline(article.caption)}${article.credit ? ` — Credit: ${escapeInline(article.credit)}` : ''}*` : undefined;
   const by = [article.byline && `By ${article.byline}`, article.outlet, article.date].filter(Boolean).join(' · ');
   return [
@@ -275,6 +285,7 @@ function titleSlides(article: Article, agenda: string[], title: string): SlideDr
       body: [`# ${headline(title)}`, ...(article.dek ? ['', escapeInline(article.dek)] : []), ...(by ? ['', escapeInline(by)] : []), ...(photo ? ['', photo] : [])],
       notes: [`A briefing on the article${article.outlet ? ` in ${article.outlet}` : ''}; every bullet cites the paragraph it comes from.`],
     },
+    ...bottom,
     { id: 'agenda', section: 'agenda', layout: 'agenda', body: ['## Agenda', '', ...agenda.map((a, i) => `${i + 1}. ${a}`)], notes: [] },
   ];
 }
@@ -289,7 +300,7 @@ export function renderDeck(article: Article, outline: Outline, options: RenderOp
   const parts: { slug: string; agenda: string; slides: SlideDraft[] }[] = [];
   for (const kind of BRIEFING_SECTIONS) {
     const slides = kind === 'open-questions' ? questionSlides(outline.questions, outline, max) : sectionSlides(kind, bulletsOf(kind), max);
-    parts.push({ slug: kind, agenda: SECTIONS[kind].heading, slides });
+    parts.push({ slug: kind, agenda: `${SECTIONS[kind].heading} — ${SECTIONS[kind].blurb}`, slides });
   }
   if (outline.events.length > 0) parts.push({ slug: 'timeline', agenda: 'Timeline', slides: timelineSlides(outline, max) });
   const actors = actorSlides(outline);
@@ -310,7 +321,7 @@ export function renderDeck(article: Article, outline: Outline, options: RenderOp
   };
   const bottom = sectionSlides('bottom-line', outline.bottomLine, max);
   const drafts: FileDraft[] = [
-    { name: '01-title.md', headmatter, slides: [...titleSlides(article, ['Bottom line', ...parts.map((p) => p.agenda)], title).slice(0, 1), ...bottom, ...titleSlides(article, ['Bottom line', ...parts.map((p) => p.agenda)], title).slice(1)] },
+    { name: '01-title.md', headmatter, slides: titleSlides(article, ['Bottom line — the article’s main judgement', ...parts.map((p) => p.agenda)], title, bottom) },
     ...parts.map((p, i) => ({ name: `${String(i + 2).padStart(2, '0')}-${p.slug}.md`, slides: p.slides })),
   ];
   return {

@@ -84,7 +84,10 @@ export function htmlBlocks(html: string): Block[] {
     const line = lineOf(m.index ?? 0);
     const declared = declaredKind(attrs);
     if (tag === 'ol' || tag === 'ul') {
-      const items = [...inner.matchAll(/<li\b[^>]*>([\s\S]*?)(?=<li\b|$)/gi)].map((li) => stripTags(li[1] ?? '')).filter(Boolean);
+      const raw = [...inner.matchAll(/<li\b[^>]*>([\s\S]*?)(?=<li\b|$)/gi)].map((li) => li[1] ?? '');
+      // A list of nothing but links is page furniture: share buttons, tags, related stories.
+      if (raw.length > 0 && raw.every((li) => /^\s*<a\b[^>]*>[\s\S]*?<\/a>\s*(?:<\/li>\s*)?$/i.test(li))) continue;
+      const items = raw.map((li) => stripTags(li)).filter(Boolean);
       if (items.length > 0) blocks.push({ kind: 'list', text: items.join(' '), line, items });
       continue;
     }
