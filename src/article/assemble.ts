@@ -185,8 +185,9 @@ function speakerLabel(text: string, labels: ReadonlySet<string>): string | undef
   return label && labels.has(label) ? label : undefined;
 }
 
-/** A closing note about the writer: "Jane Roe is a senior fellow at …", "… was an adviser to … from 2022 to 2024." */
+/** A closing note about the writer: "Jane Roe is a senior fellow at …", "… was an adviser to … from 2022 to 2024.", "Reporting by …". */
 function isAuthorBio(text: string, byline: string | undefined): boolean {
+  if (/^(?:\(?(?:Additional )?(?:Reporting|Writing|Editing|Edited|Compiled) by)\b/i.test(text) && wordCount(text) <= 30) return true;
   if (wordCount(text) > 60 || splitSentences(text).length > 3) return false;
   const surname = byline?.split(/\s+/).pop();
   const namesWriter = surname !== undefined && text.startsWith(byline!.split(/\s+/)[0]!) && text.includes(surname);

@@ -17,7 +17,7 @@ const SELF_REFERENCE = /(^|,\s*)as (?:I|we) (?:have )?(?:examined|argued|noted|w
 const INSERTIONS: RegExp[] = [
   /,\s+(?:which|who)\s+[^,;“”"]*?,\s+/g,
   /,\s+that is,(?=\s+)/g,
-  /,\s+(?:in fact|rather|if not [^,]*|either [^,]*),\s+/g,
+  /,\s+(?:in fact|rather|if not [^,]*|either [^,]*|despite [^,]*),\s+/g,
   /,\s+(?:underpinned|backed|led|supported|driven|followed|joined|flanked|accompanied|chaired|hosted|brokered)\s+by\s+[^,;“”"]*,\s+/g,
   /,\s+(?:particular(?:ly)?|especially|notably|including|such as|like)\s+[^,;“”"]*,\s+/g,
   /,\s+as (?![A-Z])[^,“”"]*?\b(?:announced|reported|expected|noted|said|put it|suggested)\s*,\s+/g,
@@ -83,7 +83,8 @@ function terminal(original: string, text: string): string {
  */
 export function paraphrase(sentence: string, maxWords = 20, focus?: string): string {
   let text = normalizeSpace(sentence);
-  text = step(text, stripParentheticals);
+  // A parenthesis that holds the sentence's point ("(which is far from a safe assumption)") stays.
+  if (!(focus && /\([^()]*\)/.test(text) && [...text.matchAll(/\([^()]*\)/g)].some((m) => m[0].includes(focus)))) text = step(text, stripParentheticals);
   text = step(text, (s) => s.replace(SELF_REFERENCE, '$1'));
   text = step(text, stripLeadingConnectives, 3);
   for (const insertion of INSERTIONS) text = step(text, (s) => removeInsertions(s, insertion));

@@ -13,12 +13,14 @@ describe('page chrome', () => {
       '<p>The next round is due in June, when the ministers are expected to join the negotiators for the first time.</p>',
       '<ul><li>Tariffs rise in July.</li><li>Inspections start in August.</li></ul>',
       '<p>Jane Roe is a senior fellow at the Harbour Institute and a former negotiator.</p>',
+      '<p>Reporting by Ola Dane; Editing by Ana Holm</p>',
       '</body></html>',
     ].join('\n');
     const { article } = readArticle(html, 'html', 'port.html');
     const all = article.paragraphs.map((p) => p.text).join(' | ');
     expect(all).not.toContain('Share on');
     expect(all).not.toContain('senior fellow');
+    expect(all).not.toContain('Reporting by');
     expect(all).toContain('Tariffs rise in July.');
     expect(article.chrome).toContain('Jane Roe is a senior fellow at the Harbour Institute and a former negotiator.');
   });
