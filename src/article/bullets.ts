@@ -62,6 +62,6 @@ export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.pa
   if (r.role === 'question') return [{ ...base, text: paraphrase(r.sentence, MAX_BULLET_WORDS) }];
   const focus = r.evidence && r.sentence.includes(r.evidence) ? r.evidence : undefined;
   const short = paraphrase(r.sentence, MAX_BULLET_WORDS, focus);
-  const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];
+  const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60, focus)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];
   return clauses.filter(carriesClause).map((text) => ({ ...base, text: capitalizeFirst(text) }));
 }
