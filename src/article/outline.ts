@@ -1,6 +1,6 @@
 // Article -> Outline: roled sentences, the bottom line, sections with bullets, themed questions, what to watch, events, actors, relations.
 
-import type { Article, Bullet, Outline, OutlineSection, SectionKind } from '../model/article.js';
+import type { Article, Bullet, DatedEvent, Outline, OutlineSection, RoledSentence, SectionKind } from '../model/article.js';
 import { extractActors } from './actors.js';
 import { bottomLine } from './bottom-line.js';
 import { sentenceBullets } from './bullets.js';
@@ -9,7 +9,41 @@ import { extractEvents } from './events.js';
 import { extractQuestions, groupQuestions } from './question-themes.js';
 import { namedParties } from './named.js';
 import { extractRelations } from './relations.js';
+import { FUTURE_CUES } from './rules/cues.js';
 import { SECTION_KINDS } from './sections.js';
+
+/** Present-tense schedules: "meets on June 18", "expires on November 30", "is due by April 3". */
+const SCHEDULED = /\b(?:meets?|opens?|starts?|begins?|expires?|ends?|runs?|closes?|resumes?|holds?|votes?|reports?|(?:is|are) due|deadline|scheduled|planned)\b/i;
+
+/**
+ * Dated events that lie ahead join what to watch: after the publication date when the article states one,
+ * else when their sentence schedules or expects them. Each is cut to the clause that holds its date.
+ */
+function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence[], events: readonly DatedEvent[], published: string | undefined): void {
+  const after = (date: string, day: string): boolean => {
+    const n = Math.min(date.length, day.length);
+    return date.slice(0, n) > day.slice(0, n);
+  };
+  const ahead = events.filter((e) => (published ? after(e.date, published) : SCHEDULED.test(e.sentence) || FUTURE_CUES.test(e.sentence)));
+  if (ahead.length === 0) return;
+  let section = sections.find((s) => s.kind === 'what-to-watch');
+  if (!section) {
+    section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
+    sections.push(section);
+  }
+  const have = new Set(section.bullets.map((b) => b.sentence));
+  const bySentence = new Map(roles.map((r) => [`${r.paragraphId} ${r.sentence}`, r]));
+  for (const e of ahead) {
+    if (have.has(e.sentence)) continue;
+    const r = bySentence.get(`${e.paragraphId} ${e.sentence}`);
+    if (!r || r.role === 'question') continue;
+    have.add(e.sentence);
+    const bullet = sentenceBullets({ ...r, evidence: e.label }).find((b) => b.text.includes(e.label)) ?? sentenceBullets({ ...r, evidence: e.label })[0];
+    if (!bullet) continue;
+    section.bullets.push(bullet);
+    if (!section.paragraphs.some((p) => p.paragraphId === e.paragraphId)) section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
+  }
+}
 
 /** Builds the outline; what could not be found is listed in `missing` as `key: explanation`. */
 export function buildOutline(article: Article): Outline {
@@ -32,9 +66,10 @@ export function buildOutline(article: Article): Outline {
     }
     section.bullets.push(...sentenceBullets(r));
   }
-  const watch: Bullet[] = sections.find((s) => s.kind === 'what-to-watch')?.bullets ?? [];
   const questions = extractQuestions(article);
-  const { events, skippedRelative } = extractEvents(article);
+  const { events, skippedRelative, reference } = extractEvents(article);
+  addDatedWatch(sections, roles, events, reference?.isPublication ? article.date : undefined);
+  const watch: Bullet[] = sections.find((s) => s.kind === 'what-to-watch')?.bullets ?? [];
   const index = extractActors(article);
   const relations = extractRelations(article, index, events);
 

@@ -109,13 +109,15 @@ describe('strait fisheries (HTML, recommendations first)', () => {
   it('finds the recommendations first, then the other sections', () => {
     expect(outline.sections.map((s) => [s.kind, s.paragraphs.map((p) => p.paragraphId).join(' ')])).toEqual([
       ['recommendations', 'p1 p2 p3'],
-      ['what-to-watch', 'p1'],
+      ['what-to-watch', 'p1 p3'],
       ['context', 'p3 p4 p6 p10'],
       ['firsts', 'p5'],
       ['skepticism', 'p7 p8'],
       ['open-questions', 'p9 p10'],
     ]);
     expect(outline.classifications.find((c) => c.paragraphId === 'p8')).toMatchObject({ rule: 'additive', cue: 'Nor' });
+    // An event dated after the publication date (2029-02-20) is something to watch.
+    expect(outline.sections.find((s) => s.kind === 'what-to-watch')!.paragraphs.find((p) => p.paragraphId === 'p3')).toMatchObject({ rule: 'dated-ahead' });
   });
 
   it('attributes a named expert’s warning to her, not to the author', () => {
