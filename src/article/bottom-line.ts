@@ -16,30 +16,33 @@ function headlineWords(article: Article): Set<string> {
 }
 
 /** How strongly a sentence states the thesis; 0 when it cannot. */
-function thesisScore(r: RoledSentence, last: string | undefined, headline: ReadonlySet<string>): number {
+function thesisScore(r: RoledSentence, first: string | undefined, last: string | undefined, headline: ReadonlySet<string>): number {
   if (r.speaker.kind !== 'author' || r.role === 'question' || r.role === 'first') return 0;
   let score = 0;
   if (FRAMING.test(r.sentence)) score += 3;
   if (r.role === 'concern' && r.rule === 'skeptic-cue' && r.index === 0 && TURN_OPENERS.test(r.sentence)) score += 3;
   if (r.role === 'recommendation') score += 2;
   if (r.role === 'concern' && r.rule === 'skeptic-cue') score += 1;
-  // The closing paragraph usually restates the thesis.
+  // The lede and the closing paragraph usually state the thesis; so do sentences that echo the headline and standfirst.
+  if (r.paragraphId === first && r.index === 0) score += 1;
   if (r.paragraphId === last) score += 2;
-  const echoes = (r.sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => headline.has(w)).length;
-  score += Math.min(2, echoes);
+  score += Math.min(3, (r.sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => headline.has(w)).length);
   return score;
 }
 
 /** Up to three bullets, in article order, from the sentences that state the thesis most strongly. */
 export function bottomLine(article: Article, roles: readonly RoledSentence[]): Bullet[] {
+  const first = article.paragraphs[0]?.id;
   const last = article.paragraphs[article.paragraphs.length - 1]?.id;
   const headline = headlineWords(article);
   const ranked = roles
-    .map((r, order) => ({ r, order, score: thesisScore(r, last, headline) }))
-    .filter((x) => x.score >= 3)
+    .map((r, order) => ({ r, order, score: thesisScore(r, first, last, headline) }))
+    .filter((x) => x.score >= 1)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: { order: number; bullet: Bullet; role: string }[] = [];
-  for (const { r, order } of ranked) {
+  for (const { r, order, score } of ranked) {
+    // Strong statements of the thesis first; weaker ones only to reach two bullets.
+    if (score < 3 && chosen.length >= 2) break;
     const bullet = sentenceBullets(r)[0];
     if (!bullet || chosen.some((c) => c.bullet.sentence === bullet.sentence)) continue;
     // One recommendation at most: the bottom line is a judgement, not the list of advice.
