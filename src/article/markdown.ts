@@ -294,7 +294,7 @@ const BRIEFING_SECTIONS: readonly SectionKind[] = ['firsts', 'skepticism', 'open
 
 /** Renders the outline as deck files: title and bottom line, one file per section, then timeline, actors and sources. */
 export function renderDeck(article: Article, outline: Outline, options: RenderOptions): RenderedDeck {
-  const max = options.maxBullets ?? 5;
+  const max = options.maxBullets ?? 4;
   const title = article.title || options.fallbackTitle || 'Untitled article';
   const bulletsOf = (kind: SectionKind): Bullet[] => outline.sections.find((s) => s.kind === kind)?.bullets ?? [];
   const parts: { slug: string; agenda: string; slides: SlideDraft[] }[] = [];

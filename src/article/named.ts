@@ -35,8 +35,9 @@ export function nameRuns(text: string): { name: string; initial: boolean }[] {
         if (isNameToken(next)) return true;
         if (next.start === prev.start + prev.text.length && /^[\p{Ll}]+$/u.test(next.text)) return true; // "Mi" + "ło"
         const after = tokens[k + 1];
+        if (next.text === '-' && after && after.start === next.start + 1 && /^\p{L}+$/u.test(after.text)) return true; // "Farahani-Moss", "Olund-ak"
         if (!after || !isNameToken(after)) return false;
-        return next.text === '-' || (next.text === 'of' && OF_HEADS.test(prev.text)) || (next.text === 'for' && OF_HEADS.test(prev.text));
+        return (next.text === 'of' && OF_HEADS.test(prev.text)) || (next.text === 'for' && OF_HEADS.test(prev.text));
       };
       while (joins(j + 1)) j += tokens[j + 1]!.text === '-' || tokens[j + 1]!.text === 'of' || tokens[j + 1]!.text === 'for' ? 2 : 1;
       const first = tokens[i]!;

@@ -48,8 +48,8 @@ describe('generated deck for the summit article', () => {
     expect(deck.diagnostics).toEqual([]);
     const ids = deck.slides.map((s) => s.id);
     expect(ids.slice(0, 4)).toEqual(['title', 'bottom-line', 'agenda', 'firsts']);
-    expect(ids.slice(-5)).toEqual(['what-to-watch', 'timeline', 'actors', 'sequence', 'sources']);
-    expect(ids.filter((id) => id.startsWith('open-questions'))).toHaveLength(6);
+    expect(ids.slice(-6)).toEqual(['what-to-watch', 'timeline', 'timeline-2', 'actors', 'sequence', 'sources']);
+    expect(ids.filter((id) => id.startsWith('open-questions'))).toHaveLength(7);
     expect(deck.slides.find((s) => s.id === 'bottom-line')!.settings).toMatchObject({ section: 'bottom-line', layout: 'bottom-line' });
     expect(deck.slides.find((s) => s.id === 'what-to-watch')!.settings).toMatchObject({ section: 'what-to-watch', layout: 'what-to-watch' });
     expect(deck.slides.find((s) => s.id === 'skepticism-2')!.settings.section).toBe('skepticism');
@@ -61,12 +61,12 @@ describe('generated deck for the summit article', () => {
     expect(checkProvenance(deck.slides, summit.article!, 'slides/source/trump-kim-summit.txt')).toEqual([]);
   });
 
-  it('cites every bullet, keeps at most 5 bullets on a slide and at most 40 words in a bullet', () => {
+  it('cites every bullet, keeps at most 4 bullets on a slide and at most 40 words in a bullet', () => {
     for (const file of summit.files) {
       for (const slide of slidesOf(file.text)) {
         const body = slide.split('\nNote:\n')[0]!.replace(/```[\s\S]*?```/g, '');
         const bullets = body.split('\n').filter((l) => /^- /.test(l));
-        expect(bullets.length).toBeLessThanOrEqual(5);
+        expect(bullets.length).toBeLessThanOrEqual(4);
         if (/^---\nid: (?:bottom-line|firsts|skepticism|open-questions|recommendations|what-to-watch)(?:-\d+)?\n/.test(slide)) {
           for (const b of bullets) {
             expect(b).toMatch(/ \[@p\d+(?:, p\d+)*\]$/);
