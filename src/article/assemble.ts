@@ -63,7 +63,22 @@ function shortBodyStart(blocks: Block[], titleIndex: number, isCaptionLike: (i: 
   return prose[0]!.i;
 }
 
-type Header = Pick<Article, 'dek' | 'kicker' | 'caption' | 'credit' | 'byline' | 'date'>;
+/**
+ * A standfirst of two short sentences can look like body text; when a byline or dateline follows it
+ * within the next blocks, the body starts after that line instead.
+ */
+function afterByline(blocks: Block[], titleIndex: number, bodyStart: number): number {
+  for (let i = bodyStart; i < Math.min(blocks.length, bodyStart + 3); i++) {
+    const b = blocks[i]!;
+    const isLine = (b.kind === 'text' && BYLINE.test(b.text) && wordCount(b.text) <= 12) || b.kind === 'byline' || (b.kind === 'text' && datelineOf(b.text) !== undefined);
+    if (!isLine) continue;
+    const between = blocks.slice(bodyStart, i);
+    return i > titleIndex && between.every((x) => wordCount(x.text) <= 50) ? i + 1 : bodyStart;
+  }
+  return bodyStart;
+}
+
+type Header = Pick<Article, 'dek' | 'kicker' | 'caption' | 'credit' | 'byline' | 'date' | 'outlet' | 'url'>;
 
 function findTitle(blocks: Block[]): { index: number; text: string } {
   const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
@@ -132,7 +147,52 @@ function takeWorded(header: Header, text: string): boolean {
     header.date ??= date;
     return true;
   }
-  return false;
+  return takeMastheadLine(header, text);
+}
+
+/**
+ * "Maritime Business · By Pieter Osei · Published 14 May 2029": a line of short parts that holds a byline or a
+ * dateline; the part that is neither (a short name) is the outlet.
+ */
+function takeMastheadLine(header: Header, text: string): boolean {
+  const parts = text.split(/\s+[·|•]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => wordCount(p) > 8)) return false;
+  const worded = parts.filter((p) => BYLINE.test(p) || datelineOf(p) !== undefined);
+  if (worded.length === 0) return false;
+  for (const p of parts) {
+    const byline = BYLINE.exec(p);
+    if (byline) header.byline ??= byline[1]!.trim();
+    else if (datelineOf(p) !== undefined) header.date ??= datelineOf(p);
+    else if (isTitleLike(p) && wordCount(p) <= 5) header.outlet ??= p;
+  }
+  return true;
+}
+
+const LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?):\s/u;
+
+/** Labels that open two paragraphs or more ("Interviewer:", "Amsel:"), and the usual Q&A ones: who speaks in an interview. */
+function repeatedLabels(blocks: readonly Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const label = LABEL.exec(b.text)?.[1];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([label, n]) => n >= 2 || /^(?:Q|A|Question|Answer)$/.test(label)).map(([label]) => label));
+}
+
+function speakerLabel(text: string, labels: ReadonlySet<string>): string | undefined {
+  const label = LABEL.exec(text)?.[1];
+  return label && labels.has(label) ? label : undefined;
+}
+
+/** A closing note about the writer: "Jane Roe is a senior fellow at …", "… was an adviser to … from 2022 to 2024.", "Reporting by …". */
+function isAuthorBio(text: string, byline: string | undefined): boolean {
+  if (/^(?:\(?(?:Additional )?(?:Reporting|Writing|Editing|Edited|Compiled) by)\b/i.test(text) && wordCount(text) <= 30) return true;
+  if (wordCount(text) > 60 || splitSentences(text).length > 3) return false;
+  const surname = byline?.split(/\s+/).pop();
+  const namesWriter = surname !== undefined && text.startsWith(byline!.split(/\s+/)[0]!) && text.includes(surname);
+  const bio = /^(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}(?:is|was|has been|served as)\s+(?:a\s+|an\s+|the\s+)?(?:\p{Ll}+\s+){0,3}(?:fellow|professor|adviser|advisor|director|editor|correspondent|analyst|researcher|lecturer|author|columnist|scholar|diplomat|former)\b/u;
+  return bio.test(text) && (namesWriter || /\b(?:fellow|professor|columnist|author of)\b/.test(text));
 }
 
 /** "Several questions remain:" followed by a list is one paragraph: the intro becomes the list's first entry. */
@@ -167,6 +227,7 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
   };
   let bodyStart = blocks.findIndex((b, i) => i > title.index && isBodyLike(b) && !isCaptionLike(i));
   if (bodyStart < 0) bodyStart = shortBodyStart(blocks, title.index, isCaptionLike);
+  bodyStart = afterByline(blocks, title.index, bodyStart);
 
   // Header region: everything before the first body paragraph.
   let kickerIndex = -1;
@@ -203,6 +264,7 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
     chrome.push(b.text);
   }
 
+  const labels = repeatedLabels(blocks.slice(bodyStart));
   // Body: paragraphs, with repeated chrome, credits, captions and sub-headings taken out.
   const paragraphs: Omit<ArticleParagraph, 'id'>[] = [];
   let heading: string | undefined;
@@ -223,10 +285,14 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
       continue;
     }
     const sentences = b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(b.text);
-    paragraphs.push({ text: b.text, sentences, line: b.line, ...(heading !== undefined ? { heading } : {}) });
+    const label = speakerLabel(b.text, labels);
+    const text = label ? b.text.slice(label.length + 1).trimStart() : b.text;
+    const own = label ? (b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(text)) : sentences;
+    paragraphs.push({ text, sentences: own, line: b.line, ...(heading !== undefined ? { heading } : {}), ...(label ? { label } : {}) });
     heading = undefined;
   }
   if (heading !== undefined) chrome.push(heading);
+  while (paragraphs.length > 1 && isAuthorBio(paragraphs[paragraphs.length - 1]!.text, header.byline)) chrome.push(paragraphs.pop()!.text);
 
   return {
     title: title.text,

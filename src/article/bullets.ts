@@ -1,112 +1,67 @@
-// Picks the key sentences of each classified paragraph and turns them into attributed, extractive bullets.
+// Turns a roled sentence into slide bullets: short extractive clauses with a verb, hedges and attributions kept.
 
-import type { ArticleParagraph, Bullet, Classification, SectionKind, Voice } from '../model/article.js';
-import { isQuestion } from './classify.js';
-import { FIRSTS_CUES, findCue, SKEPTIC_CUES } from './rules/cues.js';
-import { normativeCue } from './rules/normative.js';
-import { isAnaphoric, paraphrase } from './paraphrase.js';
-import { FUNCTION_WORDS, wordCount } from './text.js';
+import type { Bullet, RoledSentence } from '../model/article.js';
+import { hasVerb, tagsOf, type Token } from './nlp.js';
+import { isAnaphoric, paraphrase, quotesBalanced } from './paraphrase.js';
+import { capitalizeFirst, wordCount } from './text.js';
 
-/**
- * Lower-cases the first word unless it is a name: `names` holds the words the article capitalises
- * inside sentences ("Despite" -> "despite", "Donors" -> "donors", "North Ardenia" and "Olund" stay).
- */
-export function lowerFirst(text: string, names: ReadonlySet<string>): string {
-  const m = /^(\p{Lu}[\p{L}'’-]*)(\s+(\S+))?/u.exec(text);
-  if (!m) return text;
-  const first = m[1]!;
-  const next = m[3] ?? '';
-  if (first === 'I' || /^\p{Lu}{2,}/u.test(first)) return text;
-  const bare = first.replace(/['’]s$/, '');
-  const isName = !FUNCTION_WORDS.has(first.toLowerCase()) && (names.has(bare) || /^\p{Lu}/u.test(next));
-  return isName ? text : first.toLowerCase() + text.slice(first.length);
-}
+/** Bullets longer than this are cut at a clause boundary. */
+export const MAX_BULLET_WORDS = 20;
 
-const REPORTING = 'said|says|notes?|noted|asked|asks|argues?|argued|told|tells|reported|wrote|writes|warned|warns|cautioned|insisted|added|explained';
+/** A leading attribution kept on every clause cut from the sentence: "According to Ardenian officials, ". */
+const ATTRIBUTION = /^(?:According to [^,]{2,80},\s+|As [^,]{2,80}\b(?:notes?|noted|said|says|put it|argues?|argued|wrote|writes|reported),\s+|Reportedly,\s+)/;
 
-/** Attributed to someone other than the author: "As X notes", "According to X", "Dr. X warned that". */
-export function attributedToOther(sentence: string): boolean {
-  const asSource =
-    /\b(?:[Aa]s|[Aa]ccording to)\s+(?:(?:the|The)\s+)?\p{Lu}[\p{L}’'.-]*/u.test(sentence) &&
-    new RegExp(`\\b(?:${REPORTING}|according)\\b`).test(sentence);
-  const namedSubject = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s)?(?:\\p{Lu}[\\p{L}.’'-]*\\s){1,4}(?:\\p{Ll}+ly\\s)?(?:${REPORTING})\\b`, 'u').test(sentence);
-  return asSource || namedSubject;
-}
-
-const FIRST_PERSON = /\b(?:I|[Ww]e|us|our|[Mm]y)\b/;
-
-const AUTHOR_SECTIONS: ReadonlySet<SectionKind> = new Set(['skepticism', 'recommendations']);
-
-/** Whose claim the sentence states. */
-export function voiceOf(sentence: string, kind: SectionKind): Voice {
-  if (attributedToOther(sentence)) return 'reported';
-  if (AUTHOR_SECTIONS.has(kind) || kind === 'open-questions' || FIRST_PERSON.test(sentence)) return 'author';
-  return 'reported';
-}
-
-/** Puts the author's voice on a statement: "The author argues that …". */
-export function attribute(text: string, kind: SectionKind, names: ReadonlySet<string>): string {
-  const presenting = /^Add to this\s+/i.exec(text) ?? /^Consider\s+/i.exec(text);
-  if (presenting) return `The author points to ${text.slice(presenting[0].length)}`;
-  const verb = AUTHOR_SECTIONS.has(kind) ? 'argues' : 'notes';
-  return `The author ${verb} that ${lowerFirst(text, names)}`;
-}
-
-/** Sentences of a paragraph that carry its section's cue. */
-function cueSentences(paragraph: ArticleParagraph, c: Classification): number[] {
-  const indexes = paragraph.sentences.map((_, i) => i).filter((i) => !isQuestion(paragraph.sentences[i]!));
-  const having = (test: (s: string) => boolean): number[] => indexes.filter((i) => test(paragraph.sentences[i]!));
-  switch (c.kind) {
-    case 'recommendations':
-      return having((s) => normativeCue(s) !== undefined);
-    case 'firsts':
-      return having((s) => findCue(s, FIRSTS_CUES) !== undefined);
-    case 'skepticism':
-      return c.rule === 'skeptic-cue' ? having((s) => findCue(s, SKEPTIC_CUES) !== undefined) : topic(paragraph, c, indexes);
-    default:
-      return topic(paragraph, c, indexes);
+/** Where a list of predicates sharing one subject splits: ", accepted …", ", and told …". */
+function predicateStarts(tokens: readonly Token[], from: number): number[] {
+  const starts: number[] = [];
+  for (let k = from + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !/(?:ed|[^s]t|ew|ld|ok|id|ve)$/i.test(t.text)) continue;
+    const prev = tokens[k - 1]!;
+    const comma = prev.text === ',' || (prev.text === 'and' && tokens[k - 2]?.text === ',');
+    if (comma) starts.push(prev.text === 'and' ? k - 2 : k - 1);
   }
+  return starts;
 }
 
 /**
- * The topic sentence: the first statement. After an additive opener ("Also notable is the commission.")
- * a short first sentence only announces the point, so the first with 8 words or more is taken instead.
+ * Splits "Olund expressed A, accepted B, and told them C" into one clause per predicate, each with the subject
+ * (and any leading attribution) repeated, when the sentence has at least two such predicates after the first.
  */
-function topic(paragraph: ArticleParagraph, c: Classification, indexes: number[]): number[] {
-  const substantial = c.rule === 'additive' ? indexes.find((i) => wordCount(paragraph.sentences[i]!) >= 8) : undefined;
-  return [substantial ?? indexes[0]].filter((i): i is number => i !== undefined);
-}
-
-const PER_PARAGRAPH: Record<SectionKind, number> = {
-  firsts: 2,
-  skepticism: 1,
-  'open-questions': 4,
-  recommendations: 2,
-  context: 1,
-};
-
-/** Which sentences of a paragraph become bullets. */
-function chooseSentences(paragraph: ArticleParagraph, c: Classification): number[] {
-  if (c.kind === 'open-questions') {
-    return paragraph.sentences.map((s, i) => (isQuestion(s) ? i : -1)).filter((i) => i >= 0);
+export function splitPredicates(text: string): string[] {
+  const lead = ATTRIBUTION.exec(text)?.[0] ?? '';
+  const rest = text.slice(lead.length);
+  const tokens = tagsOf(rest);
+  const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb <= 0) return [text];
+  const starts = predicateStarts(tokens, firstVerb);
+  if (starts.length < 2) return [text];
+  const subject = rest.slice(0, tokens[firstVerb]!.start).trim();
+  if (wordCount(subject) > 6 || /,/.test(subject)) return [text];
+  const cuts = [tokens[firstVerb]!.start, ...starts.map((k) => tokens[k]!.start), rest.length];
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const piece = rest.slice(cuts[i], cuts[i + 1]).replace(/^[,\s]+(?:and\s+)?/, '').replace(/[,;.\s]+$/, '');
+    parts.push(`${lead}${subject} ${piece}.`);
   }
-  let candidates = cueSentences(paragraph, c);
-  if (candidates.length === 0) candidates = topic(paragraph, c, paragraph.sentences.map((_, i) => i).filter((i) => !isQuestion(paragraph.sentences[i]!)));
-  if (candidates.length === 0) return [];
-  const standalone = candidates.filter((i) => !isAnaphoric(paraphrase(paragraph.sentences[i]!)));
-  if (standalone.length > 0) return standalone.slice(0, PER_PARAGRAPH[c.kind]);
-  const first = candidates[0]!;
-  const before = first - 1;
-  return before >= 0 && !isQuestion(paragraph.sentences[before]!) ? [before, first] : [first];
+  return parts.every((p) => quotesBalanced(p) && wordCount(p) >= 4) ? parts : [text];
 }
 
-/** The bullets for one classified paragraph. */
-export function paragraphBullets(paragraph: ArticleParagraph, c: Classification, names: ReadonlySet<string>): Bullet[] {
-  return chooseSentences(paragraph, c).map((i) => {
-    const sentence = paragraph.sentences[i]!;
-    const voice = voiceOf(sentence, c.kind);
-    const text = c.kind === 'open-questions' ? paraphrase(sentence, 60) : paraphrase(sentence);
-    const framed = voice === 'author' && c.kind !== 'open-questions' ? attribute(text, c.kind, names) : text;
-    return { text: framed, paragraphIds: [paragraph.id], sentence, voice };
-  });
+/** A bullet a slide can carry: a clause with a verb, four words or more, not a bare pointer back ("They came."). */
+export function carriesClause(text: string): boolean {
+  const n = wordCount(text);
+  if (n < 4) return false;
+  if (n < 5 && isAnaphoric(text)) return false;
+  return hasVerb(tagsOf(text));
+}
+
+/** The bullets for one sentence; questions stay whole questions. */
+export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.paragraphId]): Bullet[] {
+  const voice = r.speaker.kind === 'author' ? 'author' : 'reported';
+  const base = { paragraphIds, sentence: r.sentence, voice, speaker: r.speaker } as const;
+  if (r.role === 'question') return [{ ...base, text: paraphrase(r.sentence, MAX_BULLET_WORDS) }];
+  const focus = r.evidence && r.sentence.includes(r.evidence) ? r.evidence : undefined;
+  const short = paraphrase(r.sentence, MAX_BULLET_WORDS, focus);
+  const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60, focus)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];
+  return clauses.filter(carriesClause).map((text) => ({ ...base, text: capitalizeFirst(text) }));
 }

@@ -70,6 +70,7 @@ export function extractEvents(article: Article): EventsResult {
   const skippedRelative: string[] = [];
   const order = new Map<DatedEvent, number>();
   const trims = new Map<string, string>();
+  const seen = new Set<string>();
   for (const p of article.paragraphs) {
     for (const sentence of p.sentences) {
       if (isQuestion(sentence)) continue;
@@ -91,7 +92,9 @@ export function extractEvents(article: Article): EventsResult {
         } else {
           event = { ...base, date: isoDate(undefined, d.month, d.day), precision: d.precision, yearSource: 'unknown' };
         }
-        if (events.some((e) => e.sentence === event.sentence && e.date === event.date && e.precision === event.precision)) continue;
+        const key = `${event.date} ${event.precision} ${event.sentence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         order.set(event, order.size);
         events.push(event);
       }

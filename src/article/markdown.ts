@@ -1,10 +1,15 @@
-// Outline -> deck Markdown (docs/authoring.md): one file per part, bullets cited, source sentences in the notes.
+// Outline -> deck Markdown (docs/authoring.md): a briefing plan — bottom line, sections with point-stating titles, questions
+// by theme, what to watch, timeline, actors, sources — every bullet cited, the source sentences in the notes.
 
-import type { Article, Bullet, DatedEvent, Outline, OutlineSection, QuestionTheme } from '../model/article.js';
+import type { Article, Bullet, DatedEvent, Outline, QuestionTheme, RoledSentence, SectionKind } from '../model/article.js';
+import { carriesClause, sentenceBullets } from './bullets.js';
 import { humanDate } from './dates.js';
+import { escapeInline } from './escape.js';
 import { actorsFlowchart, negotiationSequence, relationDate, relationText, sequenceSteps } from './mermaid.js';
+import { tagsOf } from './nlp.js';
 import { SECTIONS } from './sections.js';
 import { type FileDraft, pageId, pages, serializeFile, type SlideDraft } from './slides.js';
+import { wordCount } from './text.js';
 
 export interface RenderOptions {
   /** Path of the article relative to the deck folder, e.g. `source/article.txt` (the `article:` headmatter). */
@@ -31,82 +36,180 @@ export function citation(ids: readonly string[]): string {
   return `[@${[...new Set(ids)].join(', ')}]`;
 }
 
-function noteLines(items: readonly { paragraphIds: readonly string[]; sentence: string }[]): string[] {
+/** The notes of a slide: a talk track, then the source sentences it rests on as a blockquote after `Source:`. */
+function notes(talk: string, sources: readonly { paragraphIds: readonly string[]; sentence: string }[]): string[] {
   const seen = new Set<string>();
-  const out: string[] = [];
-  for (const b of items) {
-    if (seen.has(b.sentence)) continue;
-    seen.add(b.sentence);
-    out.push(`- ${b.paragraphIds.join(', ')}: ${b.sentence}`);
+  const quoted: string[] = [];
+  for (const s of sources) {
+    if (seen.has(s.sentence)) continue;
+    seen.add(s.sentence);
+    if (quoted.length > 0) quoted.push('>');
+    quoted.push(`> ${s.paragraphIds.join(', ')}: ${escapeInline(s.sentence)}`);
   }
-  return out;
-}
-
-function sectionSlides(section: OutlineSection, max: number): SlideDraft[] {
-  const info = SECTIONS[section.kind];
-  const ids = section.paragraphs.map((c) => c.paragraphId);
-  const divider: SlideDraft = {
-    id: `${section.kind}-divider`,
-    section: section.kind,
-    class: 'section-divider',
-    body: [`## ${info.heading}`, '', `${info.blurb} (article paragraphs ${ids.join(', ')}).`],
-    notes: ['Why these paragraphs are in this section (rule: matched cue):', ...section.paragraphs.map((c) => `- ${c.paragraphId}: ${c.rule}${c.cue ? ` — ${c.cue}` : ''}`)],
-  };
-  const bulletPages = pages(section.bullets, max);
-  return [
-    divider,
-    ...bulletPages.map((page, i) => ({
-      id: pageId(section.kind, i),
-      section: section.kind,
-      body: [`## ${info.heading}${bulletPages.length > 1 ? ` (${i + 1}/${bulletPages.length})` : ''}`, '', ...page.map(bulletLine)],
-      notes: ['Source sentences:', ...noteLines(page)],
-    })),
-  ];
+  return [talk, ...(quoted.length > 0 ? ['', 'Source:', '', ...quoted] : [])];
 }
 
 function bulletLine(b: Bullet): string {
-  return `- ${b.text} ${citation(b.paragraphIds)}`;
+  return `- ${escapeInline(b.text)} ${citation(b.paragraphIds)}`;
 }
 
-/** Open questions grouped by theme: a theme label in bold opens each group; groups may continue on the next slide. */
-function questionSlides(themes: readonly QuestionTheme[], max: number): SlideDraft[] {
-  const rows = themes.flatMap((t) => t.questions.map((q, i) => ({ theme: t.label, first: i === 0, q })));
-  const chunked = pages(rows, max);
-  return chunked.map((page, i) => ({
-    id: pageId('open-questions', i),
-    section: 'open-questions',
-    body: [
-      `## ${SECTIONS['open-questions'].heading}${chunked.length > 1 ? ` (${i + 1}/${chunked.length})` : ''}`,
-      '',
-      ...page.map((r, k) => `- ${r.first || k === 0 ? `**${capitalize(r.theme)}:** ` : ''}${r.q.text} ${citation([r.q.paragraphId])}`),
-    ],
-    notes: ['Questions as asked in the article:', ...noteLines(page.map((r) => ({ paragraphIds: [r.q.paragraphId], sentence: r.q.sentence })))],
-  }));
+/** A headline shown on a slide: its double quotes become single ones, since a quotation on a slide must cite a paragraph. */
+function headline(title: string): string {
+  return escapeInline(title.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’'));
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const stripEnd = (s: string): string => s.replace(/[.!]$/, '');
+
+/** The slide title states the point: the slide's shortest bullet when it is short and unquoted, else the heading and its subject. */
+function pointTitle(heading: string, bullets: readonly Bullet[]): string {
+  const candidates = bullets.filter((b) => wordCount(b.text) <= 12 && !/[“”"]/.test(b.text) && b.voice === 'author');
+  const shortest = [...candidates].sort((a, b) => wordCount(a.text) - wordCount(b.text))[0];
+  if (shortest) return stripEnd(shortest.text);
+  for (const b of bullets) {
+    const subject = grammaticalSubject(b.text);
+    if (subject) return `${heading}: ${subject}`;
+  }
+  return heading;
+}
+
+/** The words before a bullet's first verb when they are a short noun phrase ("the ministry’s latest offer"), else nothing. */
+function grammaticalSubject(text: string): string | undefined {
+  const tokens = tagsOf(text);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return undefined;
+  const head = tokens.slice(0, verb);
+  if (head.some((t) => t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'ADV') || !head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  const phrase = text.slice(0, tokens[verb]!.start).trim();
+  return wordCount(phrase) <= 6 && !/[“”"]/.test(phrase) ? phrase.replace(/^(?:The|A|An)\s+/, (m) => m.toLowerCase()) : undefined;
+}
+
+/** What an empty section says on screen. */
+const EMPTY: Record<SectionKind | 'bottom-line', string> = {
+  'bottom-line': 'The article states no thesis in the author’s own voice.',
+  firsts: 'The article presents nothing as a first.',
+  skepticism: 'The article raises no reason for doubt.',
+  'open-questions': 'The article asks no questions.',
+  recommendations: 'The article makes no recommendation.',
+  'what-to-watch': 'The article names nothing to watch: no expected event and no stated condition.',
+  context: 'The article gives no background.',
+};
+
+/** Talk tracks: what the briefer says over each kind of slide. */
+const TALK: Record<SectionKind | 'bottom-line', string> = {
+  'bottom-line': 'Open with the article’s main judgement; the rest of the deck backs it up.',
+  firsts: 'What the article presents as new, in its own order.',
+  skepticism: 'The author’s reasons for caution; keep the hedges as written.',
+  'open-questions': 'The questions the article leaves open; ask them as written.',
+  recommendations: 'What the author says should be done — the author’s view, not ours.',
+  'what-to-watch': 'What the article expects next and the conditions it sets.',
+  context: 'Background the article gives.',
+};
+
+function emptySlide(kind: SectionKind | 'bottom-line'): SlideDraft {
+  const heading = kind === 'bottom-line' ? 'Bottom line' : SECTIONS[kind].heading;
+  return { id: kind, section: kind, layout: layoutOf(kind), body: [`## ${heading}`, '', EMPTY[kind]], notes: [TALK[kind]] };
+}
+
+function layoutOf(kind: SectionKind | 'bottom-line'): string {
+  return kind === 'bottom-line' ? 'bottom-line' : kind === 'what-to-watch' ? 'what-to-watch' : 'bullets';
+}
+
+/** A lead line naming whose points these are, when every bullet is the author's. */
+function lead(kind: SectionKind | 'bottom-line', bullets: readonly Bullet[]): string[] {
+  const interviewee = bullets[0]?.speaker?.cue === 'interview' ? bullets[0].speaker.name : undefined;
+  if (interviewee && bullets.every((b) => b.speaker?.name === interviewee)) {
+    const said: Partial<Record<SectionKind | 'bottom-line', string>> = { recommendations: 'recommends', skepticism: 'warns', 'bottom-line': 'argues' };
+    return [`${escapeInline(interviewee)} ${said[kind] ?? 'says'}:`, ''];
+  }
+  if (!bullets.every((b) => b.voice === 'author')) return [];
+  const verb: Partial<Record<SectionKind | 'bottom-line', string>> = { skepticism: 'The author argues:', recommendations: 'The author recommends:', 'bottom-line': 'The author’s main points:' };
+  return verb[kind] ? [verb[kind]!, ''] : [];
+}
+
+/** Bullet slides of one section, with point-stating titles; an empty section is one slide that says so. */
+function sectionSlides(kind: SectionKind | 'bottom-line', bullets: readonly Bullet[], max: number): SlideDraft[] {
+  if (bullets.length === 0) return [emptySlide(kind)];
+  const heading = kind === 'bottom-line' ? 'Bottom line' : SECTIONS[kind].heading;
+  return pages(bullets, max).map((page, i) => ({
+    id: pageId(kind, i),
+    section: kind,
+    layout: layoutOf(kind),
+    body: [`## ${escapeInline(kind === 'bottom-line' ? heading : pointTitle(heading, page))}`, '', ...lead(kind, page), ...page.map(bulletLine)],
+    notes: notes(TALK[kind], page),
+  }));
+}
+
+/** One slide per question theme, titled by the theme; statements of the same paragraphs that frame the questions follow them. */
+function questionSlides(themes: readonly QuestionTheme[], outline: Outline, max: number): SlideDraft[] {
+  if (themes.length === 0) return [emptySlide('open-questions')];
+  const contextOf = new Map<string, RoledSentence[]>();
+  for (const r of outline.roles) if (r.role === 'context') contextOf.set(r.paragraphId, [...(contextOf.get(r.paragraphId) ?? []), r]);
+  let n = 0;
+  return themes.flatMap((theme) => {
+    const paragraphs = [...new Set(theme.questions.map((q) => q.paragraphId))];
+    const framing = paragraphs
+      .flatMap((id) => contextOf.get(id) ?? [])
+      .flatMap((r) => sentenceBullets(r))
+      .filter((b) => carriesClause(b.text))
+      .slice(0, 2);
+    const rows: Bullet[] = [
+      ...theme.questions.map((q) => ({ text: q.text, paragraphIds: [q.paragraphId], sentence: q.sentence, voice: 'author' as const })),
+      ...framing,
+    ];
+    const isQuestion = /\?$/.test(theme.label);
+    const title = isQuestion ? theme.label : `Open questions: ${theme.label}`;
+    return pages(rows, max).map((page) => ({
+      id: pageId('open-questions', n++),
+      section: 'open-questions',
+      layout: 'bullets',
+      body: [`## ${escapeInline(title)}`, '', ...page.map(bulletLine)],
+      notes: notes(TALK['open-questions'], page),
+    }));
+  });
+}
 
 function eventLine(e: DatedEvent): string {
-  return `- **${capitalize(humanDate(e.date, e.precision))}** — ${e.text} ${citation([e.paragraphId])}`;
+  return `- **${capitalize(humanDate(e.date, e.precision))}** — ${escapeInline(e.text)} ${citation([e.paragraphId])}`;
 }
 
 function timelineSlides(outline: Outline, max: number): SlideDraft[] {
   const chunked = pages(outline.events, max);
-  const years = [...new Set(outline.events.filter((e) => e.yearSource === 'inferred' && e.yearFrom).map((e) => `${e.year} from the ${e.yearFrom}`))];
+  const years = [...new Set(outline.events.map((e) => e.year).filter((y): y is number => y !== undefined))];
   return chunked.map((page, i) => ({
     id: pageId('timeline', i),
     section: 'timeline',
-    body: [`## Timeline${chunked.length > 1 ? ` (${i + 1}/${chunked.length})` : ''}`, '', ...page.map(eventLine)],
-    notes: [
-      ...(years.length > 0 ? [`Years inferred: ${years.join('; ')}.`] : []),
-      ...page.map((e) => `- ${e.paragraphId} (“${e.label}”): ${e.sentence}`),
-    ],
+    layout: 'timeline',
+    body: [`## Timeline${years.length === 1 ? `, ${years[0]}` : ''}`, '', ...page.map(eventLine)],
+    notes: notes('The dated events in the order they happen.', page.map((e) => ({ paragraphIds: [e.paragraphId], sentence: e.sentence }))),
   }));
+}
+
+/** Named parties as at most two list lines: the most mentioned, then the others, each line short enough for a slide. */
+function namedLines(outline: Outline): string[] {
+  const names = outline.named.map((n) => n.name);
+  const take = (list: string[], maxWords: number): string[] => {
+    const out: string[] = [];
+    let words = 0;
+    for (const name of list) {
+      const n = name.split(/\s+/).length;
+      if (words + n > maxWords) break;
+      out.push(name);
+      words += n;
+    }
+    return out;
+  };
+  const most = take(names.filter((_, i) => i < 8 && (outline.named[i]!.paragraphIds.length > 1 || i < 3)), 18);
+  const rest = take(names.filter((n) => !most.includes(n)), 20);
+  return [
+    ...(most.length > 0 ? [`- Named most often: ${most.map(escapeInline).join(', ')}`] : []),
+    ...(rest.length > 0 ? [`- Also named: ${rest.map(escapeInline).join(', ')}`] : []),
+  ];
 }
 
 function actorSlides(outline: Outline): SlideDraft[] {
   const slides: SlideDraft[] = [];
-  const flowchart = actorsFlowchart(outline);
+  const flowchart = actorsFlowchart(outline, 8);
   const relationIds = [...new Set(outline.relations.map((r) => r.paragraphId))];
   const people = outline.actors.filter((a) => a.kind === 'person');
   if (flowchart) {
@@ -114,15 +217,16 @@ function actorSlides(outline: Outline): SlideDraft[] {
     slides.push({
       id: 'actors',
       section: 'actors',
-      body: ['## Actors', '', '```mermaid', ...flowchart, '```', '', `People, affiliations and relations as the article states them ${citation(cited)}`],
+      layout: 'diagram',
+      body: ['## Who is involved', '', '```mermaid', ...flowchart, '```', '', `People, affiliations and relations as the article states them ${citation(cited)}`, '', ...namedLines(outline)],
       notes: [
-        'People named in the article (roles as written):',
-        ...people.map((p) => `- ${p.name}${p.roles.length ? `: ${p.roles.join('; ')}` : ''}${p.affiliation ? ` — ${p.affiliation}` : ''} (${p.paragraphIds.join(', ')})`),
-        ...(outline.actors.some((a) => a.kind !== 'person')
-          ? ['', `States: ${outline.actors.filter((a) => a.kind === 'state').map((a) => a.name).join(', ') || 'none'}.`, `Institutions: ${outline.actors.filter((a) => a.kind === 'institution').map((a) => a.name).join(', ') || 'none'}.`]
-          : []),
+        `Also named: ${people.map((p) => `${p.name}${p.roles.length ? ` (${p.roles[0]})` : ''}`).join(', ') || 'nobody else'}.`,
+        ...(outline.relations.length > 0 ? ['', 'Source:', '', ...outline.relations.filter((r, i, all) => all.findIndex((o) => o.sentence === r.sentence) === i).flatMap((r, i) => [...(i > 0 ? ['>'] : []), `> ${r.paragraphId}: ${escapeInline(r.sentence)}`])] : []),
       ],
     });
+  }
+  if (!flowchart && outline.named.length > 0) {
+    slides.push({ id: 'actors', section: 'actors', layout: 'bullets', body: ['## Who is involved', '', ...namedLines(outline)], notes: ['The parties the article names, most mentioned first.'] });
   }
   const sequence = negotiationSequence(outline);
   if (sequence) {
@@ -130,80 +234,94 @@ function actorSlides(outline: Outline): SlideDraft[] {
     slides.push({
       id: 'sequence',
       section: 'actors',
+      layout: 'diagram',
       body: ['## Negotiation sequence', '', '```mermaid', ...sequence, '```', '', `Steps in the order the article dates them ${citation(steps.map((s) => s.paragraphId))}`],
-      notes: steps.map((r) => `- ${r.paragraphId}${relationDate(r) ? ` (${relationDate(r)})` : ''}: ${r.from} ${relationText(r)} ${r.to} — ${r.sentence}`),
+      notes: notes(
+        steps.map((r) => `${r.from} ${relationText(r)} ${r.to}${relationDate(r) ? ` (${relationDate(r)})` : ''}.`).join(' '),
+        steps.map((r) => ({ paragraphIds: [r.paragraphId], sentence: r.sentence })),
+      ),
     });
   }
   return slides;
 }
 
-function sourcesSlide(article: Article, outline: Outline, articlePath: string): SlideDraft {
-  const cited = new Set<string>([
-    ...outline.sections.flatMap((s) => s.bullets.flatMap((b) => b.paragraphIds)),
-    ...outline.questions.flatMap((t) => t.questions.map((q) => q.paragraphId)),
-    ...outline.events.map((e) => e.paragraphId),
-    ...outline.relations.map((r) => r.paragraphId),
-  ]);
-  const ids = article.paragraphs.map((p) => p.id).filter((id) => cited.has(id));
+/** ", from *Recently we have witnessed* (p1) to *If talks fail* (p19)": where the numbering starts and ends. */
+function span(article: Article): string {
+  const opening = (text: string): string => escapeInline(text.split(/\s+/).slice(0, 4).join(' ').replace(/[,;:.]$/, ''));
+  const first = article.paragraphs[0];
+  const last = article.paragraphs[article.paragraphs.length - 1];
+  if (!first || !last || first === last) return '';
+  return `, from *${opening(first.text)}* (${first.id}) to *${opening(last.text)}* (${last.id})`;
+}
+
+function sourcesSlide(article: Article, articlePath: string): SlideDraft {
+  const by = [article.byline && `by ${article.byline}`, article.outlet, article.date].filter(Boolean).join(', ');
   return {
     id: 'sources',
     section: 'sources',
+    layout: 'sources',
     body: [
       '## Sources',
       '',
-      `- Article: ${article.title ? `*${article.title}*` : 'untitled'}${article.kicker ? ` (${article.kicker})` : ''}, [${articlePath}](${articlePath})`,
-      `- Paragraphs cited: ${ids.join(', ')} (of ${article.paragraphs.length})`,
-      ...(article.credit ? [`- Photo credit: ${article.credit}`] : []),
+      `- Article: ${article.title ? `*${headline(article.title)}*` : 'untitled'}${article.kicker ? ` (${escapeInline(article.kicker)})` : ''}${by ? `, ${escapeInline(by)}` : ''}; full text in [${articlePath}](${articlePath})`,
+      `- Citations such as [@p1] number the article’s ${article.paragraphs.length} body paragraphs${span(article)}`,
+      ...(article.url ? [`- Published at <${article.url.replace(/[<>\s]/g, '')}>`] : []),
+      ...(article.credit ? [`- Photo credit: ${escapeInline(article.credit)}`] : []),
+      '- Views and arguments are the author’s; the deck adds no facts of its own',
     ],
-    notes: ['Paragraph openings, to find them in the article:', ...article.paragraphs.map((p) => `- ${p.id} (line ${p.line}): ${p.text.split(/\s+/).slice(0, 10).join(' ')} …`)],
+    notes: ['Point to the article for anything the slides leave out.'],
   };
 }
 
-function titleSlides(article: Article, outline: Outline, agenda: string[], articlePath: string, title: string): SlideDraft[] {
-  const photo = article.caption ? `*Photo: ${article.caption}${article.credit ? ` — Credit: ${article.credit}` : ''}*` : article.credit ? `*Photo credit: ${article.credit}*` : undefined;
+/** The title slide, the bottom line, then the agenda. */
+function titleSlides(article: Article, agenda: string[], title: string, bottom: SlideDraft[]): SlideDraft[] {
+  const photo = article.caption ? `*Photo: ${escapeInline(article.caption)}${article.credit ? ` — Credit: ${escapeInline(article.credit)}` : ''}*` : undefined;
+  const by = [article.byline && `By ${article.byline}`, article.outlet, article.date].filter(Boolean).join(' · ');
   return [
     {
       id: 'title',
       section: 'title',
-      body: [`# ${title}`, ...(article.dek ? ['', article.dek] : []), ...(photo ? ['', photo] : [])],
-      notes: [
-        `Drafted by briefdeck generate from ${articlePath}; check every slide against the article before presenting.`,
-        ...(outline.missing.length > 0 ? ['', 'Not found in the article:', ...outline.missing.map((m) => `- ${m}`)] : []),
-      ],
+      layout: 'title',
+      body: [`# ${headline(title)}`, ...(article.dek ? ['', escapeInline(article.dek)] : []), ...(by ? ['', escapeInline(by)] : []), ...(photo ? ['', photo] : [])],
+      notes: [`A briefing on the article${article.outlet ? ` in ${article.outlet}` : ''}; every bullet cites the paragraph it comes from.`],
     },
-    { id: 'agenda', section: 'agenda', body: ['## Agenda', '', ...agenda.map((a, i) => `${i + 1}. ${a}`)], notes: [] },
+    ...bottom,
+    { id: 'agenda', section: 'agenda', layout: 'agenda', body: ['## Agenda', '', ...agenda.map((a, i) => `${i + 1}. ${a}`)], notes: [] },
   ];
 }
 
-/** Renders the outline as deck files: `01-title.md`, then one file per section, timeline, actors and sources. */
+const BRIEFING_SECTIONS: readonly SectionKind[] = ['firsts', 'skepticism', 'open-questions', 'recommendations', 'what-to-watch'];
+
+/** Renders the outline as deck files: title and bottom line, one file per section, then timeline, actors and sources. */
 export function renderDeck(article: Article, outline: Outline, options: RenderOptions): RenderedDeck {
-  const max = options.maxBullets ?? 5;
+  const max = options.maxBullets ?? 4;
   const title = article.title || options.fallbackTitle || 'Untitled article';
+  const bulletsOf = (kind: SectionKind): Bullet[] => outline.sections.find((s) => s.kind === kind)?.bullets ?? [];
   const parts: { slug: string; agenda: string; slides: SlideDraft[] }[] = [];
-  for (const section of outline.sections) {
-    const slides = section.kind === 'open-questions' ? [sectionSlides(section, max)[0]!, ...questionSlides(outline.questions, max)] : sectionSlides(section, max);
-    parts.push({ slug: section.kind, agenda: SECTIONS[section.kind].heading, slides });
-  }
-  if (!outline.sections.some((s) => s.kind === 'open-questions') && outline.questions.length > 0) {
-    parts.push({ slug: 'open-questions', agenda: SECTIONS['open-questions'].heading, slides: questionSlides(outline.questions, max) });
+  for (const kind of BRIEFING_SECTIONS) {
+    const slides = kind === 'open-questions' ? questionSlides(outline.questions, outline, max) : sectionSlides(kind, bulletsOf(kind), max);
+    parts.push({ slug: kind, agenda: `${SECTIONS[kind].heading} — ${SECTIONS[kind].blurb}`, slides });
   }
   if (outline.events.length > 0) parts.push({ slug: 'timeline', agenda: 'Timeline', slides: timelineSlides(outline, max) });
   const actors = actorSlides(outline);
   if (actors.length > 0) parts.push({ slug: 'actors', agenda: actors.length > 1 ? 'Actors and negotiation sequence' : 'Actors', slides: actors });
-  parts.push({ slug: 'sources', agenda: 'Sources', slides: [sourcesSlide(article, outline, options.articlePath)] });
+  parts.push({ slug: 'sources', agenda: 'Sources', slides: [sourcesSlide(article, options.articlePath)] });
 
   const headmatter = {
     title,
     subtitle: article.dek,
-    source: `“${title}”${article.kicker ? `, ${article.kicker}` : ''}${article.byline ? `, by ${article.byline}` : ''}${article.date ? ` (${article.date})` : ''}`,
+    source: `“${title}”${article.outlet ? `, ${article.outlet}` : article.kicker ? `, ${article.kicker}` : ''}${article.byline ? `, by ${article.byline}` : ''}${article.date ? ` (${article.date})` : ''}`,
     article: options.articlePath,
-    author: article.byline,
-    date: article.date,
+    'source-author': article.byline,
+    'source-outlet': article.outlet,
+    'source-published': article.date,
+    'source-url': article.url,
     theme: 'briefing',
     lang: 'en',
   };
+  const bottom = sectionSlides('bottom-line', outline.bottomLine, max);
   const drafts: FileDraft[] = [
-    { name: '01-title.md', headmatter, slides: titleSlides(article, outline, parts.map((p) => p.agenda), options.articlePath, title) },
+    { name: '01-title.md', headmatter, slides: titleSlides(article, ['Bottom line — the article’s main judgement', ...parts.map((p) => p.agenda)], title, bottom) },
     ...parts.map((p, i) => ({ name: `${String(i + 2).padStart(2, '0')}-${p.slug}.md`, slides: p.slides })),
   ];
   return {

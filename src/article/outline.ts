@@ -1,38 +1,81 @@
-// Article -> Outline: classified sections with bullets, themed questions, dated events, actors and relations.
+// Article -> Outline: roled sentences, the bottom line, sections with bullets, themed questions, what to watch, events, actors, relations.
 
-import type { Article, Outline, OutlineSection, SectionKind } from '../model/article.js';
+import type { Article, Bullet, DatedEvent, Outline, OutlineSection, RoledSentence, SectionKind } from '../model/article.js';
 import { extractActors } from './actors.js';
-import { paragraphBullets } from './bullets.js';
-import { classifyParagraphs } from './classify.js';
+import { bottomLine } from './bottom-line.js';
+import { sentenceBullets } from './bullets.js';
+import { classifyParagraphs, classifySentences, SECTION_OF } from './classify.js';
 import { extractEvents } from './events.js';
 import { extractQuestions, groupQuestions } from './question-themes.js';
+import { namedParties } from './named.js';
 import { extractRelations } from './relations.js';
+import { FUTURE_CUES } from './rules/cues.js';
 import { SECTION_KINDS } from './sections.js';
-import { nameVocabulary } from './text.js';
+
+/** Present-tense schedules: "meets on June 18", "expires on November 30", "is due by April 3". */
+const SCHEDULED = /\b(?:meets?|opens?|starts?|begins?|expires?|ends?|runs?|closes?|resumes?|holds?|votes?|reports?|(?:is|are) due|deadline|scheduled|planned)\b/i;
+
+/**
+ * Dated events that lie ahead join what to watch: after the publication date when the article states one,
+ * else when their sentence schedules or expects them. Each is cut to the clause that holds its date.
+ */
+function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence[], events: readonly DatedEvent[], published: string | undefined): void {
+  const after = (date: string, day: string): boolean => {
+    const n = Math.min(date.length, day.length);
+    return date.slice(0, n) > day.slice(0, n);
+  };
+  const ahead = events.filter((e) => (published ? after(e.date, published) : SCHEDULED.test(e.sentence) || FUTURE_CUES.test(e.sentence)));
+  if (ahead.length === 0) return;
+  let section = sections.find((s) => s.kind === 'what-to-watch');
+  if (!section) {
+    section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
+    sections.push(section);
+  }
+  const have = new Set(section.bullets.map((b) => b.sentence));
+  const bySentence = new Map(roles.map((r) => [`${r.paragraphId} ${r.sentence}`, r]));
+  for (const e of ahead) {
+    if (have.has(e.sentence)) continue;
+    const r = bySentence.get(`${e.paragraphId} ${e.sentence}`);
+    if (!r || r.role === 'question') continue;
+    have.add(e.sentence);
+    const bullet = sentenceBullets({ ...r, evidence: e.label }).find((b) => b.text.includes(e.label)) ?? sentenceBullets({ ...r, evidence: e.label })[0];
+    if (!bullet) continue;
+    section.bullets.push(bullet);
+    if (!section.paragraphs.some((p) => p.paragraphId === e.paragraphId)) section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
+  }
+}
 
 /** Builds the outline; what could not be found is listed in `missing` as `key: explanation`. */
 export function buildOutline(article: Article): Outline {
-  const classifications = classifyParagraphs(article);
-  const names = nameVocabulary(article);
-  const byId = new Map(article.paragraphs.map((p) => [p.id, p]));
+  const roles = classifySentences(article);
+  const classifications = classifyParagraphs(article, roles);
   const sections: OutlineSection[] = [];
-  for (const c of classifications) {
-    let section = sections.find((s) => s.kind === c.kind);
+  const seen = new Map<SectionKind, Set<string>>();
+  for (const r of roles) {
+    const kind = SECTION_OF[r.role];
+    let section = sections.find((s) => s.kind === kind);
     if (!section) {
-      section = { kind: c.kind, paragraphs: [], bullets: [] };
+      section = { kind, paragraphs: [], bullets: [] };
       sections.push(section);
+      seen.set(kind, new Set());
     }
-    section.paragraphs.push(c);
-    section.bullets.push(...paragraphBullets(byId.get(c.paragraphId)!, c, names));
+    const ids = seen.get(kind)!;
+    if (!ids.has(r.paragraphId)) {
+      ids.add(r.paragraphId);
+      section.paragraphs.push({ paragraphId: r.paragraphId, kind, rule: r.rule, cue: r.evidence });
+    }
+    section.bullets.push(...sentenceBullets(r));
   }
   const questions = extractQuestions(article);
-  const { events, skippedRelative } = extractEvents(article);
+  const { events, skippedRelative, reference } = extractEvents(article);
+  addDatedWatch(sections, roles, events, reference?.isPublication ? article.date : undefined);
+  const watch: Bullet[] = sections.find((s) => s.kind === 'what-to-watch')?.bullets ?? [];
   const index = extractActors(article);
   const relations = extractRelations(article, index, events);
 
   const missing: string[] = [];
   const present = new Set<SectionKind>(sections.map((s) => s.kind));
-  for (const kind of SECTION_KINDS) if (!present.has(kind)) missing.push(`section:${kind}: no paragraph was classified as ${kind}`);
+  for (const kind of SECTION_KINDS) if (!present.has(kind)) missing.push(`section:${kind}: no sentence was classified as ${kind}`);
   if (!article.title) missing.push('title: no headline found');
   if (!article.dek) missing.push('dek: no standfirst under the headline');
   if (!article.caption) missing.push('caption: no photo caption');
@@ -40,18 +83,22 @@ export function buildOutline(article: Article): Outline {
   if (questions.length === 0) missing.push('questions: the article asks no questions');
   if (events.length === 0) missing.push('events: no dated events');
   if (skippedRelative.length > 0) {
-    missing.push(`publication-date: the article states none, so relative dates were skipped: ${skippedRelative.join(', ')}`);
+    missing.push(`publication-date: the article states none, so relative dates were kept relative: ${skippedRelative.join(', ')}`);
   }
   if (index.actors.length === 0) missing.push('actors: no people, states or institutions recognised');
   if (relations.length === 0) missing.push('relations: no stated relations between actors');
 
   return {
     title: article.title,
+    bottomLine: bottomLine(article, roles),
+    roles,
+    watch,
     sections,
     classifications,
     questions: groupQuestions(questions, article),
     events,
     actors: index.actors,
+    named: namedParties(article),
     relations,
     missing,
   };

@@ -1,10 +1,11 @@
 // Extractive paraphrase: trims a source sentence to its main clause, keeping its own words and its quotes intact.
 
+import { tagsOf } from './nlp.js';
 import { capitalizeFirst, normalizeSpace, wordCount } from './text.js';
 
 /** Connectives that only link to the sentence before; dropping them changes no claim. */
 const LEADING_CONNECTIVES =
-  /^(?:(?:However|Moreover|Furthermore|In addition|Additionally|Also|Indeed|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|Finally|For instance|For example|In this respect|In other words|Put simply|Still|Yet|Thus|Hence|Therefore|Meanwhile|Of course|After all|In short|In sum|To be sure|Then|Pragmatically),|(?:And|Or|But|So),?)\s+/;
+  /^(?:(?:However|Moreover|Furthermore|In addition|Additionally|Also|Indeed|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|Finally|For instance|For example|In this respect|In other words|Put simply|Still|Yet|Thus|Hence|Therefore|Meanwhile|Of course|After all|In short|In sum|To be sure|Then|Pragmatically|From this perspective|In this instance|In this respect),|(?:And|Or|But)\b,?|So,|So(?=\s+(?:I|we|he|she|they|it|the|this|that)\b))\s+/;
 
 /** "the key point is that X" -> "X" */
 const FRAMING = /^(?:the )?(?:key|main|central|real|important) (?:point|issue|lesson|question) (?:here )?is that\s+/i;
@@ -16,7 +17,9 @@ const SELF_REFERENCE = /(^|,\s*)as (?:I|we) (?:have )?(?:examined|argued|noted|w
 const INSERTIONS: RegExp[] = [
   /,\s+(?:which|who)\s+[^,;“”"]*?,\s+/g,
   /,\s+that is,(?=\s+)/g,
-  /,\s+(?:in fact|rather|if not [^,]*|either [^,]*),\s+/g,
+  /,\s+(?:in fact|rather|if not [^,]*|either [^,]*|despite [^,]*),\s+/g,
+  /,\s+(?:underpinned|backed|led|supported|driven|followed|joined|flanked|accompanied|chaired|hosted|brokered)\s+by\s+[^,;“”"]*,\s+/g,
+  /,\s+(?:particular(?:ly)?|especially|notably|including|such as|like)\s+[^,;“”"]*,\s+/g,
   /,\s+as (?![A-Z])[^,“”"]*?\b(?:announced|reported|expected|noted|said|put it|suggested)\s*,\s+/g,
 ];
 
@@ -37,7 +40,7 @@ function removeInsertions(text: string, insertion: RegExp): string {
 }
 
 /** Clause boundaries where an over-long sentence may be cut, best first. */
-const CUTS: RegExp[] = [/,\s+namely\b/, /,\s+which\b/, /;\s+/, /,\s+whereas\b/, /,\s+(?:and|but)\s+(?=\p{Ll})/u, /\s+—\s+/, /,\s+(?:while|although|though)\b/];
+const CUTS: RegExp[] = [/,\s+namely\b/, /,\s+(?:aside from|apart from|rather than|instead of)\b/, /,\s+which\b/, /;\s+/, /:\s+/, /,\s+(?:including|such as|especially|notably)\b/, /,\s+whereas\b/, /,\s+(?:and|but)\s+(?=\p{Ll})/u, /\s+—\s+/, /,\s+(?:while|although|though|because|as well as|after|before|with)\b/, /\s+(?:in order to|so that|because)\b/];
 
 export function quotesBalanced(text: string): boolean {
   const opens = (text.match(/“/g) ?? []).length;
@@ -75,11 +78,13 @@ function terminal(original: string, text: string): string {
 
 /**
  * A short extractive paraphrase of a sentence: parentheticals, leading connectives, self-references
- * and non-restrictive clauses go; an over-long remainder is cut at a clause boundary.
+ * and non-restrictive clauses go; an over-long remainder is cut at a clause boundary, keeping the
+ * clause that holds `focus` (the words that gave the sentence its role) when there is one.
  */
-export function paraphrase(sentence: string, maxWords = 25): string {
+export function paraphrase(sentence: string, maxWords = 20, focus?: string): string {
   let text = normalizeSpace(sentence);
-  text = step(text, stripParentheticals);
+  // A parenthesis that holds the sentence's point ("(which is far from a safe assumption)") stays.
+  if (!(focus && /\([^()]*\)/.test(text) && [...text.matchAll(/\([^()]*\)/g)].some((m) => m[0].includes(focus)))) text = step(text, stripParentheticals);
   text = step(text, (s) => s.replace(SELF_REFERENCE, '$1'));
   text = step(text, stripLeadingConnectives, 3);
   for (const insertion of INSERTIONS) text = step(text, (s) => removeInsertions(s, insertion));
@@ -87,10 +92,55 @@ export function paraphrase(sentence: string, maxWords = 25): string {
     if (wordCount(text) <= maxWords) break;
     text = step(text, (s) => {
       const m = cut.exec(s);
-      return m && wordCount(s.slice(0, m.index)) >= 8 ? s.slice(0, m.index) : s;
-    }, 8);
+      if (!m) return s;
+      const head = s.slice(0, m.index);
+      const tail = s.slice(m.index + m[0].length).replace(/^(?:and|but|while|whereas)\s+/, '');
+      // Keep the clause that carries the sentence's point when the point is in the second one.
+      if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6) return capitalizeFirst(tail);
+      return wordCount(head) >= 8 ? head : s;
+    }, 6);
   }
+  if (wordCount(text) > maxWords) text = step(text, dropFrontedClause, 6);
+  text = trimTail(text, maxWords + 5);
   return terminal(sentence, capitalizeFirst(text));
+}
+
+/** A long fronted clause of time or concession ("After traveling to …, X told …") that is not a condition. */
+function dropFrontedClause(text: string): string {
+  if (!/^(?:After|Before|While|Since|Although|Though|Despite|Following|Having|Only hours before|Hours after|Days after)\b/.test(text)) return text;
+  // The rest must open with its own clause: a verb before its first comma ("the envoy told …", not "Vice President X, and …").
+  for (const m of text.matchAll(/,\s+/g)) {
+    const head = text.slice(0, m.index);
+    if (/[“”"]/.test(head) || wordCount(head) < 6) continue;
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    const tokens = tagsOf(rest);
+    const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (verb > 0 && (comma < 0 || verb < comma) && tokens[0]!.pos !== 'CCONJ') return capitalizeFirst(rest);
+  }
+  return text;
+}
+
+/** Prepositions a short trailing phrase may start with ("since" is kept: it bounds a first). */
+const TAIL = /\s+(?:during|through|across|between|among|regarding|despite|without|aside from|on|in|at|of|from|for|over)\s+/gu;
+
+/** A trailing appositive: ", the official traditionally tasked with …". */
+const APPOSITIVE = /,\s+(?:the|a|an)\s+\p{Ll}[^,;“”"]*$/u;
+
+/** Past every clause cut, drops a trailing appositive, then short trailing phrases, until the text fits. */
+function trimTail(text: string, max: number): string {
+  let out = text;
+  const appositive = APPOSITIVE.exec(out);
+  if (wordCount(out) > max && appositive && wordCount(out.slice(0, appositive.index)) >= 10) out = out.slice(0, appositive.index);
+  while (wordCount(out) > max) {
+    const cuts = [...out.matchAll(TAIL)].map((m) => m.index ?? 0).filter((i) => wordCount(out.slice(0, i)) >= 12 && wordCount(out.slice(i)) <= 6);
+    const at = cuts[cuts.length - 1];
+    if (at === undefined) break;
+    const next = out.slice(0, at);
+    if (!quotesBalanced(next)) break;
+    out = next;
+  }
+  return out;
 }
 
 /** Starts with a word that points back to the sentence before ("This was …", "If so, …"). */

@@ -33,10 +33,20 @@ function declaredKind(attrs: string): BlockKind | undefined {
   return undefined;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** A lookup from offset to 1-based line, built once per text: a binary search over line starts. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** Reads an HTML page into blocks in document order. */
@@ -48,7 +58,7 @@ export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   const head = /<head\b[\s\S]*?<\/head\s*>/i.exec(cleaned);
   if (head) {
-    const headLine = lineOf(cleaned, head.index);
+    const headLine = lineIndex(cleaned)(head.index);
     const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head[0]);
     if (title) {
       const text = stripTags(title[1] ?? '').split(/\s+[|–—]\s+/)[0] ?? '';
@@ -65,15 +75,19 @@ export function htmlBlocks(html: string): Block[] {
     }
     cleaned = cleaned.slice(0, head.index) + blank(head[0]) + cleaned.slice(head.index + head[0].length);
   }
+  const lineOf = lineIndex(cleaned);
   const element = /<(h[1-6]|p|ol|ul|figcaption|time|blockquote)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
   for (const m of cleaned.matchAll(element)) {
     const tag = (m[1] ?? '').toLowerCase();
     const attrs = m[2] ?? '';
     const inner = m[3] ?? '';
-    const line = lineOf(cleaned, m.index ?? 0);
+    const line = lineOf(m.index ?? 0);
     const declared = declaredKind(attrs);
     if (tag === 'ol' || tag === 'ul') {
-      const items = [...inner.matchAll(/<li\b[^>]*>([\s\S]*?)(?=<li\b|$)/gi)].map((li) => stripTags(li[1] ?? '')).filter(Boolean);
+      const raw = [...inner.matchAll(/<li\b[^>]*>([\s\S]*?)(?=<li\b|$)/gi)].map((li) => li[1] ?? '');
+      // A list of nothing but links is page furniture: share buttons, tags, related stories.
+      if (raw.length > 0 && raw.every((li) => /^\s*<a\b[^>]*>[\s\S]*?<\/a>\s*(?:<\/li>\s*)?$/i.test(li))) continue;
+      const items = raw.map((li) => stripTags(li)).filter(Boolean);
       if (items.length > 0) blocks.push({ kind: 'list', text: items.join(' '), line, items });
       continue;
     }
@@ -82,7 +96,7 @@ export function htmlBlocks(html: string): Block[] {
       if (/<p\b/i.test(inner)) {
         for (const p of inner.matchAll(/<p\b([^>]*)>([\s\S]*?)<\/p\s*>/gi)) {
           const text = stripTags(p[2] ?? '');
-          if (text) blocks.push({ kind: 'text', text, line: lineOf(cleaned, (m.index ?? 0) + m[0].indexOf(p[0])) });
+          if (text) blocks.push({ kind: 'text', text, line: lineOf((m.index ?? 0) + m[0].indexOf(p[0])) });
         }
         continue;
       }

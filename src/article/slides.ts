@@ -5,6 +5,8 @@ import { stringify } from 'yaml';
 export interface SlideDraft {
   id: string;
   section?: string;
+  /** A layout name from the parser's LAYOUTS. */
+  layout?: string;
   class?: string;
   /** Markdown lines of the slide body (heading included). */
   body: string[];
@@ -40,7 +42,7 @@ function yamlBlock(data: Record<string, string | undefined>): string {
 }
 
 function settings(slide: SlideDraft): Record<string, string | undefined> {
-  return { id: slide.id, section: slide.section, class: slide.class };
+  return { id: slide.id, layout: slide.layout, section: slide.section, class: slide.class };
 }
 
 function slideText(slide: SlideDraft): string {

@@ -13,6 +13,8 @@ export interface ArticleParagraph {
   line: number;
   /** The nearest preceding sub-heading (Markdown `##`, HTML `<h2>`), if any. */
   heading?: string;
+  /** The speaker label of a Q&A or interview paragraph (`Q`, `Interviewer`, a name), removed from `text`. */
+  label?: string;
 }
 
 /** An article as read from text, HTML or Markdown, page chrome removed. */
@@ -30,19 +32,49 @@ export interface Article {
   byline?: string;
   /** Publication date when the article states one (a dateline), `YYYY-MM-DD`. */
   date?: string;
+  /** The publication or site that printed the article, when the page names it. */
+  outlet?: string;
+  /** The article's canonical address, when the page gives one. */
+  url?: string;
   paragraphs: ArticleParagraph[];
   format: ArticleFormat;
   /** Blocks dropped as page chrome (navigation, repeated headline, …), kept so a person can check. */
   chrome: string[];
 }
 
-export type SectionKind = 'firsts' | 'skepticism' | 'open-questions' | 'recommendations' | 'context';
+export type SectionKind = 'firsts' | 'skepticism' | 'open-questions' | 'recommendations' | 'what-to-watch' | 'context';
 
-/** Why a paragraph landed in a section: the rule that decided and the text it matched. */
+/** What one sentence does in the article's argument. */
+export type SentenceRole = 'first' | 'concern' | 'question' | 'recommendation' | 'prediction' | 'context';
+
+/** Who states a sentence: the author, a named person, a group ("officials"), or a cited source ("according to …"). */
+export interface Speaker {
+  kind: 'author' | 'person' | 'group' | 'source';
+  /** The speaker as written, e.g. `Ardenian officials`; absent for the author. */
+  name?: string;
+  /** The words that show the attribution, e.g. `According to`, `said`. */
+  cue?: string;
+}
+
+/** One sentence with its role and the evidence for it. */
+export interface RoledSentence {
+  paragraphId: string;
+  /** Index of the sentence in its paragraph. */
+  index: number;
+  sentence: string;
+  role: SentenceRole;
+  /** Rule id that decided, e.g. `first-cue`, `skeptical-run`. */
+  rule: string;
+  /** The matched words as written (or a short description for state rules). */
+  evidence: string;
+  speaker: Speaker;
+}
+
+/** Why a paragraph landed in a section: the rule that decided for its first sentence of that kind, and the text it matched. */
 export interface Classification {
   paragraphId: string;
   kind: SectionKind;
-  /** Rule id, e.g. `firsts-cue`, `question-density`, `enumeration`. */
+  /** Rule id, e.g. `first-cue`, `question`, `skeptical-run`. */
   rule: string;
   /** The matched cue as written in the paragraph (or a short description for counting rules). */
   cue: string;
@@ -58,6 +90,8 @@ export interface Bullet {
   /** The exact source sentence the bullet was cut from. */
   sentence: string;
   voice: Voice;
+  /** Who states it, as found in the sentence. */
+  speaker?: Speaker;
 }
 
 export interface OutlineSection {
@@ -147,8 +181,20 @@ export interface Relation {
   sentence: string;
 }
 
+/** A party the article names (a proper-noun run), with the paragraphs that mention it. */
+export interface NamedParty {
+  name: string;
+  paragraphIds: string[];
+}
+
 export interface Outline {
   title: string;
+  /** The article's thesis in two or three bullets. */
+  bottomLine: Bullet[];
+  /** Every sentence with its role, in article order: the evidence behind each section. */
+  roles: RoledSentence[];
+  /** What to watch: stated predictions and conditions, and events dated after the publication. */
+  watch: Bullet[];
   /** Present sections, in order of first appearance in the article. */
   sections: OutlineSection[];
   /** One entry per paragraph, in article order. */
@@ -157,6 +203,8 @@ export interface Outline {
   /** Dated events, in date order. */
   events: DatedEvent[];
   actors: Actor[];
+  /** Every named party, most mentioned first: what the actors slide lists beside its diagram. */
+  named: NamedParty[];
   relations: Relation[];
   /** What could not be found, as `key: explanation` (e.g. `section:context: no paragraph …`). */
   missing: string[];

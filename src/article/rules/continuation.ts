@@ -1,35 +1,26 @@
-// Continuation rules: an enumeration after a skeptical turn runs on; "Also …" keeps the previous section.
+// Continuation rules: a paragraph opening "Also notable …" takes the role of the paragraph before, for all its sentences;
+// a role carried by a topic sentence holds for the rest of its paragraph.
 
-import { ADDITIVE_OPENERS, ORDINAL_OPENERS } from './cues.js';
+import { ADDITIVE_OPENERS } from './cues.js';
 import type { Rule } from './types.js';
 
-export const enumeration: Rule = {
-  id: 'enumeration',
-  description: 'part of an enumeration (First, … Second, … Lastly) opened after a skeptical turn',
-  match({ paragraph }, state) {
-    if (!state.skepticalTurn) return undefined;
-    const ordinal = ORDINAL_OPENERS.exec(paragraph.text)?.[0];
-    if (ordinal) return { kind: 'skepticism', cue: ordinal };
-    if (!state.enumerationFrom) return undefined;
-    const additive = ADDITIVE_OPENERS.exec(paragraph.text)?.[0];
-    return { kind: 'skepticism', cue: additive ?? `continues the enumeration opened in ${state.enumerationFrom}` };
-  },
-};
-
-export const additive: Rule = {
+export const additiveOpener: Rule = {
   id: 'additive',
-  description: 'opens by adding to the point before (Also, Moreover, In addition): same section as the previous paragraph',
-  match({ paragraph }, state) {
-    const cue = ADDITIVE_OPENERS.exec(paragraph.text)?.[0];
-    if (!cue || !state.previous) return undefined;
-    return { kind: state.previous.kind, cue };
+  description: 'opens a paragraph by adding to the point before (Also, Moreover, In addition): same role as the paragraph before',
+  match({ sentence, speaker, index, paragraph }, state) {
+    const cue = index === 0 ? ADDITIVE_OPENERS.exec(sentence)?.[0] : undefined;
+    const role = state.previousParagraph;
+    if (!cue || !role || role === 'context' || role === 'question') return undefined;
+    return { role, evidence: cue.replace(/,$/, ''), speaker, stateChange: { carry: { role, paragraphId: paragraph.id, from: cue.replace(/,$/, '') } } };
   },
 };
 
-export const fallback: Rule = {
-  id: 'context',
-  description: 'no cue matched: background and context',
-  match() {
-    return { kind: 'context', cue: '' };
+export const carried: Rule = {
+  id: 'carried',
+  description: 'a later sentence of a paragraph whose opening sentence set its role (Also …, The case for caution is strong.)',
+  match({ speaker, paragraph }, state) {
+    const carry = state.carry;
+    if (!carry || carry.paragraphId !== paragraph.id) return undefined;
+    return { role: carry.role, evidence: `${carry.from} opens the paragraph`, speaker };
   },
 };

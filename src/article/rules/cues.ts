@@ -1,33 +1,52 @@
-// Cue phrases for the section rules, as regular expressions, and a helper that returns the words matched.
+// Cue phrases for the sentence rules, as regular expressions, and a helper that returns the words matched.
 
-/** Phrases that present something as new or historic. */
+/** Phrases that present something as new: a first, never before, unprecedented ("historic" alone is not a first). */
 export const FIRSTS_CUES =
-  /\b(?:(?:for )?the first time|first[- ]ever|first (?:meeting|visit|summit|time|trip|talks)|historic(?:al)? firsts?|historic|unprecedented|never before|landmark|milestone|first of its kind)\b/i;
+  /\b(?:(?:for )?the first time|first[- ]ever|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|pact|merger|offer|list|link|format|schedule|exchange|vote|sale|bid|ceasefire|truce|session|round of direct talks)s?\b|first (?:meeting|visit|summit|trip|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/iu;
 
-/** Phrases that announce doubt or difficulty. */
-export const SKEPTIC_CUES =
-  /\b(?:reasons? (?:to be|for) (?:skeptic(?:al|ism)|sceptic(?:al|ism)|caution|concern|doubt)|skeptic(?:al|ism)?|sceptic(?:al|ism)?|obstacles?|hurdles?|stumbling blocks?|pitfalls?|(?:serious |real )?doubts?|remains to be seen|too early to|premature|wary|caution(?:ary)?)\b/i;
+/** Phrases that announce doubt, concession, obstacle or risk. */
+export const SKEPTIC_CUES = new RegExp(
+  [
+    String.raw`reasons? (?:to be|for) (?:skeptic(?:al|ism)|sceptic(?:al|ism)|caution|concern|doubt|worry)`,
+    String.raw`skeptic(?:al|ism|s)?|sceptic(?:al|ism|s)?|dubious|doubtful|doubts?|questionable|unclear|uncertain(?:ty|ties)?`,
+    String.raw`obstacles?|hurdles?|stumbling blocks?|pitfalls?|setbacks?|impasse|deadlock(?:ed)?|stall(?:ed|s)?`,
+    String.raw`not (?:at all )?clear|no guarantee|not,? in fact,? new|(?:is|was|are) not new|(?:do|does|did) not (?:yet )?have|not yet|has yet to|have yet to|no breakthrough`,
+    String.raw`remains? to be seen|too early to|premature|wary|caution(?:ary|s)?|far from|risks?|risky|dangers?|fragile|threat(?:en|ens|s)?`,
+    String.raw`(?:could|may|might) (?:collapse|fail|unravel|derail|backfire|cost|delay|stall|sink|shrink|disappear|override|block)|fears?|feared|unproven|untested|threatened|strike threats?|threat(?:en)? to strike|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
+    String.raw`(?:has|have) not (?:said|explained|agreed|committed|shown)|little (?:progress|evidence)|loopholes?|vague|contentious|reversals?|destabiliz(?:e|es|ed|ing)|overly (?:hopeful|optimistic)`,
+    String.raw`still open|unresolved|unsettled|(?:is|are) not settled|nothing is settled|not agreed|(?:has|have) not changed|unchanged|case for caution|(?:allegedly|reportedly) (?:moved|violated|breached|hid|stalled)`,
+  ].join('|').replace(/^/, String.raw`\b(?:`).concat(String.raw`)\b`),
+  'i',
+);
 
-/** Normative wording: the author says what ought to happen. */
+/** Normative wording: someone says what ought to happen. */
 export const NORMATIVE_CUES =
-  /\b(?:should(?! (?:talks|negotiations|they|it|this|that) \w+ (?:fail|collapse|break))|must|ought to|needs? to|it is (?:essential|vital|imperative|crucial|critical)|(?:we|i) (?:recommend|urge|propose)|(?:is|are) recommended|would do well to)\b/i;
+  /\b(?:should|must|ought to|needs? to|it is (?:essential|vital|imperative|crucial|critical|important)|(?:we|i) (?:recommend|urge|propose|suggest)|(?:is|are) recommended|would do well to|it would be wise)\b/i;
 
-/** Paragraph openers that turn the argument against what came before. */
+/** Verbs that report a belief or a statement: a modal after them belongs to the reported speaker. */
+export const BELIEF_VERBS =
+  /\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|claims?|claimed|insists?|insisted|wants?|wanted|demands?|demanded|hopes?|hoped|told|tells|maintains?|maintained|contends?|contended|feels?|felt|sees?|saw|views?|viewed)\b/i;
+
+/** Future or conditional wording: what may happen next. */
+export const FUTURE_CUES =
+  /\b(?:will|won[’']t|shall|(?:is|are) (?:expected|scheduled|set|due|slated|likely|poised|planning|going) to|plans? to|intends? to|would (?:have to|need to)|next (?:week|month|year|round)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/i;
+
+/** Openers that turn the argument against what came before. */
 export const TURN_OPENERS = /^(?:However|But|Yet|Still|Nevertheless|Nonetheless|That said|Even so|Despite|In spite of|On the other hand)\b,?/;
 
-/** Paragraph openers that number the steps of an argument. */
+/** Openers that number the steps of an argument. */
 export const ORDINAL_OPENERS = /^(?:First(?:ly)?|First of all|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Next|Lastly|Finally|Last)\b,?/;
 
-/** Paragraph openers that add to the point before. */
+/** Openers that add to the point before. */
 export const ADDITIVE_OPENERS =
   /^(?:Also|Moreover|Furthermore|In addition|Additionally|Similarly|Likewise|Even more|What is more|Add to this|Beyond this|Besides|Nor|Neither)\b,?/;
 
-/** The first match of a cue in a text, as written, with negated uses skipped ("not yet a breakthrough"). */
+/** The first match of a cue in a text, as written, with negated uses skipped ("not unprecedented"). */
 export function findCue(text: string, cue: RegExp): string | undefined {
   const re = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index).toLowerCase();
-    if (/\b(?:not|no|never|hardly)\b(?: \w+){0,2} $/.test(before) && !/^(?:not|no|never)/i.test(m[0])) continue;
+    if (/\b(?:not|no|none|never|hardly)\b(?: \w+){0,2} $/.test(before) && !/^(?:not|no|never)/i.test(m[0])) continue;
     return m[0];
   }
   return undefined;

@@ -1,20 +1,14 @@
-// The classification rules in priority order: the first rule that matches decides.
+// The sentence rules in priority order: the first rule that matches decides.
 
-import { additive, enumeration, fallback } from './continuation.js';
-import { firstsCue } from './firsts.js';
-import { normative } from './normative.js';
-import { leadingQuestion, questionDensity } from './questions.js';
-import { skepticCue, skepticalTurn } from './skepticism.js';
+import { concern } from './concern.js';
+import { context } from './context.js';
+import { additiveOpener, carried } from './continuation.js';
+import { first } from './first.js';
+import { heading } from './heading.js';
+import { prediction } from './prediction.js';
+import { question } from './question.js';
+import { recommendation } from './recommendation.js';
+import { skepticalRun } from './skeptical-run.js';
 import type { Rule } from './types.js';
 
-export const RULES: readonly Rule[] = [
-  questionDensity,
-  leadingQuestion,
-  normative,
-  skepticCue,
-  skepticalTurn,
-  firstsCue,
-  enumeration,
-  additive,
-  fallback,
-];
+export const RULES: readonly Rule[] = [question, recommendation, concern, first, skepticalRun, heading, prediction, additiveOpener, carried, context];

@@ -1,32 +1,51 @@
-// The shape of a classification rule: a paragraph and the running state in, a section and its cue out.
+// The shape of a sentence rule: a sentence with its facts and the running state in; a role, its evidence and any state change out.
 
-import type { ArticleParagraph, Classification, SectionKind } from '../../model/article.js';
+import type { ArticleParagraph, SentenceRole, Speaker } from '../../model/article.js';
 
-/** A paragraph with facts several rules need. */
-export interface ParagraphView {
+/** A sentence with the facts several rules need. */
+export interface SentenceView {
   paragraph: ArticleParagraph;
-  /** Per sentence: does it end with a question mark? */
-  questions: boolean[];
+  /** Index of the sentence in its paragraph. */
+  index: number;
+  sentence: string;
+  speaker: Speaker;
+  isQuestion: boolean;
+  /** The sub-heading the sentence stands under (the nearest one before it), if any. */
+  sectionHeading?: string;
 }
 
-/** What earlier paragraphs established. */
+/** What earlier sentences established. */
 export interface RuleState {
-  previous?: Classification;
-  /** A skeptical turn ("However, … reasons to be skeptical") has been seen and not yet undone. */
-  skepticalTurn: boolean;
-  /** Paragraph id where an enumeration ("First, …") opened after the turn, if one did. */
-  enumerationFrom?: string;
+  /** A skeptical turn ("… there are reasons to be skeptical") is running: its enumerated points are concerns. */
+  skepticalRun: boolean;
+  /** The paragraph where the run opened. */
+  runFrom?: string;
+  /** A run that questions interrupted: the next numbered point ("Lastly, …") resumes it. */
+  suspendedRun?: string;
+  /** The role of the sentence before. */
+  previous?: SentenceRole;
+  /** The role of the last sentence of the paragraph before. */
+  previousParagraph?: SentenceRole;
+  /** A role an opener ("Also notable …") carries through the rest of its paragraph. */
+  carry?: { role: SentenceRole; paragraphId: string; from: string };
 }
 
 export interface RuleMatch {
-  kind: SectionKind;
-  /** The text that decided, as written in the paragraph. */
-  cue: string;
+  role: SentenceRole;
+  /** The text that decided, as written in the sentence (or a short description for state rules). */
+  evidence: string;
+  /** Who states the sentence; the view's speaker unless the rule knows better. */
+  speaker: Speaker;
+  /** What this sentence changes for the ones after it. */
+  stateChange?: Partial<RuleState>;
 }
 
 export interface Rule {
   id: string;
   /** One line a person can read: what the rule looks for. */
   description: string;
-  match(view: ParagraphView, state: RuleState): RuleMatch | undefined;
+  match(view: SentenceView, state: RuleState): RuleMatch | undefined;
 }
+
+/** The state change that ends a skeptical run. */
+export const END_RUN: Partial<RuleState> = { skepticalRun: false, runFrom: undefined, suspendedRun: undefined };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceSlide } from '../../model/deck.js';
 import { checkHeadings } from '../../check/headings.js';
+import { checkHedges } from '../../check/hedges.js';
 import { checkProvenance } from '../../check/provenance.js';
 import { checkSourceCredibility } from '../../check/source-credibility.js';
 import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
@@ -43,7 +44,7 @@ export async function checkDeck(deckDir: string, cwd: string, themesDir = path.j
   };
 }
 
-/** Citations and quotations against the article the headmatter names (`article:`, relative to the deck folder). */
+/** Citations, quotations and hedges against the article the headmatter names (`article:`, relative to the deck folder). */
 async function checkSources(slides: SourceSlide[], article: string | undefined, deckDir: string, cwd: string): Promise<Diagnostic[]> {
   const cited = slides.find((s) => s.citations.length > 0);
   if (article === undefined) {
@@ -58,7 +59,9 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
   // Problems other than a missing file are about the headmatter line that names it.
   const at = slides[0] ? { file: slides[0].range.file, line: 1 } : undefined;
   const loaded = await loadArticle(folder, article, cwd, at);
-  return loaded.document ? checkProvenance(slides, loaded.document.article, path.relative(cwd, path.resolve(folder, article))) : loaded.diagnostics;
+  if (!loaded.document) return loaded.diagnostics;
+  const { article: read } = loaded.document;
+  return [...checkProvenance(slides, read, path.relative(cwd, path.resolve(folder, article))), ...checkHedges(slides, read)];
 }
 
 /** The deck theme's colours against WCAG AA (an unknown theme is already an error from loading). */
@@ -79,6 +82,8 @@ Checks a deck and its briefings, and prints one line per problem with file:line 
     and every quotation appears verbatim in a paragraph it cites
   - source credibility: a cited source with none of source-author, source-outlet, source-published
     or source-url in the headmatter (a key left empty says the source does not state it)
+  - hedges: a bullet keeps the hedge or condition ("reportedly", "if", "could", "apparently", …)
+    of the cited sentence it rests on (a warning)
   - diagrams without a text alternative (accTitle/accDescr)
   - slides without a heading (screen readers, the outline and agendas name slides by it)
   - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)

@@ -1,0 +1,66 @@
+// Language facts from wink-nlp: sentence spans, tokens and parts of speech, each an exact slice of the text.
+
+import winkNLP, { type ItemSentence, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word or punctuation mark with its universal part-of-speech tag. */
+export interface Token {
+  text: string;
+  pos: PartOfSpeech;
+  /** Offset of the token in the analysed text. */
+  start: number;
+}
+
+export interface TaggedSentence {
+  text: string;
+  start: number;
+  tokens: Token[];
+}
+
+let pipeline: WinkMethods | undefined;
+
+/** The model is large and immutable: it is loaded once, on first use. */
+function nlp(): WinkMethods {
+  pipeline ??= winkNLP(model, ['sbd', 'pos']);
+  return pipeline;
+}
+
+/** Sentences with tokens and POS tags; spans are located in `text`, so each sentence is an exact substring. */
+export function tagText(text: string): TaggedSentence[] {
+  const w = nlp();
+  const doc = w.readDoc(text);
+  const out: TaggedSentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const values = sentence.tokens().out(w.its.value);
+    const tags = sentence.tokens().out(w.its.pos) as PartOfSpeech[];
+    const tokens: Token[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const at = text.indexOf(value, cursor);
+      if (at < 0) continue; // a normalised token (rare): keep the spans of the others
+      tokens.push({ text: value, pos: tags[i]!, start: at });
+      cursor = at + value.length;
+    }
+    if (tokens.length === 0) return;
+    const start = tokens[0]!.start;
+    const last = tokens[tokens.length - 1]!;
+    out.push({ text: text.slice(start, last.start + last.text.length), start, tokens });
+  });
+  return out;
+}
+
+/** Tags of a short text (a bullet, a clause). */
+export function tagsOf(text: string): Token[] {
+  return tagText(text).flatMap((s) => s.tokens);
+}
+
+/** True when the tokens hold a finite clause: a verb or auxiliary that is not only an infinitive or a gerund. */
+export function hasVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB') return false;
+    const prev = tokens[i - 1];
+    return !(prev && prev.pos === 'PART' && /^to$/i.test(prev.text)) && !/ing$/i.test(t.text);
+  });
+}

@@ -1,0 +1,41 @@
+// Sentence roles on small invented texts: headings, mastheads, broader firsts, concern cues, reported beliefs.
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/article/generate.js';
+
+const article = [
+  'Harbour Talks Reach a First Deal',
+  'Port Weekly · By Ana Holm · Published 14 May 2029',
+  'The two harbour boards signed their first joint tariff schedule since the strike on Monday, and both called it a turning point for the bay.',
+  '## Why the bay is another matter',
+  'The schedule has no enforcement clause and no budget for the inspectors it promises.',
+  'Dock workers apparently expected a pay guarantee and did not get one, and their leaders say the deal will be examined line by line.',
+  '## What to watch',
+  'The boards meet again in the autumn to set the winter rates.',
+  'The union of Ostvik believes the boards should drop the schedule altogether.',
+].join('\n\n');
+
+describe('roles of a short briefing text', () => {
+  const result = generate(article, { fileName: 'harbour.md' });
+  const roles = result.outline!.roles;
+  const roleOf = (start: string) => roles.find((r) => r.sentence.startsWith(start));
+
+  it('reads outlet, byline and date from a masthead line', () => {
+    expect(result.article).toMatchObject({ outlet: 'Port Weekly', byline: 'Ana Holm', date: '2029-05-14' });
+    expect(result.files[0]!.text).toMatch(/\nsource-outlet: Port Weekly\n/);
+  });
+
+  it('finds a first in "their first joint tariff schedule since"', () => {
+    expect(roleOf('The two harbour boards')).toMatchObject({ role: 'first', rule: 'first-cue' });
+  });
+
+  it('gives sentences under a heading of doubt the concern role, and under "What to watch" the prediction role', () => {
+    expect(roleOf('The schedule has no enforcement')).toMatchObject({ role: 'concern', rule: 'heading', evidence: 'under “Why the bay is another matter”' });
+    expect(roleOf('The boards meet again')).toMatchObject({ role: 'prediction' });
+  });
+
+  it('never reads a reported belief as the author’s advice', () => {
+    expect(roleOf('The union of Ostvik believes')!.role).not.toBe('recommendation');
+    const recommendations = result.files.find((f) => f.name.endsWith('recommendations.md'))!;
+    expect(recommendations.text).toContain('The article makes no recommendation.');
+  });
+});
