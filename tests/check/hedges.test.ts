@@ -31,10 +31,10 @@ describe('briefdeck check on a deck that drops hedges', () => {
     const report = await checkDeck(`${fixtures}dropped`, fixtures);
     const hedges = report.diagnostics.filter((d) => d.code === 'hedge-dropped');
     expect(hedges.map((d) => `${d.file}:${d.line} ${d.severity}: ${d.message}`)).toEqual([
-      'dropped/slides.md:12 warning: bullet drops “Reportedly” from its source sentence in p2: “Reportedly, the two ministers agreed to share flow data every week.”',
-      'dropped/slides.md:13 warning: bullet drops “could” and “If” from its source sentence in p2: “If the data arrive on time, the joint commission could start work in July.”',
-      'dropped/slides.md:14 warning: bullet drops “may” from its source sentence in p3: “The commission may also inspect the upstream dams.”',
-      'dropped/slides.md:15 warning: bullet drops “apparently” from its source sentence in p3: “Officials apparently expect a final deal by May, although neither side has said so in public.”',
+      'dropped/slides.md:13 warning: bullet drops “Reportedly” from its source sentence in p2: “Reportedly, the two ministers agreed to share flow data every week.”',
+      'dropped/slides.md:14 warning: bullet drops “could” and “If” from its source sentence in p2: “If the data arrive on time, the joint commission could start work in July.”',
+      'dropped/slides.md:15 warning: bullet drops “may” from its source sentence in p3: “The commission may also inspect the upstream dams.”',
+      'dropped/slides.md:16 warning: bullet drops “apparently” from its source sentence in p3: “Officials apparently expect a final deal by May, although neither side has said so in public.”',
     ]);
     expect(hedges[0]!.hint).toBe('keep the hedge in the bullet (e.g. “reportedly …”) or in the line that introduces the list, or cite the paragraph that states it without one');
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -16,7 +16,7 @@ describe('checkGeneratedDeck', () => {
     const dropped = await checkGeneratedDeck([{ name: 'slides.md', text: fixture('dropped/slides.md').toString() }], 'source/river-talks.txt', article);
     expect(dropped).toMatchObject({ errors: 0, warnings: 4 });
     expect(dropped.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`)).toEqual([
-      'hedge-dropped slides.md:12', 'hedge-dropped slides.md:13', 'hedge-dropped slides.md:14', 'hedge-dropped slides.md:15',
+      'hedge-dropped slides.md:13', 'hedge-dropped slides.md:14', 'hedge-dropped slides.md:15', 'hedge-dropped slides.md:16',
     ]);
     const kept = await checkGeneratedDeck([{ name: 'slides.md', text: fixture('kept/slides.md').toString() }], 'source/river-talks.txt', article);
     expect(kept).toMatchObject({ errors: 0, warnings: 0, lines: [] });
