@@ -57,7 +57,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     name: 'briefdeck',
     api: { options: userOptions },
 
-    config(userConfig) {
+    config(userConfig, env) {
       // The page, the client and the themes are the kit's, so Vite's root is the kit; everything the user names
       // (deck, public/, output, caches, .env) stays in the user's project, the folder the config speaks for.
       const projectRoot = path.resolve(userConfig.root ?? process.cwd());
@@ -70,7 +70,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         publicDir: userConfig.publicDir === false ? false : inProject(userConfig.publicDir ?? 'public'),
         envDir: userConfig.envDir === false ? false : inProject(userConfig.envDir ?? '.'),
         // Vite's pre-bundled dependencies: in the project's node_modules when it has one (else the kit's, Vite's default for its root).
-        ...(userConfig.cacheDir !== undefined ? { cacheDir: inProject(userConfig.cacheDir) } : existsSync(path.join(projectRoot, 'node_modules')) ? { cacheDir: path.join(projectRoot, 'node_modules/.vite') } : {}),
+        // One folder per NODE_ENV: Vite's dependency hash includes it, so a test run (NODE_ENV=test) and a `dev` run
+        // sharing one folder would each find the other's bundle stale and re-optimize on every start.
+        cacheDir: userConfig.cacheDir !== undefined ? inProject(userConfig.cacheDir) : path.join(existsSync(path.join(projectRoot, 'node_modules')) ? projectRoot : KIT_ROOT, 'node_modules/.vite', `briefdeck-${process.env.NODE_ENV || env.mode}`),
         // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
         server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
         preview: { host: userConfig.preview?.host ?? 'localhost' },
@@ -129,7 +131,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
 
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite's own pass over the template: it would otherwise parse every slide and its inline SVGs,
+      // and run each diagram's <style> through PostCSS, on every page load (most of a dev start).
+      order: 'post',
       async handler(html, context) {
         // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
         if (config.command === 'build') return html;
