@@ -1,4 +1,4 @@
-// The Vite plugin: compiles the deck into the page, serves it as a virtual module, hot-updates it in dev.
+// The Vite plugin: compiles the deck into the page, and in dev sends the open page the slides an edit changed.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,8 @@ import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
+import { SLIDE_UPDATE_EVENT, slideUpdate, type SectionHtml } from './slide-update.js';
+import type { Site } from '../site/load-site.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
@@ -16,10 +18,8 @@ import { contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
 
-export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
-const RESOLVED_DECK_MODULE_ID = '\0briefdeck-deck';
 
 export interface BriefdeckPluginApi {
   /** The options the plugin was created with, so the CLI can re-create it for another deck folder. */
@@ -50,6 +50,17 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let loaded: Promise<DeckSnapshot> | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
+  // Each compile's slides as HTML, made once: the next edit compares against them.
+  const sectionCache = new WeakMap<Site, SectionHtml[]>();
+  const sectionsOf = (site: Site | undefined): SectionHtml[] => {
+    if (!site) return [];
+    let sections = sectionCache.get(site);
+    if (!sections) {
+      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) }));
+      sectionCache.set(site, sections);
+    }
+    return sections;
+  };
   const isDeckPath = (file: string): boolean =>
     file === options.deckDir || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)));
 
@@ -108,7 +119,6 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
 
     resolveId(id) {
-      if (id === DECK_MODULE_ID) return RESOLVED_DECK_MODULE_ID;
       if (id === DIAGRAMS_MODULE_ID) {
         // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
         return snapshot().then((s) => {
@@ -120,14 +130,6 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         return snapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
       }
       return undefined;
-    },
-
-    async load(id) {
-      if (id !== RESOLVED_DECK_MODULE_ID) return undefined;
-      // Dev only: the compiled sections, for hot updates. Built pages carry their slides in the HTML.
-      const { good } = await snapshot();
-      const sections = config.command === 'serve' ? (good?.deck.slides ?? []).map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) })) : [];
-      return `export const sections = ${JSON.stringify(sections)};\n`;
     },
 
     transformIndexHtml: {
@@ -184,7 +186,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
   async function refresh(server: ViteDevServer): Promise<void> {
     // The headmatter (theme, title, source, banner) shapes the whole page, not one slide: its changes reload.
-    const previousMeta = JSON.stringify(state.current().good?.deck.meta);
+    const previous = state.current().good;
+    const previousMeta = JSON.stringify(previous?.deck.meta);
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
@@ -194,13 +197,12 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       environment.hot.send(overlayPayload(fatal, options.displayRoot));
       return;
     }
-    const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
-    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta) {
+    if (JSON.stringify(result.good?.deck.meta) !== previousMeta) {
       environment.hot.send({ type: 'full-reload' });
       return;
     }
-    environment.moduleGraph.invalidateModule(module);
-    await environment.reloadModule(module);
+    // Open pages get only the slides that changed (a page loaded later renders the new compile itself).
+    environment.hot.send({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: slideUpdate(sectionsOf(previous), sectionsOf(result.good)) });
   }
 }
 
