@@ -82,6 +82,15 @@ describe('first slide painted before reveal.js runs', () => {
     });
   }
 
+  it('leaves the remix view alone: it never starts reveal.js, and its thumbnails are not the deck', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+    await page.goto(`${server.url}remix/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.reveal')!).position)).not.toBe('fixed');
+    expect(await slideBox(page, 'cover')).toBeNull();
+    await page.close();
+  });
+
   it('leaves the print view to reveal.js: every slide gets its own page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${server.url}?print-pdf`);
