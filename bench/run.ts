@@ -25,20 +25,20 @@ const KIT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 interface RunCounts {
   builds: { cold: number; warm: number };
-  builds500: { cold: number; warm: number };
+  buildsLong: { cold: number; warm: number };
   cliBuilds: number;
   diagramRuns: number;
   pageLoads: number;
-  pageLoads500: number;
+  pageLoadsLong: number;
   devStarts: number;
   hmrEdits: number;
   exports: number;
   exportsDist: number;
-  exports500: number;
+  exports220: number;
 }
 
-const FULL: Readonly<RunCounts> = { builds: { cold: 2, warm: 3 }, builds500: { cold: 1, warm: 2 }, cliBuilds: 3, diagramRuns: 3, pageLoads: 5, pageLoads500: 3, devStarts: 3, hmrEdits: 5, exports: 3, exportsDist: 3, exports500: 1 };
-const QUICK: Readonly<RunCounts> = { builds: { cold: 1, warm: 1 }, builds500: { cold: 1, warm: 1 }, cliBuilds: 1, diagramRuns: 1, pageLoads: 1, pageLoads500: 1, devStarts: 1, hmrEdits: 2, exports: 1, exportsDist: 1, exports500: 1 };
+const FULL: Readonly<RunCounts> = { builds: { cold: 2, warm: 3 }, buildsLong: { cold: 1, warm: 2 }, cliBuilds: 3, diagramRuns: 3, pageLoads: 5, pageLoadsLong: 3, devStarts: 3, hmrEdits: 5, exports: 3, exportsDist: 3, exports220: 1 };
+const QUICK: Readonly<RunCounts> = { builds: { cold: 1, warm: 1 }, buildsLong: { cold: 1, warm: 1 }, cliBuilds: 1, diagramRuns: 1, pageLoads: 1, pageLoadsLong: 1, devStarts: 1, hmrEdits: 2, exports: 1, exportsDist: 1, exports220: 1 };
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -66,9 +66,11 @@ async function main(): Promise<void> {
 
   try {
     const shipped = await copyShippedDeck(KIT_ROOT, workspace);
-    const s20 = await writeSyntheticDeck(syntheticDeck(20), workspace);
-    const s500 = await writeSyntheticDeck(syntheticDeck(500), workspace);
-    const decks: BenchDeck[] = [shipped, s20, s500];
+    // The issue's comparison decks: 22 slides (20 text + 2 diagrams), its 220-slide version, and 2,000 for scaling.
+    const s22 = await writeSyntheticDeck(syntheticDeck(22, { diagramEvery: 11 }), workspace);
+    const s220 = await writeSyntheticDeck(syntheticDeck(220, { diagramEvery: 11 }), workspace);
+    const s2000 = await writeSyntheticDeck(syntheticDeck(2000, { diagramEvery: 11 }), workspace);
+    const decks: BenchDeck[] = [shipped, s22, s220, s2000];
 
     log('CLI start-up');
     figures.push(await measureCliStartup(KIT_ROOT, counts.cliBuilds, rss));
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
     try {
       for (const deck of decks) {
         log(`build: ${deck.label}`);
-        const buildCounts = deck.slideCount > 100 ? counts.builds500 : counts.builds;
+        const buildCounts = deck.slideCount > 100 ? counts.buildsLong : counts.builds;
         const series = await measureBuilds(child, { kitRoot: KIT_ROOT, deckDir: deck.dir, outDir: deck.distDir, workDir: workspace.root }, buildCounts, rss, log);
         figures.push(...buildFigures(deck.key, deck.label, series));
         details[`build.${deck.key}`] = series;
@@ -124,10 +126,10 @@ async function main(): Promise<void> {
         }
         const server = await serveStatic(deck.distDir);
         try {
-          const { loads, failures } = await measurePageLoads(browser, server.url, deck.slideCount > 100 ? counts.pageLoads500 : counts.pageLoads, log);
+          const { loads, failures } = await measurePageLoads(browser, server.url, deck.slideCount > 100 ? counts.pageLoadsLong : counts.pageLoads, log);
           figures.push(...pageFigures(deck.key, deck.label, loads, failures));
           const typical = medianLoad(loads);
-          if (typical) details[`page.${deck.key}`] = { bytesBeforeReady: typical.bytes, marks: typical.marks, failures };
+          if (typical) details[`page.${deck.key}`] = { bytesBeforeFirstSlide: typical.firstSlideBytes, bytesBeforeReady: typical.bytes, marks: typical.marks, failures };
         } finally {
           await server.close();
         }
@@ -155,17 +157,18 @@ async function main(): Promise<void> {
     // PDF export: the shipped deck as a user runs it (build + export), the synthetic decks from their builds (--dist).
     const exportTargets: ExportTarget[] = [
       { deck: shipped.key, deckLabel: shipped.label, deckDir: shipped.dir, outFile: path.join(workspace.root, 'shipped.pdf'), timeoutMs: 60_000 },
-      { deck: s20.key, deckLabel: s20.label, deckDir: s20.dir, distDir: s20.distDir, outFile: path.join(workspace.root, 's20.pdf'), timeoutMs: 60_000 },
-      { deck: s500.key, deckLabel: s500.label, deckDir: s500.dir, distDir: s500.distDir, outFile: path.join(workspace.root, 's500.pdf'), timeoutMs: 120_000 },
+      { deck: s22.key, deckLabel: s22.label, deckDir: s22.dir, outFile: path.join(workspace.root, 's22.pdf'), timeoutMs: 60_000 },
+      { deck: `${s22.key}.dist`, deckLabel: s22.label, deckDir: s22.dir, distDir: s22.distDir, outFile: path.join(workspace.root, 's22-dist.pdf'), timeoutMs: 60_000 },
+      { deck: `${s220.key}.dist`, deckLabel: s220.label, deckDir: s220.dir, distDir: s220.distDir, outFile: path.join(workspace.root, 's220.pdf'), timeoutMs: 120_000 },
     ];
     const exportMissing = await exportUnavailableReason(KIT_ROOT, rss);
     for (const target of exportTargets) {
       log(`export pdf: ${target.deckLabel}`);
-      if (exportMissing !== undefined || (target.distDir !== undefined && !built.has(target.deck))) {
+      if (exportMissing !== undefined || (target.distDir !== undefined && !built.has(target.deck.split('.')[0]!))) {
         figures.push(...exportFigures(target, exportMissing ?? 'the build failed'));
         continue;
       }
-      const runs = target.deck === s500.key ? counts.exports500 : target.deck === s20.key ? counts.exportsDist : counts.exports;
+      const runs = target.distDir === s220.distDir ? counts.exports220 : target.distDir !== undefined ? counts.exportsDist : counts.exports;
       const result = await measureExport(KIT_ROOT, target, runs, rss, log);
       figures.push(...exportFigures(target, result));
     }
@@ -173,14 +176,15 @@ async function main(): Promise<void> {
     log('export pptx: shipped deck');
     figures.push(...(await measurePptxExport(KIT_ROOT, shipped.dir, path.join(workspace.root, 'shipped.pptx'), counts.exports, rss, log)));
 
-    // Scaling: 500-slide figures over 20-slide figures.
+    // Scaling: 2,000-slide (and 220-slide) figures over 22-slide figures.
     const get = (key: string): FigureResult | undefined => findFigure(figures, key);
     figures.push(
-      ratio('scaling.build.warm', 'scaling 500/20: build, warm cache', get('build.s500.warm'), get('build.s20.warm')),
-      ratio('scaling.build.cold', 'scaling 500/20: build, cold cache', get('build.s500.cold'), get('build.s20.cold')),
-      ratio('scaling.bytes.beforeReady', 'scaling 500/20: bytes before first slide', get('page.s500.bytesBeforeReady'), get('page.s20.bytesBeforeReady')),
-      ratio('scaling.bytes.dist', 'scaling 500/20: dist/ gzip', get('dist.s500.gzip'), get('dist.s20.gzip')),
-      ratio('scaling.firstSlide', 'scaling 500/20: first slide visible', get('page.s500.firstSlide'), get('page.s20.firstSlide')),
+      ratio('scaling.build.warm', 'scaling 2000/22: build, warm cache', get('build.s2000.warm'), get('build.s22.warm')),
+      ratio('scaling.build220.warm', 'scaling 220/22: build, warm cache', get('build.s220.warm'), get('build.s22.warm')),
+      ratio('scaling.build.cold', 'scaling 2000/22: build, cold cache', get('build.s2000.cold'), get('build.s22.cold')),
+      ratio('scaling.bytes.beforeFirstSlide', 'scaling 2000/22: bytes before first slide', get('page.s2000.bytesBeforeFirstSlide'), get('page.s22.bytesBeforeFirstSlide')),
+      ratio('scaling.bytes.dist', 'scaling 2000/22: dist/ gzip', get('dist.s2000.gzip'), get('dist.s22.gzip')),
+      ratio('scaling.firstSlide', 'scaling 2000/22: first slide visible', get('page.s2000.firstSlide'), get('page.s22.firstSlide')),
     );
   } catch (error) {
     log(`bench stopped early: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -217,7 +217,7 @@ export async function measureHmr(kitRoot: string, deckDir: string, browser: Brow
     const hmrMessages: number[] = [];
     page.on('websocket', (socket) =>
       socket.on('framereceived', (frame) => {
-        if (typeof frame.payload === 'string' && /"type":"(update|full-reload)"/.test(frame.payload)) hmrMessages.push(nodeEpoch());
+        if (typeof frame.payload === 'string' && /"type":"(update|full-reload)"|"event":"briefdeck:slides"/.test(frame.payload)) hmrMessages.push(nodeEpoch());
       }),
     );
     await page.goto(server.url, { waitUntil: 'commit' });

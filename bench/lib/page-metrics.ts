@@ -6,7 +6,8 @@ import { figure, unavailable, type FigureResult } from './figures.js';
 
 /**
  * Injected before any page script. Times are `performance.now()`, i.e. ms since navigation start.
- * - slidePainted: the first requestAnimationFrame callback after a frame in which `.reveal .slides section.present`
+ * - slidePainted: the first requestAnimationFrame callback after a frame in which a slide (a section without
+ *   child sections: reveal.js's present one, or the first one the page's CSS lays out before reveal.js runs)
  *   had a non-empty box and was displayed, visible and not transparent — so that frame has been drawn
  *   (rAF granularity: one frame, ~16.7 ms).
  * - ready: `<html data-deck-ready="true">` appeared (reveal.js initialized, diagrams placed, fonts loaded).
@@ -18,13 +19,18 @@ export const PAGE_METRICS_SCRIPT = `(() => {
   if (window.__briefdeckBench) return;
   const marks = {};
   Object.defineProperty(window, '__briefdeckBench', { value: marks, configurable: true });
-  const slideVisible = () => {
-    const section = document.querySelector('.reveal .slides section.present');
-    if (!section) return false;
+  const shown = (section) => {
     const box = section.getBoundingClientRect();
     if (box.width <= 0 || box.height <= 0) return false;
     const style = getComputedStyle(section);
     return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+  };
+  const slideVisible = () => {
+    const present = document.querySelector('.reveal .slides section.present:not(.stack)');
+    if (present) return shown(present);
+    const first = document.querySelector('.reveal .slides > section:first-child');
+    const leaf = first && (first.querySelector(':scope > section') || first);
+    return leaf ? shown(leaf) : false;
   };
   const watch = () => {
     if (slideVisible()) {
@@ -65,8 +71,14 @@ export interface LoadedBytes {
 
 export interface PageLoad {
   marks: PageMarks;
+  /** Every request started by the ready flag. */
   bytes: LoadedBytes;
+  /** What the first slide's paint needs, started by then: the page, its stylesheets and fonts (scripts run after). */
+  firstSlideBytes: LoadedBytes;
 }
+
+/** The kinds a first paint from HTML and CSS can wait for. */
+const FIRST_PAINT_KINDS: readonly ByteKind[] = ['html', 'css', 'font', 'image'];
 
 const MARKS_READY = 'window.__briefdeckBench !== undefined && window.__briefdeckBench.ready !== undefined && window.__briefdeckBench.slidePainted !== undefined';
 const FCP_REPORTED = "performance.getEntriesByName('first-contentful-paint').length > 0";
@@ -104,7 +116,7 @@ export async function pageClockOffset(page: Page): Promise<number> {
 }
 
 /** Sums the bodies of the http(s) requests the page made by `cutoff` (epoch ms), gzipped here. */
-async function bytesUntil(requests: readonly Request[], cutoff: number): Promise<LoadedBytes> {
+async function bytesUntil(requests: readonly Request[], cutoff: number, kinds?: readonly ByteKind[]): Promise<LoadedBytes> {
   const result: LoadedBytes = { raw: 0, gzip: 0, requests: 0, byKind: {}, largest: [] };
   for (const request of requests) {
     if (!/^https?:/.test(request.url())) continue;
@@ -115,6 +127,7 @@ async function bytesUntil(requests: readonly Request[], cutoff: number): Promise
     if (!body) continue;
     const gzip = gzipSize(body);
     const kind = resourceKind(request.url(), response.headers()['content-type'] ?? '');
+    if (kinds && !kinds.includes(kind)) continue;
     result.raw += body.length;
     result.gzip += gzip;
     result.requests++;
@@ -141,7 +154,8 @@ export async function loadOnce(browser: Browser, url: string): Promise<PageLoad>
     const marks = await readMarks(page);
     // Requests the page started by the ready flag (5 ms of slack for the two clocks); their bodies are awaited.
     const bytes = await bytesUntil(requested, marks.timeOrigin + marks.ready + 5);
-    return { marks, bytes };
+    const firstSlideBytes = await bytesUntil(requested, marks.timeOrigin + marks.firstSlide + 5, FIRST_PAINT_KINDS);
+    return { marks, bytes, firstSlideBytes };
   } finally {
     await context.close();
   }
@@ -156,7 +170,7 @@ export async function measurePageLoads(browser: Browser, url: string, runs: numb
     try {
       const load = await loadOnce(browser, url);
       loads.push(load);
-      log(`    first slide ${load.marks.firstSlide.toFixed(0)} ms, ready ${load.marks.ready.toFixed(0)} ms, ${(load.bytes.gzip / 1024).toFixed(1)} KB gzip in ${load.bytes.requests} requests`);
+      log(`    first slide ${load.marks.firstSlide.toFixed(0)} ms (${(load.firstSlideBytes.gzip / 1024).toFixed(1)} KB gzip before it), ready ${load.marks.ready.toFixed(0)} ms, ${(load.bytes.gzip / 1024).toFixed(1)} KB gzip in ${load.bytes.requests} requests`);
     } catch (error) {
       failures.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
     }
@@ -168,13 +182,15 @@ export function pageFigures(deck: string, deckLabel: string, loads: readonly Pag
   if (loads.length === 0) {
     const reason = failures[0] ?? 'no run';
     return [
-      unavailable(`page.${deck}.bytesBeforeReady`, `bytes before first slide (gzip) — ${deckLabel}`, 'bytes', reason),
+      unavailable(`page.${deck}.bytesBeforeFirstSlide`, `bytes before first slide (gzip, HTML+CSS+fonts) — ${deckLabel}`, 'bytes', reason),
+      unavailable(`page.${deck}.bytesBeforeReady`, `bytes before ready (gzip, all) — ${deckLabel}`, 'bytes', reason),
       unavailable(`page.${deck}.firstSlide`, `load → first slide visible — ${deckLabel}`, 'ms', reason),
       unavailable(`page.${deck}.ready`, `load → Reveal ready — ${deckLabel}`, 'ms', reason),
     ];
   }
   return [
-    figure(`page.${deck}.bytesBeforeReady`, `bytes before first slide (gzip) — ${deckLabel}`, 'bytes', loads.map((l) => l.bytes.gzip)),
+    figure(`page.${deck}.bytesBeforeFirstSlide`, `bytes before first slide (gzip, HTML+CSS+fonts) — ${deckLabel}`, 'bytes', loads.map((l) => l.firstSlideBytes.gzip)),
+    figure(`page.${deck}.bytesBeforeReady`, `bytes before ready (gzip, all) — ${deckLabel}`, 'bytes', loads.map((l) => l.bytes.gzip)),
     figure(`page.${deck}.firstSlide`, `load → first slide visible — ${deckLabel}`, 'ms', loads.map((l) => l.marks.firstSlide)),
     figure(`page.${deck}.ready`, `load → Reveal ready — ${deckLabel}`, 'ms', loads.map((l) => l.marks.ready)),
   ];

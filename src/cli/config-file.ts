@@ -92,6 +92,12 @@ async function bundleConfig(file: string, shown: string, displayRoot: string): P
       plugins: [{
         name: 'briefdeck-config-imports',
         setup(pluginBuild) {
+          // The kit's own config imports the plugin by a relative path: the running copy stands in, so it is not bundled again.
+          const kitPluginSources = new Set(['index.ts', 'index.js'].map((name) => path.join(KIT_ROOT, 'src/vite', name)));
+          pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
+            const target = path.resolve(args.resolveDir, args.path);
+            return kitPluginSources.has(target) ? { path: pathToFileURL(pluginEntry).href, external: true } : undefined;
+          });
           pluginBuild.onResolve({ filter: /^[^./]/ }, async (args) => {
             if (args.pluginData === 'inner' || path.isAbsolute(args.path)) return undefined;
             if (isBuiltin(args.path)) return { path: args.path, external: true };

@@ -1,7 +1,7 @@
 // Applies a recompiled deck to the open page in place, keeping the current slide (dev hot updates).
 
 import type { RevealApi } from 'reveal.js';
-import type { SectionUpdate } from 'virtual:briefdeck/deck';
+import type { SectionHtml as SectionUpdate, SlideUpdate } from '../vite/slide-update.js';
 
 /** Classes and attributes reveal.js manages on a section; a patch keeps them. */
 const REVEAL_STATE_CLASSES = ['present', 'past', 'future', 'stack', 'visible'];
@@ -30,6 +30,25 @@ export function applyDeckUpdate(reveal: RevealApi, updates: readonly SectionUpda
   } else {
     reveal.slide(h, v);
   }
+}
+
+/**
+ * Applies what a hot update sent: the whole deck when its shape changed, else just the changed slides, each in
+ * place of the slide with its id. False when a changed slide is not on the page (the page is behind: reload it).
+ */
+export function applySlideUpdate(reveal: RevealApi, update: SlideUpdate): boolean {
+  if (update.full) {
+    applyDeckUpdate(reveal, update.sections);
+    return true;
+  }
+  const targets = update.sections.map((section) => document.getElementById(section.id));
+  if (targets.some((target) => !(target instanceof HTMLElement) || target.tagName !== 'SECTION')) return false;
+  if (update.sections.length === 0) return true;
+  const { h, v, f } = reveal.getIndices();
+  update.sections.forEach((section, index) => patchSection(targets[index]!, parseSection(section.html)));
+  reveal.sync();
+  reveal.slide(h, v, f);
+  return true;
 }
 
 /** Leaf slides (sections without child sections), in document order. */

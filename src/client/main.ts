@@ -2,16 +2,17 @@
 
 import 'reveal.js/reveal.css';
 import 'virtual:briefdeck/theme.css';
+import './first-paint.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
-import * as deckModule from 'virtual:briefdeck/deck';
 import { readPageData, type PageData } from './page-data.js';
 import { applyUrlSelection } from './url-selection.js';
 import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
 import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
-import { applyDeckUpdate } from './deck-patch.js';
+import { applySlideUpdate } from './deck-patch.js';
+import { SLIDE_UPDATE_EVENT, type SlideUpdate } from '../vite/slide-update.js';
 import { setupSpeakerView } from './speaker-view.js';
 import { setupChromePlacement } from './chrome-placement.js';
 import './source/source.css';
@@ -61,11 +62,10 @@ async function start(): Promise<void> {
 void start();
 
 if (import.meta.hot) {
-  import.meta.hot.accept('virtual:briefdeck/deck', (module) => {
-    const updated = module as unknown as typeof deckModule | undefined;
-    if (!updated) return;
+  import.meta.hot.on(SLIDE_UPDATE_EVENT, (update: SlideUpdate) => {
+    // A good compile after a broken one: the error overlay goes (Vite clears it only for its own updates).
+    document.querySelector('vite-error-overlay')?.remove();
     // Only the deck page is patched in place; briefing and remix pages are rebuilt from the new deck.
-    if (page.kind !== 'deck' || new URLSearchParams(location.search).has('select')) location.reload();
-    else applyDeckUpdate(Reveal, updated.sections);
+    if (page.kind !== 'deck' || new URLSearchParams(location.search).has('select') || !applySlideUpdate(Reveal, update)) location.reload();
   });
 }

@@ -1,4 +1,4 @@
-// The Vite plugin: compiles the deck into the page, serves it as a virtual module, hot-updates it in dev.
+// The Vite plugin: compiles the deck into the page, and in dev sends the open page the slides an edit changed.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,8 @@ import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
+import { SLIDE_UPDATE_EVENT, slideUpdate, type SectionHtml } from './slide-update.js';
+import type { Site } from '../site/load-site.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
@@ -19,10 +21,8 @@ import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './page
 import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 
-export const DECK_MODULE_ID = 'virtual:briefdeck/deck';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
-const RESOLVED_DECK_MODULE_ID = '\0briefdeck-deck';
 
 export interface BriefdeckPluginApi {
   /** The options the plugin was created with, so the CLI can re-create it for another deck folder. */
@@ -55,6 +55,17 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let folderWatch: DeckFolderWatch | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
+  // Each compile's slides as HTML, made once: the next edit compares against them.
+  const sectionCache = new WeakMap<Site, SectionHtml[]>();
+  const sectionsOf = (site: Site | undefined): SectionHtml[] => {
+    if (!site) return [];
+    let sections = sectionCache.get(site);
+    if (!sections) {
+      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) }));
+      sectionCache.set(site, sections);
+    }
+    return sections;
+  };
   /** The deck's file (a single-file deck), a slide file, or the source article the deck cites (its page, popovers and appendix quote it). */
   const isDeckPath = (file: string): boolean => {
     const source = state.current().good?.source;
@@ -67,7 +78,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     name: 'briefdeck',
     api: { options: userOptions },
 
-    config(userConfig) {
+    config(userConfig, env) {
       // The page, the client and the themes are the kit's, so Vite's root is the kit; everything the user names
       // (deck, public/, output, caches, .env) stays in the user's project, the folder the config speaks for.
       const projectRoot = path.resolve(userConfig.root ?? process.cwd());
@@ -80,7 +91,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         publicDir: userConfig.publicDir === false ? false : inProject(userConfig.publicDir ?? 'public'),
         envDir: userConfig.envDir === false ? false : inProject(userConfig.envDir ?? '.'),
         // Vite's pre-bundled dependencies: in the project's node_modules when it has one (else the kit's, Vite's default for its root).
-        ...(userConfig.cacheDir !== undefined ? { cacheDir: inProject(userConfig.cacheDir) } : existsSync(path.join(projectRoot, 'node_modules')) ? { cacheDir: path.join(projectRoot, 'node_modules/.vite') } : {}),
+        // One folder per NODE_ENV: Vite's dependency hash includes it, so a test run (NODE_ENV=test) and a `dev` run
+        // sharing one folder would each find the other's bundle stale and re-optimize on every start.
+        cacheDir: userConfig.cacheDir !== undefined ? inProject(userConfig.cacheDir) : path.join(existsSync(path.join(projectRoot, 'node_modules')) ? projectRoot : KIT_ROOT, 'node_modules/.vite', `briefdeck-${process.env.NODE_ENV || env.mode}`),
         // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
         server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
         preview: { host: userConfig.preview?.host ?? 'localhost' },
@@ -116,7 +129,6 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
 
     resolveId(id) {
-      if (id === DECK_MODULE_ID) return RESOLVED_DECK_MODULE_ID;
       if (id === DIAGRAMS_MODULE_ID) {
         // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
         return snapshot().then((s) => {
@@ -130,16 +142,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       return undefined;
     },
 
-    async load(id) {
-      if (id !== RESOLVED_DECK_MODULE_ID) return undefined;
-      // Dev only: the compiled sections, for hot updates. Built pages carry their slides in the HTML.
-      const { good } = await snapshot();
-      const sections = config.command === 'serve' ? (good?.deck.slides ?? []).map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) })) : [];
-      return `export const sections = ${JSON.stringify(sections)};\n`;
-    },
-
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite's own pass over the template: it would otherwise parse every slide and its inline SVGs,
+      // and run each diagram's <style> through PostCSS, on every page load (most of a dev start).
+      order: 'post',
       async handler(html, context) {
         // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
         if (config.command === 'build') return html;
@@ -198,8 +204,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
   async function refresh(server: ViteDevServer): Promise<void> {
     // The headmatter (theme, title, source, banner) and the embedded article shape the whole page, not one slide: their changes reload.
-    const previousMeta = JSON.stringify(state.current().good?.deck.meta);
-    const previousArticle = state.current().good?.source?.text;
+    const previous = state.current().good;
+    const previousMeta = JSON.stringify(previous?.deck.meta);
+    const previousArticle = previous?.source?.text;
     loaded = state.reload();
     const result = await loaded;
     const environment = server.environments.client;
@@ -210,13 +217,12 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       environment.hot.send(overlayPayload(fatal, options.displayRoot));
       return;
     }
-    const module = environment.moduleGraph.getModuleById(RESOLVED_DECK_MODULE_ID);
-    if (!module || JSON.stringify(result.good?.deck.meta) !== previousMeta || result.good?.source?.text !== previousArticle) {
+    if (JSON.stringify(result.good?.deck.meta) !== previousMeta || result.good?.source?.text !== previousArticle) {
       environment.hot.send({ type: 'full-reload' });
       return;
     }
-    environment.moduleGraph.invalidateModule(module);
-    await environment.reloadModule(module);
+    // Open pages get only the slides that changed (a page loaded later renders the new compile itself).
+    environment.hot.send({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: slideUpdate(sectionsOf(previous), sectionsOf(result.good)) });
   }
 }
 

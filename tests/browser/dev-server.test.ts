@@ -31,6 +31,8 @@ describe('dev server', () => {
   let deckDir: string;
   let page: Page;
   let errors: string[];
+  /** Hot-update messages the page received over Vite's websocket. */
+  const frames: string[] = [];
   const points = (): string => path.join(deckDir, '01-intro.md');
 
   beforeAll(async () => {
@@ -43,6 +45,7 @@ describe('dev server', () => {
     ]);
     await server.listen();
     ({ page, errors } = await openRecordedPage(browser));
+    page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload))));
     await page.goto(`${server.resolvedUrls!.local[0]}#/points`);
     await waitForDeck(page);
     await waitForHotUpdates(server, deckDir);
@@ -86,6 +89,18 @@ describe('dev server', () => {
     await page.waitForFunction(() => document.querySelector('#points li')?.textContent?.includes('edited'), null, { timeout: 15_000 });
     expect(await sameDocument(page)).toBe(true);
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
+  });
+
+  it('sends the open page only the slide that changed', async () => {
+    frames.length = 0;
+    writeFileSync(points(), readFileSync(points(), 'utf8').replace('- First point, edited [@p1]', '- First point, edited twice [@p1]'));
+    await page.waitForFunction(() => document.querySelector('#points li')?.textContent?.includes('edited twice'), null, { timeout: 15_000 });
+    const updates = frames.map((frame) => JSON.parse(frame) as { type: string; event?: string; data?: { full: boolean; sections: { id: string; html: string }[] } }).filter((m) => m.type === 'custom' && m.event === 'briefdeck:slides');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.data!.full).toBe(false);
+    expect(updates[0]!.data!.sections.map((s) => s.id)).toEqual(['points']);
+    expect(updates[0]!.data!.sections[0]!.html).toContain('edited twice');
+    expect(await sameDocument(page)).toBe(true);
   });
 
   it('follows a new slide being added, still without a reload', async () => {

@@ -1,0 +1,107 @@
+// The first slide is laid out by the page's HTML and CSS alone, in the box reveal.js then gives it: nothing moves when it starts.
+
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
+import { buildFixture } from '../helpers/build.js';
+import { startBrowser, waitForDeck } from '../helpers/browser.js';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1000, height: 900 },
+  { width: 1920, height: 1080 },
+];
+
+/** reveal.js's own scale for a 1280×720 slide with margin 0.04 (see reveal-config.ts), rounded as it rounds. */
+function revealScale(viewport: { width: number; height: number }): number {
+  const scale = Math.min((viewport.width * 0.96) / 1280, (viewport.height * 0.96) / 720);
+  return Math.round(Math.min(2, Math.max(0.2, scale)) * 100) / 100;
+}
+
+async function slideBox(page: Page, id: string): Promise<Box | null> {
+  return page.evaluate((slideId) => {
+    const section = document.getElementById(slideId);
+    if (!section || getComputedStyle(section).display === 'none') return null;
+    const { x, y, width, height } = section.getBoundingClientRect();
+    return { x, y, width, height };
+  }, id);
+}
+
+describe('first slide painted before reveal.js runs', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let outDir: string;
+
+  beforeAll(async () => {
+    const [built, started] = await Promise.all([buildFixture('basic'), startBrowser()]);
+    outDir = built;
+    browser = started;
+    server = await serveStatic(outDir);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
+  });
+
+  for (const viewport of VIEWPORTS) {
+    it(`shows the first slide at reveal.js's size and place with every script blocked (${viewport.width}×${viewport.height})`, async () => {
+      const blocked = await browser.newPage({ viewport });
+      await blocked.route(/\.m?js(\?|$)/, (route) => route.abort());
+      await blocked.goto(server.url, { waitUntil: 'load' });
+      expect(await blocked.evaluate(() => 'Reveal' in window)).toBe(false);
+      const before = await slideBox(blocked, 'cover');
+      // Only the first slide shows; the others wait for reveal.js.
+      expect(await slideBox(blocked, 'points')).toBeNull();
+      await blocked.close();
+
+      const scale = revealScale(viewport);
+      expect(before).not.toBeNull();
+      expect(before!.width).toBeCloseTo(1280 * scale, 0);
+      expect(before!.height).toBeCloseTo(720 * scale, 0);
+      expect(before!.x).toBeCloseTo((viewport.width - 1280 * scale) / 2, 0);
+      expect(before!.y).toBeCloseTo((viewport.height - 720 * scale) / 2, 0);
+
+      const live = await browser.newPage({ viewport });
+      await live.goto(server.url);
+      await waitForDeck(live);
+      const after = await slideBox(live, 'cover');
+      await live.close();
+      expect(after).not.toBeNull();
+      for (const key of ['x', 'y', 'width', 'height'] as const) expect(after![key]).toBeCloseTo(before![key], 0);
+    });
+  }
+
+  it('leaves the remix view alone: it never starts reveal.js, and its thumbnails are not the deck', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+    await page.goto(`${server.url}remix/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.reveal')!).position)).not.toBe('fixed');
+    expect(await slideBox(page, 'cover')).toBeNull();
+    await page.close();
+  });
+
+  it('leaves the print view to reveal.js: every slide gets its own page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.url}?print-pdf`);
+    await waitForDeck(page);
+    const { pages, slides, transformed } = await page.evaluate(() => ({
+      pages: document.querySelectorAll('.pdf-page').length,
+      slides: window.Reveal.getTotalSlides(),
+      transformed: getComputedStyle(document.querySelector('.reveal .slides')!).transform,
+    }));
+    await page.close();
+    expect(pages).toBe(slides);
+    expect(transformed).toBe('none');
+  });
+});
