@@ -10,6 +10,7 @@ import { fitText, wrappedLines } from '../../src/export/pptx/fit.js';
 import { finishPptx } from '../../src/export/pptx/finish-zip.js';
 import { frameFor } from '../../src/export/pptx/geometry.js';
 import { paletteFromCss } from '../../src/export/pptx/palette.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
 import { sourceUrlOf } from '../../src/export/pptx/export-pptx.js';
 import { planSourcesSlides } from '../../src/export/pptx/sources-slides.js';
 import { writePptx } from '../../src/export/pptx/write-pptx.js';
@@ -52,9 +53,11 @@ describe('citations with a source URL', () => {
     const palette = paletteFromCss(await readFile(path.join(KIT_ROOT, 'themes', 'dark.css'), 'utf8'), 'dark');
     const frame = frameFor('16:9', false);
     const url = 'https://example.org/article';
-    const meta = { title: 'T', theme: 'dark', lang: 'en', source: 'An outlet', sourceUrl: url } as DeckMeta & { sourceUrl: string };
+    const headmatter = (urlLine: string): DeckMeta => parseDeck([{ file: 'deck.md', text: `---\ntitle: T\nsource: An outlet\n${urlLine}\ntheme: dark\n---\n# T\n` }]).meta;
+    const meta = headmatter(`source-url: ${url}`);
     expect(sourceUrlOf(meta)).toBe(url);
-    expect(sourceUrlOf({ ...meta, sourceUrl: 'javascript:alert(1)' } as DeckMeta)).toBeUndefined();
+    expect(sourceUrlOf(headmatter('source-url:'))).toBeUndefined();
+    expect(sourceUrlOf({ ...meta, sourceUrl: 'javascript:alert(1)' })).toBeUndefined();
     const sources = planSourcesSlides({ cited: ['p1'], paragraphs: new Map([['p1', { id: 'p1', text: 'The paragraph.', sentences: ['The paragraph.'], line: 3 }]]), source: 'An outlet', sourceUrl: url }, frame, palette);
     const slide = { id: 's', master: 'content' as const, notes: ['Say it.'], citations: ['p1'], shapes: [
       { kind: 'text' as const, name: 'Title', box: frame.title.content, placeholder: 'title' as const, paragraphs: [{ runs: [{ text: 'A claim' }] }], fontPt: 32 },
