@@ -95,7 +95,7 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
     layout === 'title' ? 'title'
       : layout === 'section' ? 'section'
         : hasDiagram || layout === 'diagram' ? 'diagram'
-          : hasColumns || layout === 'two-columns' || isLongAgenda(layout, content.blocks) ? 'two-content'
+          : hasColumns || layout === 'two-columns' || flowsIntoColumns(layout, content.blocks) ? 'two-content'
             : 'content';
   const shapes: Shape[] = [];
   if (content.title) shapes.push(placer.title(content.title, master));
@@ -118,9 +118,10 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   return { slide, diagnostics };
 }
 
-/** An agenda of nine items or more flows into two columns, as the themes lay it out. */
-function isLongAgenda(layout: string, blocks: readonly Block[]): boolean {
-  return layout === 'agenda' && blocks.some((b) => b.kind === 'list' && b.items.filter((i) => i.level === 0).length >= 9);
+/** A list that the themes flow into columns: an agenda of nine items or more, what to watch from four items (a grid of cards). */
+function flowsIntoColumns(layout: string, blocks: readonly Block[]): boolean {
+  const from = layout === 'agenda' ? 9 : layout === 'what-to-watch' ? 4 : undefined;
+  return from !== undefined && blocks.some((b) => b.kind === 'list' && b.items.filter((i) => i.level === 0).length >= from);
 }
 
 /**
@@ -250,7 +251,11 @@ class Placer {
 
   /** Layout-specific touches on the paragraphs of a text frame. */
   private decorate(paragraphs: TextParagraph[], first: boolean): TextParagraph[] {
-    if (this.layout === 'bottom-line' && first) return paragraphs.map((p, i) => (i === 0 ? { ...p, bold: true } : p));
+    if (this.layout === 'bottom-line' && first) return paragraphs.map((p, i) => (i === 0 ? { ...p, bold: true, color: this.palette.heading } : p));
+    // What to watch: the item's leading bold "when" in the accent colour, as the themes head each card with it.
+    if (this.layout === 'what-to-watch') {
+      return paragraphs.map((p) => (p.level === 0 && p.runs[0]?.bold && !p.runs[0].link ? { ...p, runs: [{ ...p.runs[0], color: this.palette.accent }, ...p.runs.slice(1)] } : p));
+    }
     return paragraphs;
   }
 

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type pptxgen from 'pptxgenjs';
 import type { DeckMeta } from '../../model/deck.js';
+import { sectionTitle } from '../../parse/slug.js';
 import { rightColumn, type Frame } from './geometry.js';
 import type { Palette } from './palette.js';
 import { MASTERS, type Box, type MasterName, type PlannedSlide, type TextRun, type TextShape } from './shapes.js';
@@ -72,7 +73,7 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
   const hasSections = input.slides.some((s) => s.section !== undefined);
   let section: string | undefined;
   input.slides.forEach((planned, index) => {
-    const title = planned.section ? sectionName(planned.section) : (section ?? 'Opening');
+    const title = planned.section ? sectionTitle(planned.section) : (section ?? 'Opening');
     if (hasSections && (index === 0 || title !== section)) pptx.addSection({ title });
     section = title;
     const slide = pptx.addSlide({ masterName: masterTitle(palette, planned.master), ...(hasSections ? { sectionTitle: title } : {}) });
@@ -226,12 +227,6 @@ function citationLink(ids: readonly string[], input: WriteInput): PptxGenJS.Hype
   if (input.sourceUrl) return { url: input.sourceUrl, tooltip };
   const slide = ids.map((id) => input.sourcesSlideOf.get(id)).find((n) => n !== undefined);
   return slide !== undefined ? { slide, tooltip } : undefined;
-}
-
-/** `open-questions` → `Open questions`. */
-function sectionName(section: string): string {
-  const words = section.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function inches(box: Box): { x: number; y: number; w: number; h: number } {
