@@ -81,7 +81,7 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
     });
   };
   const place = factsPlaceFor(layout);
-  const facts = place && context.facts ? factParagraphs(context.facts[place], context.palette) : [];
+  const facts = place && context.facts ? factParagraphs(context.facts[place], context.palette, place === 'cover' ? 0.62 : 0.8) : [];
   const placer = new Placer(context, layout, facts, overflow, (fence) => {
     diagnostics.push({
       severity: 'warning', code: 'diagram-not-rendered', file: source.range.file, line: fence.line, column: 0,
@@ -434,14 +434,14 @@ export function textParagraphs(blocks: readonly Block[], palette: Palette): Text
   return out;
 }
 
-/** Source facts as paragraphs: the label muted and bold, then the value (linked when it is a web address), smaller than the body. */
-function factParagraphs(facts: readonly SourceFact[], palette: Palette): TextParagraph[] {
+/** Source facts as paragraphs: the label muted and bold, then the value (linked when it is a web address), `scale` of the body. */
+function factParagraphs(facts: readonly SourceFact[], palette: Palette, scale: number): TextParagraph[] {
   return facts.map((fact, index) => ({
     runs: [
       { text: `${fact.label}: `, bold: true, color: palette.muted },
       { text: fact.value, ...(fact.link !== undefined ? { link: fact.link, color: palette.link } : {}) },
     ],
-    scale: 0.62,
+    scale,
     spaceBefore: index === 0 ? 0.9 : 0.12,
   }));
 }
