@@ -256,6 +256,8 @@ class Placer {
     if (this.layout === 'what-to-watch') {
       return paragraphs.map((p) => (p.level === 0 && p.runs[0]?.bold && !p.runs[0].link ? { ...p, runs: [{ ...p.runs[0], color: this.palette.accent }, ...p.runs.slice(1)] } : p));
     }
+    // An agenda item's time (its italic run, e.g. "1 min 15 s") stays on one line.
+    if (this.layout === 'agenda') return paragraphs.map((p) => ({ ...p, runs: p.runs.map((r) => (r.italic ? { ...r, text: r.text.replace(/ /g, '\u00a0') } : r)) }));
     return paragraphs;
   }
 
