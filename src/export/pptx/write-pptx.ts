@@ -62,7 +62,9 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
   pptx.defineLayout({ name: `briefdeck-${frame.size}`, width: frame.width, height: frame.height });
   pptx.layout = `briefdeck-${frame.size}`;
   pptx.title = meta.title;
-  if (meta.author ?? meta.source) pptx.author = meta.author ?? meta.source ?? '';
+  // The file's author as the PDF export names it: the briefer, else the deck's author, else the source line.
+  const author = meta.briefer ?? meta.author ?? meta.source;
+  if (author) pptx.author = author;
   if (meta.subtitle) pptx.subject = meta.subtitle;
   pptx.theme = { headFontFace: palette.font, bodyFontFace: palette.font };
   for (const master of MASTERS) pptx.defineSlideMaster(masterProps(master, input));
