@@ -24,29 +24,43 @@ export function factsPlaceFor(layout: string | undefined): FactsPlace | undefine
   return layout === 'title' ? 'cover' : layout === 'sources' ? 'sources' : undefined;
 }
 
+/** One line of the facts: a label, its value and the name its styling hook takes; `link` when the value is a web address. */
+export interface SourceFact {
+  label: string;
+  value: string;
+  name: string;
+  link?: string;
+}
+
 /**
- * A `<div class="bd-facts">` for the end of a cover or sources slide; '' when the headmatter gives nothing to say.
- * Unknown facts are never filled in: a field left empty on purpose is listed as "not stated in the source".
+ * What a cover or sources slide says of the source and the briefing, in order; empty when the headmatter gives
+ * nothing to say. Unknown facts are never filled in: a field left empty on purpose is listed as "not stated in the source".
  */
-export function sourceFactsHtml(meta: DeckMeta, place: FactsPlace, escape: (text: string) => string): string {
-  const rows: string[] = [];
-  const row = (label: string, html: string, name: string): void => {
-    rows.push(`<div class="bd-fact bd-fact-${name}"><dt>${escape(label)}</dt><dd>${html}</dd></div>`);
-  };
+export function sourceFacts(meta: DeckMeta, place: FactsPlace): SourceFact[] {
+  const facts: SourceFact[] = [];
   if (place === 'cover') {
-    const byline = [meta.briefer, meta.organisation].filter((part): part is string => Boolean(part)).map(escape).join(', ');
-    if (byline) row('Briefed by', byline, 'briefer');
-    if (meta.date) row('Date', escape(meta.date), 'date');
+    const byline = [meta.briefer, meta.organisation].filter((part): part is string => Boolean(part)).join(', ');
+    if (byline) facts.push({ label: 'Briefed by', value: byline, name: 'briefer' });
+    if (meta.date) facts.push({ label: 'Date', value: meta.date, name: 'date' });
   }
-  if (meta.source) row('Source', escape(meta.source), 'source');
+  if (meta.source) facts.push({ label: 'Source', value: meta.source, name: 'source' });
   for (const { field, label } of SOURCE_FIELDS) {
     const value = meta[field];
     if (!value) continue;
-    row(label, field === 'sourceUrl' ? `<a href="${escape(value)}">${escape(value)}</a>` : escape(value), field.replace(/^source/, '').toLowerCase());
+    facts.push({ label, value, name: field.replace(/^source/, '').toLowerCase(), ...(field === 'sourceUrl' ? { link: value } : {}) });
   }
   const unstated = SOURCE_FIELDS.filter(({ field }) => meta[field] === '').map(({ unstated }) => unstated);
-  if (unstated.length > 0) row('Not stated in the source', escape(sentenceList(unstated)), 'unstated');
-  if (meta.asOf) row('Information as of', escape(meta.asOf), 'as-of');
+  if (unstated.length > 0) facts.push({ label: 'Not stated in the source', value: sentenceList(unstated), name: 'unstated' });
+  if (meta.asOf) facts.push({ label: 'Information as of', value: meta.asOf, name: 'as-of' });
+  return facts;
+}
+
+/** A `<dl class="bd-facts">` for the end of a cover or sources slide; '' when the headmatter gives nothing to say. */
+export function sourceFactsHtml(meta: DeckMeta, place: FactsPlace, escape: (text: string) => string): string {
+  const rows = sourceFacts(meta, place).map(({ label, value, name, link }) => {
+    const html = link !== undefined ? `<a href="${escape(link)}">${escape(value)}</a>` : escape(value);
+    return `<div class="bd-fact bd-fact-${name}"><dt>${escape(label)}</dt><dd>${html}</dd></div>`;
+  });
   return rows.length === 0 ? '' : `\n<dl class="bd-facts bd-facts-${place}">${rows.join('')}</dl>\n`;
 }
 

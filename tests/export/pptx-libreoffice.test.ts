@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBriefings } from '../../src/briefing/load-briefings.js';
 import { exportPptx } from '../../src/export/pptx/export-pptx.js';
 import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
@@ -54,7 +55,8 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
 
   /** Words of the slide's text missing from its page: LibreOffice leaves out what falls off the page, so nothing may be missing. */
   function missingWords(slideText: string, pageText: string): string[] {
-    const words = (text: string): string[] => text.split(/[\s\u00ad]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+    // Hyphens split words too: LibreOffice breaks "clear-eyed" at the hyphen at a line's end.
+    const words = (text: string): string[] => text.split(/[\s\u00ad\u2010\u2011-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
     const onPage = new Set(words(pageText));
     return [...new Set(words(slideText))].filter((w) => !onPage.has(w));
   }
@@ -85,10 +87,8 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
     }, 240_000);
   }
 
-  it.each([
-    ['principal', 'Summit briefing: the five-minute version'],
-    ['staff', 'Summit briefing: full staff version'],
-  ])('renders the %s briefing: its cover first, its slides, then Sources, nothing off the page', async (briefing, cover) => {
+  it.each(['principal', 'staff'])('renders the %s briefing: its cover first, its slides, then Sources, nothing off the page', async (briefing) => {
+    const cover = (await loadBriefings(path.join(KIT_ROOT, 'slides'), KIT_ROOT, KIT_ROOT)).manifests.get(briefing)!.title;
     const { titles, texts, pages, boxes } = await render(briefing, path.join(KIT_ROOT, 'slides'), briefing);
     expect(pages).toHaveLength(titles.length);
     expect(flat(pages[0]!)).toContain(flat(cover));

@@ -10,6 +10,8 @@ import { fitText, wrappedLines } from '../../src/export/pptx/fit.js';
 import { finishPptx } from '../../src/export/pptx/finish-zip.js';
 import { frameFor } from '../../src/export/pptx/geometry.js';
 import { paletteFromCss } from '../../src/export/pptx/palette.js';
+import JSZip from 'jszip';
+import { parseDeck } from '../../src/parse/parse-deck.js';
 import { sourceUrlOf } from '../../src/export/pptx/export-pptx.js';
 import { planSourcesSlides } from '../../src/export/pptx/sources-slides.js';
 import { writePptx } from '../../src/export/pptx/write-pptx.js';
@@ -52,16 +54,20 @@ describe('citations with a source URL', () => {
     const palette = paletteFromCss(await readFile(path.join(KIT_ROOT, 'themes', 'dark.css'), 'utf8'), 'dark');
     const frame = frameFor('16:9', false);
     const url = 'https://example.org/article';
-    const meta = { title: 'T', theme: 'dark', lang: 'en', source: 'An outlet', sourceUrl: url } as DeckMeta & { sourceUrl: string };
+    const headmatter = (urlLine: string): DeckMeta => parseDeck([{ file: 'deck.md', text: `---\ntitle: T\nsource: An outlet\nbriefer: A. Briefer\n${urlLine}\ntheme: dark\n---\n# T\n` }]).meta;
+    const meta = headmatter(`source-url: ${url}`);
     expect(sourceUrlOf(meta)).toBe(url);
-    expect(sourceUrlOf({ ...meta, sourceUrl: 'javascript:alert(1)' } as DeckMeta)).toBeUndefined();
+    expect(sourceUrlOf(headmatter('source-url:'))).toBeUndefined();
+    expect(sourceUrlOf({ ...meta, sourceUrl: 'javascript:alert(1)' })).toBeUndefined();
     const sources = planSourcesSlides({ cited: ['p1'], paragraphs: new Map([['p1', { id: 'p1', text: 'The paragraph.', sentences: ['The paragraph.'], line: 3 }]]), source: 'An outlet', sourceUrl: url }, frame, palette);
     const slide = { id: 's', master: 'content' as const, notes: ['Say it.'], citations: ['p1'], shapes: [
       { kind: 'text' as const, name: 'Title', box: frame.title.content, placeholder: 'title' as const, paragraphs: [{ runs: [{ text: 'A claim' }] }], fontPt: 32 },
       { kind: 'text' as const, name: 'Text', box: frame.body.content, placeholder: 'body' as const, paragraphs: [{ runs: [{ text: 'It is so ' }, { text: 'p1', cite: ['p1'] }], level: 0 }], fontPt: 24 },
     ] };
     const written = await writePptx({ meta, sourceUrl: url, frame, palette, slides: [slide, ...sources.slides], sourcesSlideOf: new Map([['p1', 2]]) });
-    const pptx = await readPptx(await finishPptx(written));
+    const bytes = await finishPptx(written);
+    const pptx = await readPptx(bytes);
+    expect(await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')!.async('string')).toContain('<dc:creator>A. Briefer</dc:creator>');
     const cite = pptx.slides[0]!.shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((r) => r.superscript)!;
     expect(cite).toMatchObject({ text: 'p1', link: url });
     expect(pptx.slides[0]!.layout).toBe('Dark · Content');

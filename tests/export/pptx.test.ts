@@ -8,14 +8,18 @@ import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { createRenderEnv } from '../../src/markdown/env.js';
 import { loadDeckFiles } from '../../src/io/load-deck.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
-import type { SourceSlide } from '../../src/model/deck.js';
+import { sectionTitle } from '../../src/parse/slug.js';
+import { compileBriefings } from '../../src/briefing/compile-briefings.js';
+import { loadBriefings } from '../../src/briefing/load-briefings.js';
+import { renderDeck } from '../../src/render/render-deck.js';
+import type { Deck, ParsedDeck, SourceSlide } from '../../src/model/deck.js';
 import { exportPptx, type PptxRequest } from '../../src/export/pptx/export-pptx.js';
 import { singleParagraphProperties } from '../../src/export/pptx/finish-zip.js';
 import { pngSize } from '../../src/export/verify.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
 import { FIXTURE_DECKS } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
-import { readPptx, type ReadPptx } from './pptx-reader.js';
+import { readPptx, type ReadPptx, type ReadSlide } from './pptx-reader.js';
 
 const SHIPPED = path.join(KIT_ROOT, 'slides');
 const LAYOUTS = path.join(FIXTURE_DECKS, 'pptx-layouts');
@@ -60,6 +64,27 @@ function renderedBlocks(markdown: string, slide: SourceSlide): string[] {
   return Array.from(doc.querySelectorAll('p, li')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
 }
 
+/** The source facts (`dl.bd-facts`) a rendered slide of the HTML deck ends with, as `Label: value` lines. */
+function htmlFacts(html: string): string[] {
+  return Array.from(htmlDocument(html).querySelectorAll('dl.bd-facts > div')).map((row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent}`);
+}
+
+/** Every paragraph's text on a PowerPoint slide, outside the title. */
+function bodyTexts(slide: ReadSlide): string[] {
+  return slide.shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim()));
+}
+
+/** The deck's sections as PowerPoint names them: unsectioned opening slides form "Opening", runs collapse, the Sources slides close. */
+function expectedSections(slides: readonly SourceSlide[]): string[] {
+  const names: string[] = [];
+  for (const slide of slides) {
+    const name = slide.settings.section ? sectionTitle(slide.settings.section) : (names.at(-1) ?? 'Opening');
+    if (names.at(-1) !== name) names.push(name);
+  }
+  if (names.at(-1) !== 'Sources') names.push('Sources');
+  return names;
+}
+
 beforeAll(async () => {
   temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-'));
   cacheDir = path.join(temp, 'cache', 'diagrams');
@@ -71,10 +96,12 @@ afterAll(async () => {
 describe('the shipped deck as PowerPoint', () => {
   let pptx: ReadPptx;
   let deck: SourceSlide[];
+  let parsed: ParsedDeck;
   let lines: string[];
   beforeAll(async () => {
     ({ pptx, lines } = await exportAndRead(SHIPPED, 'deck.pptx'));
-    deck = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files).slides;
+    parsed = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files);
+    deck = parsed.slides;
   }, 120_000);
 
   it('has one slide per deck slide, then the Sources slides, each with its title in the title placeholder', () => {
@@ -117,6 +144,27 @@ describe('the shipped deck as PowerPoint', () => {
     });
   });
 
+  it('writes the talk track first, then the source sentences after a Source: line, as the notes’ Markdown has them', () => {
+    let withSources = 0;
+    deck.forEach((slide, index) => {
+      const html = createMarkdown().render(slide.notes, createRenderEnv(slide.range.file, 0));
+      const body = htmlDocument(html).body;
+      for (const cite of Array.from(body.querySelectorAll('sup.cite'))) cite.textContent = `[${cite.textContent}]`;
+      const text = (e: Element): string => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const top = Array.from(body.children);
+      const label = top.findIndex((e, i) => e.tagName === 'P' && /^sources?:$/i.test(text(e)) && top[i + 1]?.tagName === 'BLOCKQUOTE');
+      const notes = pptx.slides[index]!.notes;
+      if (label === -1) return expect(notes, slide.id).not.toContain('Source:');
+      withSources += 1;
+      const quoted = Array.from(top[label + 1]!.querySelectorAll('p')).map((p) => `“${text(p)}”`);
+      const talk = top.filter((e, i) => i !== label && i !== label + 1).flatMap((e) => (e.tagName === 'P' ? [text(e)] : Array.from(e.querySelectorAll('p, li')).map(text)));
+      const at = notes.indexOf('Source:');
+      expect(notes.slice(at + 1), slide.id).toEqual(quoted);
+      expect(notes.slice(0, at).filter((line) => line !== '').map((line) => line.replace(/^\s*• /, '')), slide.id).toEqual(talk);
+    });
+    expect(withSources).toBeGreaterThan(0);
+  });
+
   it('turns citations into superscript links to the Sources slide that holds the cited paragraph', () => {
     const article = pptx.slides.slice(deck.length);
     deck.forEach((slide, index) => {
@@ -152,11 +200,41 @@ describe('the shipped deck as PowerPoint', () => {
   });
 
   it('uses the theme masters, with the deck colours and font', () => {
-    expect(new Set(pptx.slides.map((s) => s.layout))).toEqual(new Set(['Briefing · Title', 'Briefing · Content', 'Briefing · Section', 'Briefing · Diagram', 'Briefing · Title only']));
+    const level0Items = (slide: SourceSlide): number => renderedListItems(slide).length;
+    // Which master each deck slide may sit on, from its layout and content (a body that is not one frame takes Title only).
+    const mastersFor = (slide: SourceSlide): string[] => {
+      const layout = slide.settings.layout;
+      if (layout === 'title') return ['Title'];
+      if (layout === 'section') return ['Section'];
+      if (slide.content.includes('```mermaid') || layout === 'diagram') return ['Diagram'];
+      if (layout === 'two-columns' || slide.content.includes('|||') || (layout === 'what-to-watch' && level0Items(slide) >= 4)) return ['Two columns', 'Title only'];
+      return ['Content', 'Title only'];
+    };
+    deck.forEach((slide, index) => expect(mastersFor(slide).map((m) => `Briefing · ${m}`), slide.id).toContain(pptx.slides[index]!.layout));
+    for (const extra of pptx.slides.slice(deck.length)) expect(extra.layout).toBe('Briefing · Content');
     const fonts = new Set(pptx.slides.flatMap((s) => s.shapes.flatMap((shape) => shape.paragraphs.flatMap((p) => p.runs.map((r) => r.font)))));
     expect(fonts).toContain('Source Sans 3');
     expect(pptx.size).toEqual({ cx: 12191695, cy: 6858000 });
-    expect(pptx.sections).toEqual(['Opening', 'Firsts', 'Skepticism', 'Open questions', 'Recommendations', 'Context', 'Sources']);
+    expect(pptx.sections).toEqual(expectedSections(deck));
+  });
+
+  it('closes the cover and the sources slide with the source facts the HTML deck shows', () => {
+    const rendered = renderDeck(parsed).deck.slides;
+    const withFacts = rendered.map((r, index) => ({ index, facts: htmlFacts(r.html) })).filter((s) => s.facts.length > 0);
+    expect(withFacts.map((s) => deck[s.index]!.settings.layout).sort()).toEqual(['sources', 'title']);
+    for (const { index, facts } of withFacts) expect(bodyTexts(pptx.slides[index]!).slice(-facts.length), deck[index]!.id).toEqual(facts);
+    for (const index of deck.keys()) if (!withFacts.some((s) => s.index === index)) expect(bodyTexts(pptx.slides[index]!).some((t) => t.startsWith('Not stated in the source:')), deck[index]!.id).toBe(false);
+  });
+
+  it('lays out what to watch in two columns, in the deck’s order', () => {
+    const index = deck.findIndex((s) => s.settings.layout === 'what-to-watch');
+    expect(index).toBeGreaterThan(-1);
+    const slide = pptx.slides[index]!;
+    const columns = slide.shapes.filter((s) => s.placeholder === 'body').map((s) => s.paragraphs.filter((p) => p.bullet).map((p) => p.text.replace(/\s+/g, ' ').trim()));
+    expect(slide.layout).toBe('Briefing · Two columns');
+    expect(columns).toHaveLength(2);
+    expect(columns.flat()).toEqual(renderedListItems(deck[index]!));
+    expect(Math.abs(columns[0]!.length - columns[1]!.length)).toBeLessThanOrEqual(1);
   });
 });
 
@@ -229,20 +307,33 @@ describe('layouts, runs and reports', () => {
 });
 
 describe('briefings, selections and bad requests', () => {
-  it('exports a briefing as its own deck: cover, its slides, Sources', async () => {
-    const { pptx } = await exportAndRead(SHIPPED, 'principal.pptx', { briefing: 'principal' });
-    expect(pptx.slides[0]!.title).toBe('Summit briefing: the five-minute version');
-    expect(pptx.slides.slice(1, 5).map((s) => s.title)).toEqual(['Historic firsts', 'Skepticism 1: a long-established pattern', 'Open questions: what is on the table?', 'Recommendations']);
-    expect(pptx.slides.slice(5).every((s) => s.title?.startsWith('Sources'))).toBe(true);
-    const staff = await exportAndRead(SHIPPED, 'staff.pptx', { briefing: 'staff' });
-    const agenda = staff.pptx.slides[1]!;
-    expect(agenda.title).toBe('Agenda');
-    expect(agenda.layout).toBe('Briefing · Two columns');
-    const [left, right] = agenda.shapes.filter((s) => s.placeholder === 'body').map((s) => s.paragraphs.filter((p) => p.bullet));
-    expect(left!.length + right!.length).toBe(staff.pptx.slides.filter((s) => !s.title?.startsWith('Sources: the cited')).length - 2);
-    expect(right![0]!.numberStart).toBe(left!.length + 1);
-    expect(staff.warnings).toEqual([]);
-  }, 60_000);
+  it('exports each briefing as the HTML briefing shows it: its cover, agenda and slides, then Sources', async () => {
+    const parsed = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files);
+    const compiled = await compileBriefings(parsed, await loadBriefings(SHIPPED, KIT_ROOT, KIT_ROOT));
+    const html = new Map<string, Deck>(compiled.briefings.map((b) => [b.manifest.name, b.deck]));
+    expect([...html.keys()].sort()).toEqual(['principal', 'staff']);
+    for (const [name, shown] of html) {
+      const { pptx, warnings } = await exportAndRead(SHIPPED, `${name}.pptx`, { briefing: name });
+      expect(warnings, name).toEqual([]);
+      expect(pptx.slides.slice(0, shown.slides.length).map((s) => s.title), name).toEqual(shown.slides.map((s) => s.source.title));
+      expect(pptx.slides.length, name).toBeGreaterThan(shown.slides.length);
+      expect(pptx.slides.slice(shown.slides.length).every((s) => s.title?.startsWith('Sources: the cited paragraphs')), name).toBe(true);
+      expect(pptx.slides[0]!.title, name).toBe(compiled.briefings.find((b) => b.manifest.name === name)!.manifest.title);
+      shown.slides.forEach((slide, index) => {
+        const facts = htmlFacts(slide.html);
+        if (facts.length > 0) expect(bodyTexts(pptx.slides[index]!).slice(-facts.length), `${name} ${slide.source.id}`).toEqual(facts);
+      });
+      const agenda = shown.slides.findIndex((s) => s.source.settings.layout === 'agenda');
+      if (agenda === -1) continue;
+      const items = Array.from(htmlDocument(shown.slides[agenda]!.html).querySelectorAll('li')).map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+      expect(items.length, name).toBeGreaterThan(1);
+      const bullets = pptx.slides[agenda]!.shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.text.replace(/\s+/g, ' ').trim());
+      expect(bullets, name).toEqual(items);
+    }
+    // The principal's manifest asks for no agenda; the staff one gets the generated one.
+    expect(html.get('principal')!.slides.some((s) => s.source.settings.layout === 'agenda')).toBe(false);
+    expect(html.get('staff')!.slides[1]!.source.settings.layout).toBe('agenda');
+  }, 120_000);
 
   it('takes --select and then --range of what was selected', async () => {
     const { pptx } = await exportAndRead(LAYOUTS, 'select.pptx', { select: 'columns, bottom', range: '2' });

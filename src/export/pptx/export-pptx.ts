@@ -10,6 +10,7 @@ import { DEFAULT_SLIDE_MINUTES, type DeckMeta, type ParsedDeck } from '../../mod
 import { hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { formatFromFileName } from '../../article/decode.js';
 import { readArticle } from '../../article/read.js';
+import { sourceFacts } from '../../render/source-facts.js';
 import { assembleBriefing } from '../../briefing/assemble.js';
 import { loadBriefings } from '../../briefing/load-briefings.js';
 import { parseSelectorText, type BriefingManifest } from '../../briefing/manifest.js';
@@ -90,9 +91,10 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
   }
 
   const frame = frameFor(request.size, deck.meta.banner !== undefined);
+  const facts = { cover: sourceFacts(deck.meta, 'cover'), sources: sourceFacts(deck.meta, 'sources') };
   const planned: PlannedSlide[] = [];
   for (const slide of slides) {
-    const result = planSlide(slide, { frame, palette, pictures });
+    const result = planSlide(slide, { frame, palette, pictures, facts });
     planned.push(result.slide);
     warnings.push(...result.diagnostics);
   }
@@ -175,10 +177,9 @@ function diagramFences(content: SlideContent): DiagramFence[] {
   return walk(content.blocks);
 }
 
-/** The headmatter's `source-url`, once the deck settings carry it (as `sourceUrl`, like `as-of` → `asOf`). */
+/** The headmatter's `source-url` when it is a web address citations can link to ('' means not stated in the source). */
 export function sourceUrlOf(meta: DeckMeta): string | undefined {
-  const value = (meta as DeckMeta & { sourceUrl?: unknown }).sourceUrl;
-  return typeof value === 'string' && /^https?:\/\//i.test(value) ? value : undefined;
+  return meta.sourceUrl !== undefined && /^https?:\/\//i.test(meta.sourceUrl) ? meta.sourceUrl : undefined;
 }
 
 /** The article's paragraphs by id, when the headmatter names one that can be read (else a warning). */

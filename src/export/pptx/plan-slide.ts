@@ -4,6 +4,7 @@
 import type { SourceSlide } from '../../model/deck.js';
 import { parseColor } from '../../theme/contrast.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { factsPlaceFor, type SourceFact } from '../../render/source-facts.js';
 import type { Block, ListItem, Run, SlideContent } from './content.js';
 import { runsText } from './content.js';
 import { fenceKey, type DiagramPicture } from './diagram-pictures.js';
@@ -23,6 +24,8 @@ export interface PlanContext {
   palette: Palette;
   /** Diagram pictures by `file:line` of their fence. */
   pictures: ReadonlyMap<string, DiagramPicture>;
+  /** What the cover and the sources slide say of the source (label and value pairs from the headmatter), as the HTML shows them. */
+  facts?: { cover: readonly SourceFact[]; sources: readonly SourceFact[] };
 }
 
 export interface PlannedResult {
@@ -77,7 +80,9 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
       hint: 'shorten the slide, split it with ---, or move detail into the speaker notes',
     });
   };
-  const placer = new Placer(context, layout, overflow, (fence) => {
+  const place = factsPlaceFor(layout);
+  const facts = place && context.facts ? factParagraphs(context.facts[place], context.palette, place === 'cover' ? 0.62 : 0.8) : [];
+  const placer = new Placer(context, layout, facts, overflow, (fence) => {
     diagnostics.push({
       severity: 'warning', code: 'diagram-not-rendered', file: source.range.file, line: fence.line, column: 0,
       message: `slide "${source.id}": the diagram at ${fenceKey(fence)} has no picture, so the PowerPoint file shows none`,
@@ -90,7 +95,7 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
     layout === 'title' ? 'title'
       : layout === 'section' ? 'section'
         : hasDiagram || layout === 'diagram' ? 'diagram'
-          : hasColumns || layout === 'two-columns' || isLongAgenda(layout, content.blocks) ? 'two-content'
+          : hasColumns || layout === 'two-columns' || flowsIntoColumns(layout, content.blocks) ? 'two-content'
             : 'content';
   const shapes: Shape[] = [];
   if (content.title) shapes.push(placer.title(content.title, master));
@@ -113,9 +118,10 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   return { slide, diagnostics };
 }
 
-/** An agenda of nine items or more flows into two columns, as the themes lay it out. */
-function isLongAgenda(layout: string, blocks: readonly Block[]): boolean {
-  return layout === 'agenda' && blocks.some((b) => b.kind === 'list' && b.items.filter((i) => i.level === 0).length >= 9);
+/** A list that the themes flow into columns: an agenda of nine items or more, what to watch from four items (a grid of cards). */
+function flowsIntoColumns(layout: string, blocks: readonly Block[]): boolean {
+  const from = layout === 'agenda' ? 9 : layout === 'what-to-watch' ? 4 : undefined;
+  return from !== undefined && blocks.some((b) => b.kind === 'list' && b.items.filter((i) => i.level === 0).length >= from);
 }
 
 /**
@@ -142,6 +148,8 @@ class Placer {
   constructor(
     private readonly context: PlanContext,
     private readonly layout: string,
+    /** Source facts that close the slide's (last) text frame: cover and sources slides. */
+    private readonly facts: readonly TextParagraph[],
     private readonly overflow: (what: string, fontPt: number) => void,
     private readonly missingPicture: (fence: { file: string; line: number }) => void,
   ) {}
@@ -173,6 +181,7 @@ class Placer {
   /** Title and section slides: the first paragraph as the subtitle, the rest smaller and muted. */
   private cover(blocks: Block[], region: Box, sizes: Sizes): Shape[] {
     const paragraphs = textParagraphs(blocks, this.palette).map((p, i): TextParagraph => (i === 0 ? { ...p, spaceBefore: 0 } : { ...p, scale: 0.72, color: this.palette.muted, spaceBefore: 0.5 }));
+    paragraphs.push(...this.facts);
     if (paragraphs.length === 0) return [];
     if (this.layout === 'section') paragraphs[0] = { ...paragraphs[0]!, color: this.palette.muted };
     return [this.textShape('Subtitle', region, paragraphs, sizes, 'body')];
@@ -181,9 +190,15 @@ class Placer {
   /** Text, tables, code and diagrams one below the other; text shrinks (within bounds) so everything fits. */
   private stack(blocks: Block[], region: Box, sizes: Sizes, placeholder: 'body' | 'left' | 'right' | undefined): Shape[] {
     const segments = segmentsOf(blocks);
+    if (placeholder === 'body' && this.facts.length > 0 && segments.at(-1)?.kind !== 'text') segments.push({ kind: 'text', blocks: [] });
+    const factsSegment = placeholder === 'body' ? segments.at(-1) : undefined;
+    const paragraphsOf = (segment: Extract<Segment, { kind: 'text' }>, first: boolean): TextParagraph[] => [
+      ...this.decorate(textParagraphs(segment.blocks, this.palette), first),
+      ...(segment === factsSegment ? this.facts : []),
+    ];
     const pictures = segments.filter((s) => s.kind === 'diagram').length;
     const fixedHeight = (fontPt: number): number =>
-      segments.reduce((sum, segment) => sum + (segment.kind === 'diagram' ? 0 : this.segmentHeight(segment, region.w, fontPt)), 0) + GAP * Math.max(0, segments.length - 1);
+      segments.reduce((sum, segment, index) => sum + (segment.kind === 'diagram' ? 0 : this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined)), 0) + GAP * Math.max(0, segments.length - 1);
     const pictureMin = 1.4;
     let fontPt = sizes.base;
     while (fontPt > sizes.min && fixedHeight(fontPt) + pictures * pictureMin > region.h) fontPt -= 0.5;
@@ -203,7 +218,7 @@ class Placer {
         y += pictureHeight + GAP;
         return;
       }
-      const natural = this.segmentHeight(segment, region.w, fontPt);
+      const natural = this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined);
       const filled = segment.kind === 'code' || (segment.kind === 'text' && (segment.blocks.every((b) => b.kind === 'quote') || (this.layout === 'bottom-line' && index === 0)));
       // The last plain text frame reaches down to the region's bottom (so it can be the master's placeholder); boxes with a fill keep their size.
       const height = last && pictures === 0 && !filled ? Math.max(natural, region.y + region.h - y) : natural + (filled && segment.kind === 'text' ? 0.25 : 0);
@@ -213,7 +228,7 @@ class Placer {
       } else if (segment.kind === 'code') {
         shapes.push({ kind: 'text', name: 'Code', box, paragraphs: segment.text.split('\n').map((line) => ({ runs: [{ text: line }] })), fontPt: codeFont(fontPt), font: 'code', fill: this.palette.surface, color: this.palette.text, valign: 'top' });
       } else {
-        const paragraphs = this.decorate(textParagraphs(segment.blocks, this.palette), index === 0);
+        const paragraphs = paragraphsOf(segment, index === 0);
         const quoteOnly = segment.blocks.every((b) => b.kind === 'quote');
         const bottomLine = this.layout === 'bottom-line' && index === 0;
         shapes.push({
@@ -236,11 +251,18 @@ class Placer {
 
   /** Layout-specific touches on the paragraphs of a text frame. */
   private decorate(paragraphs: TextParagraph[], first: boolean): TextParagraph[] {
-    if (this.layout === 'bottom-line' && first) return paragraphs.map((p, i) => (i === 0 ? { ...p, bold: true } : p));
+    if (this.layout === 'bottom-line' && first) return paragraphs.map((p, i) => (i === 0 ? { ...p, bold: true, color: this.palette.heading } : p));
+    // What to watch: the item's leading bold "when" in the accent colour, as the themes head each card with it.
+    if (this.layout === 'what-to-watch') {
+      return paragraphs.map((p) => (p.level === 0 && p.runs[0]?.bold && !p.runs[0].link ? { ...p, runs: [{ ...p.runs[0], color: this.palette.accent }, ...p.runs.slice(1)] } : p));
+    }
+    // An agenda item's time (its italic run, e.g. "1 min 15 s") stays on one line.
+    if (this.layout === 'agenda') return paragraphs.map((p) => ({ ...p, runs: p.runs.map((r) => (r.italic ? { ...r, text: r.text.replace(/ /g, '\u00a0') } : r)) }));
     return paragraphs;
   }
 
-  private segmentHeight(segment: Segment, width: number, fontPt: number): number {
+  /** Height of a segment at a font size; a text segment's `paragraphs` when they are more than its blocks say. */
+  private segmentHeight(segment: Segment, width: number, fontPt: number, paragraphs?: TextParagraph[]): number {
     if (segment.kind === 'table') {
       const columns = Math.max(1, segment.header.length, ...segment.rows.map((r) => r.length));
       const cellWidth = width / columns - 2 * INSET;
@@ -252,7 +274,7 @@ class Placer {
       return textHeight(lines.map((text) => ({ text, scale: 1, indent: 0, spaceBefore: 0 })), width - 2 * INSET, codeFont(fontPt)) + 2 * INSET;
     }
     if (segment.kind === 'diagram') return 0;
-    return textHeight(measure(textParagraphs(segment.blocks, this.palette)), width - 2 * INSET, fontPt) + 2 * INSET;
+    return textHeight(measure(paragraphs ?? textParagraphs(segment.blocks, this.palette)), width - 2 * INSET, fontPt) + 2 * INSET;
   }
 
   /** Two columns: the `|||` columns, or one list split in halves; both columns share one font size. */
@@ -412,6 +434,18 @@ export function textParagraphs(blocks: readonly Block[], palette: Palette): Text
     }
   }
   return out;
+}
+
+/** Source facts as paragraphs: the label muted and bold, then the value (linked when it is a web address), `scale` of the body. */
+function factParagraphs(facts: readonly SourceFact[], palette: Palette, scale: number): TextParagraph[] {
+  return facts.map((fact, index) => ({
+    runs: [
+      { text: `${fact.label}: `, bold: true, color: palette.muted },
+      { text: fact.value, ...(fact.link !== undefined ? { link: fact.link, color: palette.link } : {}) },
+    ],
+    scale,
+    spaceBefore: index === 0 ? 0.9 : 0.12,
+  }));
 }
 
 /** Markdown runs as PowerPoint runs: line breaks move onto the next run; links take the theme's link colour. */

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type pptxgen from 'pptxgenjs';
 import type { DeckMeta } from '../../model/deck.js';
+import { sectionTitle } from '../../parse/slug.js';
 import { rightColumn, type Frame } from './geometry.js';
 import type { Palette } from './palette.js';
 import { MASTERS, type Box, type MasterName, type PlannedSlide, type TextRun, type TextShape } from './shapes.js';
@@ -61,7 +62,9 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
   pptx.defineLayout({ name: `briefdeck-${frame.size}`, width: frame.width, height: frame.height });
   pptx.layout = `briefdeck-${frame.size}`;
   pptx.title = meta.title;
-  if (meta.author ?? meta.source) pptx.author = meta.author ?? meta.source ?? '';
+  // The file's author as the PDF export names it: the briefer, else the deck's author, else the source line.
+  const author = meta.briefer ?? meta.author ?? meta.source;
+  if (author) pptx.author = author;
   if (meta.subtitle) pptx.subject = meta.subtitle;
   pptx.theme = { headFontFace: palette.font, bodyFontFace: palette.font };
   for (const master of MASTERS) pptx.defineSlideMaster(masterProps(master, input));
@@ -72,7 +75,7 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
   const hasSections = input.slides.some((s) => s.section !== undefined);
   let section: string | undefined;
   input.slides.forEach((planned, index) => {
-    const title = planned.section ? sectionName(planned.section) : (section ?? 'Opening');
+    const title = planned.section ? sectionTitle(planned.section) : (section ?? 'Opening');
     if (hasSections && (index === 0 || title !== section)) pptx.addSection({ title });
     section = title;
     const slide = pptx.addSlide({ masterName: masterTitle(palette, planned.master), ...(hasSections ? { sectionTitle: title } : {}) });
@@ -226,12 +229,6 @@ function citationLink(ids: readonly string[], input: WriteInput): PptxGenJS.Hype
   if (input.sourceUrl) return { url: input.sourceUrl, tooltip };
   const slide = ids.map((id) => input.sourcesSlideOf.get(id)).find((n) => n !== undefined);
   return slide !== undefined ? { slide, tooltip } : undefined;
-}
-
-/** `open-questions` → `Open questions`. */
-function sectionName(section: string): string {
-  const words = section.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function inches(box: Box): { x: number; y: number; w: number; h: number } {
