@@ -29,7 +29,38 @@ export function deckNameOf(deckPath: string): string {
 /** `displayRoot`: paths in diagnostics are relative to it (usually the project folder). */
 export async function loadDeckFiles(deckDir: string, displayRoot: string): Promise<LoadedDeckFiles> {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
-  if (isSingleFileDeck(deckDir)) return loadSingleFile(deckDir, shown);
+  const loaded = isSingleFileDeck(deckDir) ? await loadSingleFile(deckDir, shown) : await loadFolder(deckDir, shown);
+  const config = await readRevealMdJson(path.join(deckFolderOf(deckDir), REVEAL_MD_JSON), shown);
+  if (config === undefined) return loaded;
+  if ('diagnostic' in config) return { files: loaded.files, diagnostics: [...loaded.diagnostics, config.diagnostic] };
+  const [first, ...rest] = loaded.files;
+  return { files: first ? [{ ...first, revealMdJson: config }, ...rest] : [], diagnostics: loaded.diagnostics };
+}
+
+/** reveal-md's settings file; beside the deck it makes the deck a reveal-md deck. */
+export const REVEAL_MD_JSON = 'reveal-md.json';
+
+async function readRevealMdJson(file: string, shown: (file: string) => string): Promise<{ data: Record<string, unknown>; file: string } | { diagnostic: Diagnostic } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const where = { severity: 'error' as const, code: 'reveal-md-json', file: shown(file), line: 1, column: 1 };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { diagnostic: { ...where, message: `${REVEAL_MD_JSON} is not valid JSON (${(error as Error).message})`, hint: 'write it as one JSON object, e.g. { "separator": "<!--s-->" }' } };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { diagnostic: { ...where, message: `${REVEAL_MD_JSON} should hold one JSON object`, hint: 'write it as { "key": value, ... }' } };
+  }
+  return { data: data as Record<string, unknown>, file: shown(file) };
+}
+
+async function loadFolder(deckDir: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
   let names: string[];
   try {
     names = (await readdir(deckDir, { withFileTypes: true }))

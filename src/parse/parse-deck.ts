@@ -2,7 +2,8 @@
 
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
-import { parseFile, type RawSlide } from './parse-file.js';
+import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
+import { chooseSeparators, SEPARATOR_KEYS, type CompiledSeparators, type SeparatorOptions } from './separators.js';
 import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
 
@@ -10,12 +11,18 @@ export interface DeckFile {
   /** Path used in diagnostics and provenance (relative to the project is best). */
   file: string;
   text: string;
+  /** On the first file: the deck's `reveal-md.json`, read by the loader (it makes the deck a reveal-md deck). */
+  revealMdJson?: { data: Record<string, unknown>; file: string };
 }
 
 export interface ParseOptions {
   /** Theme names the deck may choose; an unknown theme is an error. */
   themes?: readonly string[];
   defaultTheme?: string;
+  /** Separators as reveal.js's `markdown` config gives them; the headmatter's own win, key by key. */
+  separators?: SeparatorOptions;
+  /** `reveal-md.json` beside the deck, already read: it makes the deck a reveal-md deck. */
+  revealMdJson?: { data: Record<string, unknown>; file: string };
 }
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
@@ -26,8 +33,23 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   const raw: RawSlide[] = [];
   let headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined;
 
+  // The first file's headmatter chooses the separators; every file of the deck is cut with them.
+  let chosen: CompiledSeparators | undefined;
+  const revealMdJson = options.revealMdJson ?? files[0]?.revealMdJson;
+  const separatorsFor = (file: string, first: boolean) => (head: HeadmatterView | undefined): CompiledSeparators | undefined => {
+    if (!first) return chosen;
+    const result = chooseSeparators({
+      ...(head ? { headmatter: { ...head, file } } : {}),
+      ...(revealMdJson ? { revealMdJson } : {}),
+      ...(options.separators ? { plugin: options.separators } : {}),
+    });
+    diagnostics.push(...result.diagnostics);
+    chosen = result.separators;
+    return chosen;
+  };
+
   files.forEach((deckFile, index) => {
-    const parsed = parseFile(deckFile.text, deckFile.file, index === 0);
+    const parsed = parseFile(deckFile.text, deckFile.file, index === 0, separatorsFor(deckFile.file, index === 0));
     diagnostics.push(...parsed.diagnostics);
     if (parsed.headmatter) headmatter = { ...parsed.headmatter, file: deckFile.file };
     parsed.slides.forEach((slide, slideIndex) => raw.push(slideIndex === 0 ? { ...slide, horizontal: true } : slide));
@@ -84,7 +106,7 @@ function resolveSlides(
     }
     const settings = emptySettings();
     if (index === 0 && headmatter) {
-      for (const p of readSlideSettings(headmatter.data, settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
+      for (const p of readSlideSettings(withoutSeparatorKeys(headmatter.data), settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
     }
     if (slide.frontmatter) {
       for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
@@ -126,6 +148,11 @@ function resolveSlides(
   });
   assignDefaultIds(slides, new Set(explicit.keys()));
   return slides;
+}
+
+/** Separator keys are read by the splitter, not as slide settings. */
+function withoutSeparatorKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !(SEPARATOR_KEYS as readonly string[]).includes(key)));
 }
 
 /** Slides without an explicit id get a slug of their title, made unique with -2, -3 … */

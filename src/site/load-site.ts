@@ -9,6 +9,7 @@ import { compileBriefings, type CompiledBriefing } from '../briefing/compile-bri
 import { loadBriefings } from '../briefing/load-briefings.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 
 export interface Site {
@@ -27,11 +28,13 @@ export interface SiteSource {
   /** Paths in messages are relative to it. */
   displayRoot: string;
   renderDiagrams?: DiagramRenderer;
+  /** Separators from the plugin options (reveal.js's `markdown` config). */
+  separators?: SeparatorOptions;
 }
 
 export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
   const files = await loadDeckFiles(source.deckDir, source.displayRoot);
-  const parsed = parseDeck(files.files, { themes: source.themes });
+  const parsed = parseDeck(files.files, { themes: source.themes, ...(source.separators ? { separators: source.separators } : {}) });
   const options = source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {};
   const { deck, diagrams } = await compileParsed(parsed, options);
   const diagnostics = [...files.diagnostics, ...deck.diagnostics];

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SeparatorOptions } from '../parse/separators.js';
 
 export interface DiagramOptions {
   /** Mermaid configuration merged over the theme's (e.g. `{ flowchart: { curve: 'basis' } }`). */
@@ -19,6 +20,8 @@ export interface BriefdeckOptions {
   /** Folder of theme CSS files (`<name>.css`). Default: the kit's `themes/`. */
   themes?: string;
   diagrams?: DiagramOptions;
+  /** Separators, as reveal.js's `markdown` config names them; a deck's headmatter or reveal-md.json wins, key by key. */
+  markdown?: SeparatorOptions;
 }
 
 export interface ResolvedOptions {
@@ -29,6 +32,7 @@ export interface ResolvedOptions {
   deckDir: string;
   themesDir: string;
   diagrams: Required<Omit<DiagramOptions, 'fallback'>> & { fallback: boolean | undefined };
+  separators: SeparatorOptions;
 }
 
 /** The folder holding the kit's own files (index.html, themes/, src/client/), found from this module upwards. */
@@ -61,6 +65,7 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
       cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : defaultCacheDir(root),
       fallback: options.diagrams?.fallback,
     },
+    separators: options.markdown ?? {},
   };
 }
 

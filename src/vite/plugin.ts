@@ -6,7 +6,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { deckFolderOf, isDeckFile } from '../io/load-deck.js';
+import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
@@ -51,7 +51,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   const isDeckPath = (file: string): boolean =>
-    file === options.deckDir || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)));
+    file === options.deckDir ||
+    (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file))) ||
+    file === path.join(deckFolderOf(options.deckDir), REVEAL_MD_JSON);
 
   return {
     name: 'briefdeck',
