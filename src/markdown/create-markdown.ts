@@ -11,8 +11,13 @@ import { revealElementAttributes } from './plugins/reveal-element-attributes.js'
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
 export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, diagramFence, columns, noteSource] as const;
 
-export function createMarkdown(): MarkdownIt {
-  const md = markdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+export interface MarkdownOptions {
+  /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */
+  typographer?: boolean;
+}
+
+export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
+  const md = markdownIt({ html: true, linkify: true, typographer: options.typographer === true, breaks: false });
   for (const plugin of PLUGINS) md.use(plugin);
   return md;
 }

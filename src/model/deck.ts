@@ -37,6 +37,8 @@ export interface DeckMeta {
   theme: string;
   /** Page language, e.g. `en`. */
   lang: string;
+  /** Smart quotes and typographic dashes (headmatter `typographer:` or reveal.js's `smartypants:`). */
+  typographer?: boolean;
 }
 
 /** Where a piece of a slide came from in its Markdown file (1-based, inclusive lines). */

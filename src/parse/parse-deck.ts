@@ -3,6 +3,7 @@
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
+import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
 import { chooseSeparators, SEPARATOR_KEYS, type CompiledSeparators, type SeparatorOptions } from './separators.js';
 import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
@@ -35,9 +36,11 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
 
   // The first file's headmatter chooses the separators; every file of the deck is cut with them.
   let chosen: CompiledSeparators | undefined;
+  let headView: HeadmatterView | undefined;
   const revealMdJson = options.revealMdJson ?? files[0]?.revealMdJson;
   const separatorsFor = (file: string, first: boolean) => (head: HeadmatterView | undefined): CompiledSeparators | undefined => {
     if (!first) return chosen;
+    headView = head;
     const result = chooseSeparators({
       ...(head ? { headmatter: { ...head, file } } : {}),
       ...(revealMdJson ? { revealMdJson } : {}),
@@ -62,6 +65,11 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
     lang: 'en',
   });
   for (const p of problems) diagnostics.push(settingDiagnostic(p, headmatter?.file ?? firstFile, headmatter?.line ?? 1));
+  if (headmatter && headView) {
+    const markdown = readMarkdownSettings(headmatter.data, { file: headmatter.file, keyLine: headView.keyLine });
+    diagnostics.push(...markdown.diagnostics);
+    if (markdown.settings.typographer !== undefined) meta.typographer = markdown.settings.typographer;
+  }
 
   const slides = resolveSlides(raw, headmatter, diagnostics);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
@@ -106,7 +114,7 @@ function resolveSlides(
     }
     const settings = emptySettings();
     if (index === 0 && headmatter) {
-      for (const p of readSlideSettings(withoutSeparatorKeys(headmatter.data), settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
+      for (const p of readSlideSettings(withoutHandledKeys(headmatter.data), settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
     }
     if (slide.frontmatter) {
       for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
@@ -150,9 +158,11 @@ function resolveSlides(
   return slides;
 }
 
-/** Separator keys are read by the splitter, not as slide settings. */
-function withoutSeparatorKeys(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !(SEPARATOR_KEYS as readonly string[]).includes(key)));
+/** Separator and Markdown keys are read by the splitter and the renderer, not as slide settings. */
+const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...MARKDOWN_KEYS]);
+
+function withoutHandledKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !HANDLED_KEYS.has(key)));
 }
 
 /** Slides without an explicit id get a slug of their title, made unique with -2, -3 … */

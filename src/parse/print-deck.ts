@@ -35,9 +35,10 @@ function yamlLine(key: string, value: unknown): string {
 }
 
 function metaLines(meta: DeckMeta): string[] {
-  return (Object.keys(META_KEYS) as (keyof DeckMeta)[])
+  const text = (Object.keys(META_KEYS) as (keyof DeckMeta)[])
     .filter((field) => meta[field] !== undefined)
     .map((field) => yamlLine(META_KEYS[field], meta[field]));
+  return meta.typographer === undefined ? text : [...text, yamlLine('typographer', meta.typographer)];
 }
 
 function settingLines(slide: SourceSlide): string[] {

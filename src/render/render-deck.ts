@@ -17,7 +17,7 @@ export interface RenderResult {
 }
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer()): RenderResult {
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown({ typographer: parsed.meta.typographer === true }), sanitizer: HtmlSanitizer = lazySanitizer()): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
