@@ -2,6 +2,7 @@
 
 import 'reveal.js/reveal.css';
 import 'virtual:briefdeck/theme.css';
+import './code.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';

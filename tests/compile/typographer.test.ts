@@ -7,7 +7,7 @@ const body = '# "Quoted" -- it\'s here...';
 
 async function html(headmatter: string): Promise<{ html: string; errors: string[] }> {
   const { deck } = await compileDeck([{ file: 'deck.md', text: `${headmatter}${body}\n` }]);
-  return { html: deck.html, errors: deck.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.file}:${d.line} ${d.message}`) };
+  return { html: deck.html, errors: deck.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`) };
 }
 
 describe('typographer', () => {
