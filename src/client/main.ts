@@ -39,7 +39,7 @@ async function start(): Promise<void> {
   if (selected) window.briefdeck = { ...page, selected, outline: page.outline.filter((e) => selected.includes(e.id)) };
   await diagrams.beforeInitialize();
   const motion = matchMedia(REDUCED_MOTION_QUERY);
-  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });
+  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }, page.revealOptions), plugins: [Search, Zoom] });
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
   setupChromePlacement(Reveal);

@@ -12,6 +12,8 @@ export interface PageData {
   minutes?: number;
   budget?: number;
   briefings?: string[];
+  /** reveal.js settings the deck chose (`revealOptions`), checked at build time. */
+  revealOptions?: Record<string, boolean | number | string>;
 }
 
 export function readPageData(doc: Document = document): PageData {

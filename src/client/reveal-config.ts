@@ -8,7 +8,8 @@ export interface ViewerPreferences {
   reducedMotion: boolean;
 }
 
-export function revealConfig(params: URLSearchParams, preferences: ViewerPreferences = { reducedMotion: false }): RevealConfig {
+/** `deckOptions` (the deck's `revealOptions`) override the defaults; print and export modes and reduced motion override them. */
+export function revealConfig(params: URLSearchParams, preferences: ViewerPreferences = { reducedMotion: false }, deckOptions: RevealConfig = {}): RevealConfig {
   return {
     hash: true,
     history: false,
@@ -23,8 +24,10 @@ export function revealConfig(params: URLSearchParams, preferences: ViewerPrefere
     width: 1280,
     height: 720,
     margin: 0.04,
-    ...motionConfig(preferences.reducedMotion),
+    ...motionConfig(false),
     transitionSpeed: 'fast',
+    ...deckOptions,
+    ...(preferences.reducedMotion ? motionConfig(true) : {}),
     pdfSeparateFragments: params.has('fragments'),
     showNotes: params.has('notes') ? 'separate-page' : false,
   };

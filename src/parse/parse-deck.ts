@@ -4,6 +4,7 @@ import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
+import { readRevealOptions } from './reveal-options.js';
 import { chooseSeparators, SEPARATOR_KEYS, type CompiledSeparators, type SeparatorOptions } from './separators.js';
 import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
@@ -70,6 +71,13 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
     diagnostics.push(...markdown.diagnostics);
     if (markdown.settings.typographer !== undefined) meta.typographer = markdown.settings.typographer;
   }
+  // reveal-md reads revealOptions from the front matter over those of reveal-md.json, key by key.
+  const revealOptions = [
+    ...(revealMdJson && Object.hasOwn(revealMdJson.data, 'revealOptions') ? [readRevealOptions(revealMdJson.data.revealOptions, { file: revealMdJson.file, line: 1 })] : []),
+    ...(headmatter && headView && Object.hasOwn(headmatter.data, 'revealOptions') ? [readRevealOptions(headmatter.data.revealOptions, { file: headmatter.file, line: headView.keyLine('revealOptions') })] : []),
+  ];
+  for (const read of revealOptions) diagnostics.push(...read.diagnostics);
+  if (revealOptions.length > 0) meta.revealOptions = Object.assign({}, ...revealOptions.map((read) => read.options));
 
   const slides = resolveSlides(raw, headmatter, diagnostics);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
@@ -159,7 +167,7 @@ function resolveSlides(
 }
 
 /** Separator and Markdown keys are read by the splitter and the renderer, not as slide settings. */
-const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...MARKDOWN_KEYS]);
+const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...MARKDOWN_KEYS, 'revealOptions']);
 
 function withoutHandledKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !HANDLED_KEYS.has(key)));

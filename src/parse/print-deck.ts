@@ -38,7 +38,11 @@ function metaLines(meta: DeckMeta): string[] {
   const text = (Object.keys(META_KEYS) as (keyof DeckMeta)[])
     .filter((field) => meta[field] !== undefined)
     .map((field) => yamlLine(META_KEYS[field], meta[field]));
-  return meta.typographer === undefined ? text : [...text, yamlLine('typographer', meta.typographer)];
+  return [
+    ...text,
+    ...(meta.typographer !== undefined ? [yamlLine('typographer', meta.typographer)] : []),
+    ...(meta.revealOptions !== undefined ? [yamlLine('revealOptions', meta.revealOptions)] : []),
+  ];
 }
 
 function settingLines(slide: SourceSlide): string[] {
