@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/compile/compile-deck.js';
 import type { ParseOptions } from '../../src/parse/parse-deck.js';
-import { REVEAL_MD_DEFAULTS } from '../../src/parse/separators.js';
+import { REVEAL_DEFAULTS, REVEAL_MD_DEFAULTS } from '../../src/parse/separators.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
 import { startBrowser } from '../helpers/browser.js';
 
@@ -17,6 +17,8 @@ interface Case {
   file: string;
   /** What reveal.js's plugin is given: the separators as `data-separator*` attributes (reveal-md passes its own the same way). */
   reveal: { separator: string; vertical?: string; notes?: string };
+  /** Also run reveal.js's highlight plugin, which turns `data-line-numbers` into stepped copies. */
+  highlight?: boolean;
   /** What briefdeck is given besides the file (nothing: the deck says it all). */
   options?: ParseOptions;
 }
@@ -33,6 +35,7 @@ const CASES: Case[] = [
     reveal: { separator: REVEAL_MD_DEFAULTS.separator, vertical: REVEAL_MD_DEFAULTS.verticalSeparator },
     options: { revealMdJson: { data: {}, file: 'reveal-md.json' } },
   },
+  { file: 'stepped-code.md', reveal: { separator: REVEAL_DEFAULTS.separator }, highlight: true },
 ];
 
 /** reveal-md strips the front matter before reveal.js sees the Markdown. */
@@ -52,7 +55,9 @@ function escapeHtml(text: string): string {
 /** The slide structure under `root`, read from the DOM the same way for both sides. */
 async function structure(page: Page, root: string): Promise<unknown> {
   return page.evaluate((rootSelector) => {
-    const IGNORED = new Set(['data-markdown', 'data-markdown-parsed', 'data-source', 'data-separator', 'data-separator-vertical', 'data-separator-notes']);
+    // highlight.js marks what it has highlighted (`data-highlighted`), and reveal.js's markdown also writes the bare language
+    // as a class (`php` beside `language-php`): run-time artefacts, not structure.
+    const IGNORED = new Set(['data-highlighted', 'data-markdown', 'data-markdown-parsed', 'data-source', 'data-separator', 'data-separator-vertical', 'data-separator-notes']);
     const container = document.querySelector(rootSelector)!;
     const top = [...container.children].filter((el) => el.tagName === 'SECTION');
     const isStack = (section: Element): boolean => [...section.children].some((child) => child.tagName === 'SECTION');
@@ -65,10 +70,17 @@ async function structure(page: Page, root: string): Promise<unknown> {
         heading: slide.querySelector('h1, h2, h3')?.textContent?.trim() ?? '',
         notes: (slide.querySelector('aside.notes')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         attributes: dataAttributes(slide),
+        code: [...slide.querySelectorAll('pre code')].map((code) => ({
+          ...dataAttributes(code),
+          fragment: code.classList.contains('fragment'),
+          numbers: [...code.querySelectorAll('td.hljs-ln-numbers')].map((td) => td.getAttribute('data-line-number')).join(','),
+          highlighted: [...code.querySelectorAll('tr.highlight-line td.hljs-ln-numbers')].map((td) => td.getAttribute('data-line-number')).join(','),
+          text: (code.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        })),
         fragments: [...slide.querySelectorAll('.fragment')].map((el) => ({
           tag: el.tagName.toLowerCase(),
           text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          classes: [...el.classList].sort().join(' '),
+          classes: [...el.classList].filter((name) => !el.classList.contains(`language-${name}`)).sort().join(' '),
           ...dataAttributes(el),
         })),
       })),
@@ -103,7 +115,9 @@ describe('reveal.js and reveal-md decks build to the slides reveal.js\'s markdow
 <script type="module">
   import Markdown from '/plugin/markdown.mjs';
   const element = document.querySelector('#reveal');
-  await Markdown().init({ getConfig: () => ({}), getRevealElement: () => element });
+  const deck = { getConfig: () => ({}), getRevealElement: () => element, on() {} };
+  await Markdown().init(deck);
+  ${testCase.highlight ? "const { default: Highlight } = await import('/plugin/highlight.mjs'); Highlight().init(deck);" : ''}
   window.converted = true;
 </script>`;
       const page = await browser.newPage();
@@ -111,7 +125,6 @@ describe('reveal.js and reveal-md decks build to the slides reveal.js\'s markdow
       await page.goto(`${server.url}parity.html`);
       await page.waitForFunction(() => (window as unknown as { converted?: boolean }).converted === true);
       const fromReveal = await structure(page, "#reveal .slides");
-      if (process.env.DUMP_PARITY) console.log(await page.evaluate(() => document.querySelector("#reveal")!.innerHTML));
       const fromBriefdeck = await structure(page, '#briefdeck .slides');
       await page.close();
       expect((fromReveal as { slides: unknown[] }).slides.length).toBeGreaterThan(2);
