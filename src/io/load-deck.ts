@@ -78,7 +78,7 @@ async function loadFolder(deckDir: string, shown: (file: string) => string): Pro
   for (const name of names) {
     const full = path.join(deckDir, name);
     const decoded = decodeText(await readFile(full), shown(full));
-    if (decoded.ok) files.push({ file: shown(full), deckFile: name, text: decoded.text });
+    if (decoded.ok) files.push({ file: shown(full), text: decoded.text });
     else diagnostics.push(decoded.diagnostic);
   }
   return { files, diagnostics };
@@ -92,7 +92,7 @@ async function loadSingleFile(file: string, shown: (file: string) => string): Pr
     return { files: [], diagnostics: [folderProblem(shown(file), 'the deck file does not exist or cannot be read', 'check the path, or pass the folder that holds your slides, e.g. `briefdeck dev slides/`')] };
   }
   const decoded = decodeText(bytes, shown(file));
-  return decoded.ok ? { files: [{ file: shown(file), deckFile: path.basename(file), text: decoded.text }], diagnostics: [] } : { files: [], diagnostics: [decoded.diagnostic] };
+  return decoded.ok ? { files: [{ file: shown(file), text: decoded.text }], diagnostics: [] } : { files: [], diagnostics: [decoded.diagnostic] };
 }
 
 export function isDeckFile(name: string): boolean {

@@ -46,8 +46,6 @@ export interface DeckMeta {
 /** Where a piece of a slide came from in its Markdown file (1-based, inclusive lines). */
 export interface SourceRange {
   file: string;
-  /** The file's path inside the deck folder, as the published page names it (`data-source`); absent: `file`. */
-  deckFile?: string;
   startLine: number;
   endLine: number;
 }

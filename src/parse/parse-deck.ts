@@ -13,8 +13,6 @@ export interface DeckFile {
   /** Path used in diagnostics and provenance (relative to the project is best). */
   file: string;
   text: string;
-  /** The file's path inside the deck folder (published in `data-source`, unlike `file`, which depends on the working folder). */
-  deckFile?: string;
   /** On the first file: the deck's `reveal-md.json`, read by the loader (it makes the deck a reveal-md deck). */
   revealMdJson?: { data: Record<string, unknown>; file: string };
 }
@@ -81,12 +79,7 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   for (const read of revealOptions) diagnostics.push(...read.diagnostics);
   if (revealOptions.length > 0) meta.revealOptions = Object.assign({}, ...revealOptions.map((read) => read.options));
 
-  const deckFiles = new Map(files.flatMap((f) => (f.deckFile !== undefined ? [[f.file, f.deckFile] as const] : [])));
   const slides = resolveSlides(raw, headmatter, diagnostics);
-  for (const slide of slides) {
-    const deckFile = deckFiles.get(slide.range.file);
-    if (deckFile !== undefined) slide.range.deckFile = deckFile;
-  }
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
   checkTheme(meta, themes, headmatter?.file ?? firstFile, headmatter?.line ?? 1, diagnostics);
 

@@ -17,7 +17,7 @@ export function sectionAttributes(slide: SourceSlide): Record<string, string> {
   if (settings.section) attributes['data-section'] = settings.section;
   if (settings.tags.length > 0) attributes['data-tags'] = settings.tags.join(' ');
   if (settings.minutes !== undefined) attributes['data-minutes'] = String(settings.minutes);
-  attributes['data-source'] = `${slide.range.deckFile ?? slide.range.file}:${slide.range.startLine}-${slide.range.endLine}`;
+  attributes['data-source'] = `${slide.range.file}:${slide.range.startLine}-${slide.range.endLine}`;
   for (const [name, value] of Object.entries(settings.attributes)) {
     attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;
   }
