@@ -3,6 +3,7 @@
 import 'reveal.js/reveal.css';
 import 'virtual:briefdeck/theme.css';
 import './first-paint.css';
+import './code.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
@@ -47,7 +48,7 @@ async function start(): Promise<void> {
   }
   await diagrams.beforeInitialize();
   const motion = matchMedia(REDUCED_MOTION_QUERY);
-  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }), plugins: [Search, Zoom] });
+  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }, page.revealOptions), plugins: [Search, Zoom] });
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
   setupChromePlacement(Reveal);

@@ -14,6 +14,8 @@ export interface PageData {
   briefings?: string[];
   /** The source article: its page (relative to this page) and the copy's path in the site. */
   source?: { page: string; file: string };
+  /** reveal.js settings the deck chose (`revealOptions`), checked at build time. */
+  revealOptions?: Record<string, boolean | number | string>;
 }
 
 export function readPageData(doc: Document = document): PageData {

@@ -10,7 +10,8 @@ export interface ViewerPreferences {
   reducedMotion: boolean;
 }
 
-export function revealConfig(params: URLSearchParams, preferences: ViewerPreferences = { reducedMotion: false }): RevealConfig {
+/** `deckOptions` (the deck's `revealOptions`) override the defaults; print and export modes and reduced motion override them. */
+export function revealConfig(params: URLSearchParams, preferences: ViewerPreferences = { reducedMotion: false }, deckOptions: RevealConfig = {}): RevealConfig {
   return {
     hash: true,
     history: false,
@@ -25,10 +26,12 @@ export function revealConfig(params: URLSearchParams, preferences: ViewerPrefere
     width: 1280,
     height: 720,
     margin: 0.04,
-    ...motionConfig(preferences.reducedMotion),
+    ...motionConfig(false),
     transitionSpeed: 'fast',
     // Slides without `minutes:` (no `data-timing`) are paced at the time budgets count for them.
     defaultTiming: slideSeconds(DEFAULT_SLIDE_MINUTES),
+    ...deckOptions,
+    ...(preferences.reducedMotion ? motionConfig(true) : {}),
     pdfSeparateFragments: params.has('fragments'),
     showNotes: params.has('notes') ? 'separate-page' : false,
   };

@@ -28,7 +28,7 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
 export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref'> = {}): Promise<CompiledDeck> {
-  const md = createMarkdown();
+  const md = createMarkdown({ typographer: parsed.meta.typographer === true });
   const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {});
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);

@@ -1,5 +1,6 @@
 // Reads a deck from disk (a folder of Markdown files in name order, or one .md file), decoded, with diagnostics for unreadable ones.
 
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -33,7 +34,35 @@ export function deckNameOf(deckPath: string): string {
  */
 export async function loadDeckFiles(deckDir: string, displayRoot: string, projectRoot = path.dirname(deckFolderOf(deckDir))): Promise<LoadedDeckFiles> {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
-  if (isSingleFileDeck(deckDir)) return loadSingleFile(deckDir, projectRoot, shown);
+  const loaded = isSingleFileDeck(deckDir) ? await loadSingleFile(deckDir, projectRoot, shown) : await loadFolder(deckDir, projectRoot, shown);
+  const config = await readRevealMdJson(path.join(deckFolderOf(deckDir), REVEAL_MD_JSON), projectRoot, shown);
+  if (config === undefined) return loaded;
+  if ('diagnostic' in config) return { files: loaded.files, diagnostics: [...loaded.diagnostics, config.diagnostic] };
+  const [first, ...rest] = loaded.files;
+  return { files: first ? [{ ...first, revealMdJson: config }, ...rest] : [], diagnostics: loaded.diagnostics };
+}
+
+/** reveal-md's settings file; beside the deck it makes the deck a reveal-md deck. */
+export const REVEAL_MD_JSON = 'reveal-md.json';
+
+async function readRevealMdJson(file: string, projectRoot: string, shown: (file: string) => string): Promise<{ data: Record<string, unknown>; file: string } | { diagnostic: Diagnostic } | undefined> {
+  if (!existsSync(file)) return undefined;
+  const read = await readInputFile(file, projectRoot, shown(file), 'reveal-md settings file');
+  if (!read.ok) return { diagnostic: read.diagnostic };
+  const where = { severity: 'error' as const, code: 'reveal-md-json', file: shown(file), line: 1, column: 1 };
+  let data: unknown;
+  try {
+    data = JSON.parse(read.bytes.toString('utf8'));
+  } catch (error) {
+    return { diagnostic: { ...where, message: `${REVEAL_MD_JSON} is not valid JSON (${(error as Error).message})`, hint: 'write it as one JSON object, e.g. { "separator": "<!--s-->" }' } };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { diagnostic: { ...where, message: `${REVEAL_MD_JSON} should hold one JSON object`, hint: 'write it as { "key": value, ... }' } };
+  }
+  return { data: data as Record<string, unknown>, file: shown(file) };
+}
+
+async function loadFolder(deckDir: string, projectRoot: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
   let names: string[];
   try {
     names = (await readdir(deckDir, { withFileTypes: true }))

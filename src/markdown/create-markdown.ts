@@ -2,6 +2,7 @@
 
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { citation } from './plugins/citation.js';
+import { codeHighlight } from './plugins/code-highlight.js';
 import { columns } from './plugins/columns.js';
 import { diagramFence } from './plugins/diagram-fence.js';
 import { fragmentMarker } from './plugins/fragment-marker.js';
@@ -9,10 +10,15 @@ import { noteSource } from './plugins/note-source.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, diagramFence, columns, noteSource] as const;
+export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource] as const;
 
-export function createMarkdown(): MarkdownIt {
-  const md = markdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+export interface MarkdownOptions {
+  /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */
+  typographer?: boolean;
+}
+
+export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
+  const md = markdownIt({ html: true, linkify: true, typographer: options.typographer === true, breaks: false });
   for (const plugin of PLUGINS) md.use(plugin);
   return md;
 }

@@ -37,6 +37,10 @@ export interface DeckMeta {
   theme: string;
   /** Page language, e.g. `en`. */
   lang: string;
+  /** Smart quotes and typographic dashes (headmatter `typographer:` or reveal.js's `smartypants:`). */
+  typographer?: boolean;
+  /** reveal.js settings the deck passes on (headmatter or reveal-md.json `revealOptions`), already checked. */
+  revealOptions?: Record<string, boolean | number | string>;
 }
 
 /** Where a piece of a slide came from in its Markdown file (1-based, inclusive lines). */

@@ -2,7 +2,10 @@
 
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
-import { parseFile, type RawSlide } from './parse-file.js';
+import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
+import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
+import { readRevealOptions } from './reveal-options.js';
+import { chooseSeparators, SEPARATOR_KEYS, type CompiledSeparators, type SeparatorOptions } from './separators.js';
 import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
 
@@ -10,12 +13,18 @@ export interface DeckFile {
   /** Path used in diagnostics and provenance (relative to the project is best). */
   file: string;
   text: string;
+  /** On the first file: the deck's `reveal-md.json`, read by the loader (it makes the deck a reveal-md deck). */
+  revealMdJson?: { data: Record<string, unknown>; file: string };
 }
 
 export interface ParseOptions {
   /** Theme names the deck may choose; an unknown theme is an error. */
   themes?: readonly string[];
   defaultTheme?: string;
+  /** Separators as reveal.js's `markdown` config gives them; the headmatter's own win, key by key. */
+  separators?: SeparatorOptions;
+  /** `reveal-md.json` beside the deck, already read: it makes the deck a reveal-md deck. */
+  revealMdJson?: { data: Record<string, unknown>; file: string };
 }
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
@@ -26,8 +35,25 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   const raw: RawSlide[] = [];
   let headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined;
 
+  // The first file's headmatter chooses the separators; every file of the deck is cut with them.
+  let chosen: CompiledSeparators | undefined;
+  let headView: HeadmatterView | undefined;
+  const revealMdJson = options.revealMdJson ?? files[0]?.revealMdJson;
+  const separatorsFor = (file: string, first: boolean) => (head: HeadmatterView | undefined): CompiledSeparators | undefined => {
+    if (!first) return chosen;
+    headView = head;
+    const result = chooseSeparators({
+      ...(head ? { headmatter: { ...head, file } } : {}),
+      ...(revealMdJson ? { revealMdJson } : {}),
+      ...(options.separators ? { plugin: options.separators } : {}),
+    });
+    diagnostics.push(...result.diagnostics);
+    chosen = result.separators;
+    return chosen;
+  };
+
   files.forEach((deckFile, index) => {
-    const parsed = parseFile(deckFile.text, deckFile.file, index === 0);
+    const parsed = parseFile(deckFile.text, deckFile.file, index === 0, separatorsFor(deckFile.file, index === 0));
     diagnostics.push(...parsed.diagnostics);
     if (parsed.headmatter) headmatter = { ...parsed.headmatter, file: deckFile.file };
     parsed.slides.forEach((slide, slideIndex) => raw.push(slideIndex === 0 ? { ...slide, horizontal: true } : slide));
@@ -40,6 +66,18 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
     lang: 'en',
   });
   for (const p of problems) diagnostics.push(settingDiagnostic(p, headmatter?.file ?? firstFile, headmatter?.line ?? 1));
+  if (headmatter && headView) {
+    const markdown = readMarkdownSettings(headmatter.data, { file: headmatter.file, keyLine: headView.keyLine });
+    diagnostics.push(...markdown.diagnostics);
+    if (markdown.settings.typographer !== undefined) meta.typographer = markdown.settings.typographer;
+  }
+  // reveal-md reads revealOptions from the front matter over those of reveal-md.json, key by key.
+  const revealOptions = [
+    ...(revealMdJson && Object.hasOwn(revealMdJson.data, 'revealOptions') ? [readRevealOptions(revealMdJson.data.revealOptions, { file: revealMdJson.file, line: 1 })] : []),
+    ...(headmatter && headView && Object.hasOwn(headmatter.data, 'revealOptions') ? [readRevealOptions(headmatter.data.revealOptions, { file: headmatter.file, line: headView.keyLine('revealOptions') })] : []),
+  ];
+  for (const read of revealOptions) diagnostics.push(...read.diagnostics);
+  if (revealOptions.length > 0) meta.revealOptions = Object.assign({}, ...revealOptions.map((read) => read.options));
 
   const slides = resolveSlides(raw, headmatter, diagnostics);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
@@ -84,7 +122,7 @@ function resolveSlides(
     }
     const settings = emptySettings();
     if (index === 0 && headmatter) {
-      for (const p of readSlideSettings(headmatter.data, settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
+      for (const p of readSlideSettings(withoutHandledKeys(headmatter.data), settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
     }
     if (slide.frontmatter) {
       for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
@@ -126,6 +164,13 @@ function resolveSlides(
   });
   assignDefaultIds(slides, new Set(explicit.keys()));
   return slides;
+}
+
+/** Separator and Markdown keys are read by the splitter and the renderer, not as slide settings. */
+const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...MARKDOWN_KEYS, 'revealOptions']);
+
+function withoutHandledKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !HANDLED_KEYS.has(key)));
 }
 
 /** Slides without an explicit id get a slug of their title, made unique with -2, -3 … */

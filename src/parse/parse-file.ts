@@ -5,6 +5,7 @@ import { parseAttributes } from './attributes.js';
 import { scanLines, type ScannedLine } from './lines.js';
 import { atxHeadingText, commentDirective, replaceComments, trailingFragmentMarker } from './linear-scan.js';
 import { TEXT_SETTING_KEYS } from './settings.js';
+import { findNotes, splitBySeparators, type CompiledSeparators } from './separators.js';
 import { parseYamlBlock } from './yaml-block.js';
 
 /** A slide as cut from its file, before ids and settings are resolved. */
@@ -37,8 +38,22 @@ const NOTE_LINE = /^\s*notes?:\s?(.*)$/i;
 /** `[@…]`; the body stops at `[` too, so a run of unclosed `[@` is scanned once, not once per `[@`. */
 const CITATION = /\[@([^\]\n[]+)\]/g;
 
-/** `isFirst`: the file's leading YAML block is the deck headmatter (else the first slide's frontmatter). */
-export function parseFile(text: string, file: string, isFirst: boolean): ParsedFile {
+/** The headmatter as the separator choice needs it: its data and the file line each key is written on. */
+export interface HeadmatterView {
+  data: Record<string, unknown>;
+  keyLine(key: string): number;
+}
+
+/**
+ * `isFirst`: the file's leading YAML block is the deck headmatter (else the first slide's frontmatter).
+ * `separatorsFor`: custom separators for this file, given its headmatter (undefined: `---`, `--`, `Note:`).
+ */
+export function parseFile(
+  text: string,
+  file: string,
+  isFirst: boolean,
+  separatorsFor: (headmatter: HeadmatterView | undefined) => CompiledSeparators | undefined = () => undefined,
+): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const problem = (line: number, column: number, code: string, message: string, hint: string): void => {
     diagnostics.push({ severity: 'error', code, file, line, column, message, hint });
@@ -64,12 +79,27 @@ export function parseFile(text: string, file: string, isFirst: boolean): ParsedF
     }
     bodyStart = close + 1;
   }
+  const headLines = allLines.slice(0, bodyStart);
+  const separators = separatorsFor(headmatter ? {
+    data: headmatter.data,
+    keyLine: (key) => Math.max(1, headLines.findIndex((line) => line.startsWith(`${key}:`)) + 1),
+  } : undefined);
 
   const scan = scanLines(allLines.slice(bodyStart).join('\n'), bodyStart + 1);
   if (scan.unclosed) {
     const what = scan.unclosed.kind === 'fence' ? `code fence ${scan.unclosed.marker}` : 'HTML comment <!--';
     const closer = scan.unclosed.kind === 'fence' ? `a line holding only ${scan.unclosed.marker}` : '-->';
     problem(scan.unclosed.line, 1, `unclosed-${scan.unclosed.kind}`, `the ${what} opened here is never closed, so the rest of the file is swallowed`, `close it with ${closer}`);
+  }
+
+  if (separators) {
+    const pieces = splitBySeparators(allLines.slice(bodyStart).join('\n'), bodyStart + 1, separators);
+    const slides = pieces.map((piece, index) => {
+      const lines = scanLines(piece.text, piece.line).lines;
+      const front = index === 0 ? leadingFrontmatter : undefined;
+      return buildSlide(file, lines, piece.horizontal, front, piece.line, diagnostics, notesByPattern(separators.notes));
+    });
+    return { ...(headmatter ? { headmatter } : {}), slides, diagnostics };
   }
 
   const slides: RawSlide[] = [];
@@ -121,6 +151,31 @@ function frontmatterAfter(lines: ScannedLine[], separatorIndex: number): { sourc
   return undefined;
 }
 
+/** A slide's lines split into the body and the speaker notes written after a notes separator. */
+type NotesSplit = (lines: ScannedLine[]) => { body: ScannedLine[]; notes?: string };
+
+/** briefdeck's own: notes start at the first line `Note:` (or `Notes:`) outside fences and comments. */
+const notesAtNoteLine: NotesSplit = (lines) => {
+  const noteIndex = lines.findIndex((l) => l.context === 'text' && NOTE_LINE.test(l.text));
+  if (noteIndex === -1) return { body: lines };
+  const noteLines = lines.slice(noteIndex);
+  return {
+    body: lines.slice(0, noteIndex),
+    notes: [NOTE_LINE.exec(noteLines[0]!.text)![1]!, ...noteLines.slice(1).map((l) => l.text)].join('\n').trim(),
+  };
+};
+
+/** A deck's own notes separator (reveal.js's `data-separator-notes`): notes are everything after its first match. */
+function notesByPattern(pattern: RegExp): NotesSplit {
+  return (lines) => {
+    const first = lines[0]?.number ?? 1;
+    const text = lines.map((l) => l.text).join('\n');
+    const found = findNotes(text, first, pattern);
+    if (!found) return { body: lines };
+    return { body: scanLines(text.slice(0, found.start), first).lines, notes: text.slice(found.end).trim() };
+  };
+}
+
 function buildSlide(
   file: string,
   lines: ScannedLine[],
@@ -128,19 +183,16 @@ function buildSlide(
   frontmatter: RawSlide['frontmatter'],
   firstLine: number,
   diagnostics: Diagnostic[],
+  splitNotes: NotesSplit = notesAtNoteLine,
 ): RawSlide {
-  const noteIndex = lines.findIndex((l) => l.context === 'text' && NOTE_LINE.test(l.text));
-  const body = noteIndex === -1 ? lines : lines.slice(0, noteIndex);
-  const noteLines = noteIndex === -1 ? [] : lines.slice(noteIndex);
+  const { body, notes: noteText } = splitNotes(lines);
   const notes: string[] = [];
   const slideAttributes: Record<string, string> = {};
   const content = stripComments(body, {
     onNotes: (text) => notes.push(text),
     onSlideAttributes: (attrs) => Object.assign(slideAttributes, attrs),
   });
-  if (noteLines.length > 0) {
-    notes.push([NOTE_LINE.exec(noteLines[0]!.text)![1]!, ...noteLines.slice(1).map((l) => l.text)].join('\n').trim());
-  }
+  if (noteText !== undefined) notes.push(noteText);
 
   const citations: string[] = [];
   let title: string | undefined;
@@ -163,7 +215,7 @@ function buildSlide(
 
   const startLine = frontmatter ? frontmatter.line : firstLine;
   const endLine = lines.at(-1)?.number ?? firstLine;
-  if (lines.length > 0 && body.every((l) => l.text.trim() === '') && noteLines.length > 0) {
+  if (lines.length > 0 && body.every((l) => l.text.trim() === '') && noteText !== undefined) {
     diagnostics.push({
       severity: 'warning', code: 'notes-only', file, line: lines[0]!.number, column: 1,
       message: 'this slide has speaker notes but no content', hint: 'add a heading or text above the Note: line',

@@ -31,9 +31,14 @@ export function printDeck(deck: Pick<ParsedDeck, 'meta' | 'slides'>): string {
 }
 
 function metaLines(meta: DeckMeta): string[] {
-  return (Object.keys(META_KEYS) as (keyof DeckMeta)[])
+  const text = (Object.keys(META_KEYS) as (keyof DeckMeta)[])
     .filter((field) => meta[field] !== undefined)
     .map((field) => yamlLine(META_KEYS[field], meta[field]));
+  return [
+    ...text,
+    ...(meta.typographer !== undefined ? [yamlLine('typographer', meta.typographer)] : []),
+    ...(meta.revealOptions !== undefined ? [yamlLine('revealOptions', meta.revealOptions)] : []),
+  ];
 }
 
 function settingLines(slide: SourceSlide): string[] {

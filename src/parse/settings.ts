@@ -111,8 +111,11 @@ const META_CHECKS: Record<MetaKey, Check<string>> = {
   'source-url': webAddress,
 };
 
+/** DeckMeta's text fields: the ones headmatter keys of this table set. */
+type TextMetaField = { [F in keyof DeckMeta]-?: NonNullable<DeckMeta[F]> extends string ? F : never }[keyof DeckMeta];
+
 /** The DeckMeta field each headmatter key sets (the printer reads it backwards). */
-export const META_FIELDS: { [K in MetaKey]: keyof DeckMeta } = {
+export const META_FIELDS: { [K in MetaKey]: TextMetaField } = {
   title: 'title',
   subtitle: 'subtitle',
   source: 'source',

@@ -19,7 +19,7 @@ export interface RenderResult {
 }
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown(), sanitizer: HtmlSanitizer = lazySanitizer(), options: Pick<RenderEnv, 'sourceHref'> = {}): RenderResult {
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown({ typographer: parsed.meta.typographer === true }), sanitizer: HtmlSanitizer = lazySanitizer(), options: Pick<RenderEnv, 'sourceHref'> = {}): RenderResult {
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const diagnostics: Diagnostic[] = [];

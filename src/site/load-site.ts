@@ -9,6 +9,7 @@ import { compileBriefings, type CompiledBriefing } from '../briefing/compile-bri
 import { loadBriefings } from '../briefing/load-briefings.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { loadArticle } from './load-article.js';
@@ -31,11 +32,13 @@ export interface SiteSource {
   /** Paths in messages are relative to it. */
   displayRoot: string;
   renderDiagrams?: DiagramRenderer;
+  /** Separators from the plugin options (reveal.js's `markdown` config). */
+  separators?: SeparatorOptions;
 }
 
 export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
   const files = await loadDeckFiles(source.deckDir, source.displayRoot);
-  const parsed = parseDeck(files.files, { themes: source.themes });
+  const parsed = parseDeck(files.files, { themes: source.themes, ...(source.separators ? { separators: source.separators } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot)).document;
   // Citations link to the source page only when there is one to link to.
   const options = { ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };

@@ -33,6 +33,7 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
     const { site, diagnostics } = await loadSite({
       deckDir: options.deckDir,
       themes,
+      separators: options.separators,
       displayRoot: options.displayRoot,
       ...(renderDiagrams ? { renderDiagrams } : {}),
     });

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SeparatorOptions } from '../parse/separators.js';
 
 export interface DiagramOptions {
   /** Mermaid configuration merged over the theme's (e.g. `{ flowchart: { curve: 'basis' } }`). */
@@ -21,6 +22,8 @@ export interface BriefdeckOptions {
   diagrams?: DiagramOptions;
   /** Carry the source article inside each page, for a page that must stand alone (the single file). Default: false, pages link to `source/`. */
   embedSource?: boolean;
+  /** Separators, as reveal.js's `markdown` config names them; a deck's headmatter or reveal-md.json wins, key by key. */
+  markdown?: SeparatorOptions;
 }
 
 export interface ResolvedOptions {
@@ -32,6 +35,7 @@ export interface ResolvedOptions {
   themesDir: string;
   diagrams: Required<Omit<DiagramOptions, 'fallback'>> & { fallback: boolean | undefined };
   embedSource: boolean;
+  separators: SeparatorOptions;
 }
 
 /** The folder holding the kit's own files (index.html, themes/, src/client/), found from this module upwards. */
@@ -65,6 +69,7 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
       fallback: options.diagrams?.fallback,
     },
     embedSource: options.embedSource ?? false,
+    separators: options.markdown ?? {},
   };
 }
 

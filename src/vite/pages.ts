@@ -81,7 +81,7 @@ export interface PageOptions {
 export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, escape: (text: string) => string, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
-  const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck) };
+  const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const filled = template
     .replace(SLIDES_MARKER, () => page.deck.html)

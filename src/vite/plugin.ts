@@ -6,7 +6,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { deckFolderOf, isDeckFile } from '../io/load-deck.js';
+import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
 import { SLIDE_UPDATE_EVENT, slideUpdate, type SectionHtml } from './slide-update.js';
@@ -66,12 +66,14 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     }
     return sections;
   };
-  /** The deck's file (a single-file deck), a slide file, or the source article the deck cites (its page, popovers and appendix quote it). */
+  /** The deck's file (a single-file deck), a slide file, reveal-md.json beside it, or the source article the deck cites (its page, popovers and appendix quote it). */
   const isDeckPath = (file: string): boolean => {
     const source = state.current().good?.source;
+    const folder = deckFolderOf(options.deckDir);
     return file === options.deckDir
       || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)))
-      || (source !== undefined && file === path.resolve(deckFolderOf(options.deckDir), source.file));
+      || file === path.join(folder, REVEAL_MD_JSON)
+      || (source !== undefined && file === path.resolve(folder, source.file));
   };
 
   return {

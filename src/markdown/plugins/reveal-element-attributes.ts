@@ -3,11 +3,13 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { readRevealComment } from '../../parse/attributes.js';
+import { listItemTarget } from '../list-item-target.js';
 import { addAttributes } from '../token-attributes.js';
 
 export function revealElementAttributes(md: MarkdownIt): void {
   md.core.ruler.push('reveal_element_attributes', (state) => {
     const tokens = state.tokens;
+    const sourceLines = state.src.split('\n');
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.type === 'inline' && token.children) {
@@ -16,7 +18,7 @@ export function revealElementAttributes(md: MarkdownIt): void {
         const comment = readRevealComment(token.content);
         if (comment?.kind !== 'element') continue;
         const target = previousBlockSibling(tokens, i);
-        if (target) addAttributes(target, comment.attributes);
+        if (target) addAttributes(listItemTarget(tokens, i, target, sourceLines), comment.attributes);
         token.content = '';
       }
     }
