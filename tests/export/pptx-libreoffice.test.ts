@@ -41,7 +41,8 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
       cwd: KIT_ROOT, deckDir, out, size: '16:9', themesDir: path.join(KIT_ROOT, 'themes'), diagramCacheDir: path.join(temp, 'cache', 'diagrams'),
       mermaid: {}, env: process.env, progress: () => undefined, ...(briefing ? { briefing } : {}),
     });
-    const profile = pathToFileURL(path.join(temp, `profile-${name}`)).href;
+    // One LibreOffice profile for every render: it is made on the first start only, which is most of a start's time.
+    const profile = pathToFileURL(path.join(temp, 'profile')).href;
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', temp, out], { stdio: 'ignore', timeout: 180_000 });
     const pdf = path.join(temp, `${name}.pdf`);
     const document = await PDFDocument.load(await readFile(pdf));
