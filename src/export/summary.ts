@@ -40,7 +40,7 @@ async function readSummarySlides(page: Page): Promise<{ slides: SummarySlide[]; 
       if (response.ok) embedded = new DOMParser().parseFromString(await response.text(), 'text/html');
     }
     const source = {
-      ...(document.querySelector('.bd-source[title]') ? { citedAs: document.querySelector('.bd-source[title]')!.getAttribute('title')! } : {}),
+      ...(document.querySelector('.bd-footer-source[title]') ? { citedAs: document.querySelector('.bd-footer-source[title]')!.getAttribute('title')! } : {}),
       ...(embedded?.querySelector('h1') ? { article: embedded.querySelector('h1')!.textContent!.trim() } : {}),
       ...(embedded?.querySelector('.bd-source-facts') ? { facts: embedded.querySelector('.bd-source-facts')!.textContent!.trim() } : {}),
       ...(embedded ? { paragraphs: embedded.querySelectorAll('.bd-paragraph').length } : {}),

@@ -7,7 +7,7 @@ export function deckChromeHtml(meta: Pick<DeckMeta, 'source' | 'asOf' | 'banner'
   const top = meta.banner ? `<div class="bd-banner bd-banner-top" role="note">${escape(meta.banner)}</div>\n` : '';
   // The footer holds the short source line (`source:`); the full citation is on the cover and the sources slide.
   const footer = [
-    meta.source ? `<span class="bd-source" title="${escape(meta.source)}">Source: ${escape(meta.source)}</span>` : '',
+    meta.source ? `<span class="bd-footer-source" title="${escape(meta.source)}">Source: ${escape(meta.source)}</span>` : '',
     meta.asOf ? `<span class="bd-as-of">Information as of ${escape(meta.asOf)}</span>` : '',
   ].join('');
   // A plain div: inside reveal.js's application region a <footer> would be a misplaced contentinfo landmark.

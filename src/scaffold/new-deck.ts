@@ -126,9 +126,7 @@ export function gitignoreFor(name: string): ScaffoldFile {
     name: '.gitignore',
     text: `# Written by briefdeck build and export when run in this folder
 /dist/
-/${name}.pdf
-/${name}-handout.pdf
-/${name}-png/
+/out/
 /${name}.html
 node_modules/
 `,

@@ -24,7 +24,7 @@ describe('briefdeck new', () => {
     const dir = path.join(work, 'my-talk');
     expect(readdirSync(dir).sort()).toEqual(['.gitignore', '01-title.md', '02-overview.md', 'briefings']);
     expect(readFileSync(path.join(dir, '01-title.md'), 'utf8')).toMatch(/^---\ntitle: "My talk"\n[\s\S]*theme: briefing\n/);
-    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('/my-talk.pdf');
+    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('/out/');
 
     const check = captureIO(work);
     expect(await main(['check', 'my-talk'], check)).toBe(0);

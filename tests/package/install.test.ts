@@ -64,8 +64,8 @@ describe('the packed kit installed into a fresh project', () => {
     await sh(project, 'npx', ['--offline', 'briefdeck', 'build', 'deck']);
     expect(readFileSync(path.join(project, 'dist', 'index.html'), 'utf8')).toContain('<title>Deck</title>');
     const exported = await sh(project, 'npx', ['--offline', 'briefdeck', 'export', 'pdf', 'deck']);
-    expect(exported.stdout).toMatch(/Wrote deck\.pdf: 4 pages/);
-    const pdf = await PDFDocument.load(readFileSync(path.join(project, 'deck.pdf')));
+    expect(exported.stdout).toMatch(/Wrote out\/deck\.pdf: 4 pages/);
+    const pdf = await PDFDocument.load(readFileSync(path.join(project, 'out', 'deck.pdf')));
     expect(pdf.getPageCount()).toBe(4);
     // Nothing was compiled on first run: the installed CLI keeps no cache of its own build.
     expect(existsSync(path.join(project, 'node_modules', 'briefdeck', 'node_modules', '.cache', 'briefdeck', 'cli'))).toBe(false);

@@ -19,7 +19,7 @@ describe('deckChromeHtml', () => {
     expect(doc.querySelector('.bd-banner-top')!.textContent).toBe('For discussion');
     expect(doc.querySelector('.bd-banner-top')!.getAttribute('role')).toBe('note');
     const footer = doc.querySelector('div.bd-footer')!;
-    expect(footer.querySelector('.bd-source')!.textContent).toBe('Source: Author, “Title” (2018)');
+    expect(footer.querySelector('.bd-footer-source')!.textContent).toBe('Source: Author, “Title” (2018)');
     expect(footer.querySelector('.bd-as-of')!.textContent).toBe('Information as of 9 March 2018');
     expect(doc.querySelectorAll('.bd-banner')).toHaveLength(1);
     expect(footer.textContent).not.toContain('For discussion');

@@ -23,7 +23,7 @@ async function chrome(page: Page): Promise<{ slides: Box; footer: Box; banner: B
       const r = document.querySelector(selector)!.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
     };
-    const source = document.querySelector<HTMLElement>('.bd-footer .bd-source')!;
+    const source = document.querySelector<HTMLElement>('.bd-footer .bd-footer-source')!;
     return {
       slides: box('.reveal .slides'),
       footer: box('.reveal .bd-footer'),
@@ -66,7 +66,7 @@ describe('the shipped deck’s chrome and layouts', () => {
     const page = await open(served, { width: 1280, height: 720 }, IMAGE_VIEW_QUERY);
     try {
       const c = await chrome(page);
-      const sourceLeft = await page.evaluate(() => document.querySelector('.bd-footer .bd-source')!.getBoundingClientRect().left);
+      const sourceLeft = await page.evaluate(() => document.querySelector('.bd-footer .bd-footer-source')!.getBoundingClientRect().left);
       expect(Math.abs((1280 - c.number.right) - sourceLeft)).toBeLessThan(2);
     } finally {
       await page.close();
