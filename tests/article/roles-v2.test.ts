@@ -12,6 +12,7 @@ const article = [
   'Reportedly, both boards will meet the mayors in the autumn.',
   'A first attempt at a shared fund collapsed when the boards could not agree on shares.',
   'Decisions need every board, which gives any one of them the power to block.',
+  'It would be the first agreement between the boards since the old compact collapsed.',
 ].join('\n\n');
 
 describe('roles of indirect questions, unverified claims and past failures', () => {
@@ -32,6 +33,7 @@ describe('roles of indirect questions, unverified claims and past failures', () 
   it('makes a past failure and a power to block concerns, keeping the relative clause that holds the point', () => {
     expect(roleOf('A first attempt')).toMatchObject({ role: 'concern', evidence: 'collapsed' });
     expect(roleOf('Decisions need every board')).toMatchObject({ role: 'concern', evidence: 'power to block' });
+    expect(roleOf('It would be the first agreement')).toMatchObject({ role: 'first' });
     const skepticism = result.outline!.sections.find((s) => s.kind === 'skepticism')!;
     expect(skepticism.bullets.map((b) => b.text)).toContain('Decisions need every board, which gives any one of them the power to block.');
   });

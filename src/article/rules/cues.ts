@@ -15,11 +15,12 @@ export const SKEPTIC_CUES = new RegExp(
     String.raw`(?:could|may|might) (?:collapse|fail|unravel|derail|backfire|cost|delay|stall|sink|shrink|disappear|override|block)|fears?|feared|unproven|untested|threatened|strike threats?|threat(?:en)? to strike|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
     String.raw`(?:has|have) not (?:said|explained|agreed|committed|shown)|little (?:progress|evidence)|loopholes?|vague|contentious|reversals?|destabiliz(?:e|es|ed|ing)|overly (?:hopeful|optimistic)`,
     String.raw`still open|unresolved|unsettled|(?:is|are) not settled|nothing is settled|not agreed|(?:has|have) not changed|unchanged|case for caution`,
-    // Past failures and vetoes: what sank or can sink the attempt.
-    String.raw`collapsed|fell apart|broke down|(?:was|were) (?:withdrawn|rejected|abandoned)|vetoe?(?:s|d)?|power to block|(?:can|could) block`,
   ].join('|').replace(/^/, String.raw`\b(?:`).concat(String.raw`)\b`),
   'i',
 );
+
+/** Past failures and vetoes: what sank an earlier attempt or can sink this one. */
+export const SETBACK_CUES = /\b(?:collapsed|fell apart|broke down|(?:was|were) (?:withdrawn|rejected|abandoned)|vetoe?(?:s|d)?|power to block|(?:can|could) block)\b/i;
 
 /** A claim the article does not vouch for: a hedge on the predicate, not an opening attribution ("Reportedly, …"). */
 export const UNVERIFIED_CUES = /(?<!^)\b(?:allegedly|reportedly|purportedly|seemingly|unverified|unconfirmed)\b(?!,)/i;

@@ -9,8 +9,9 @@ import { heading } from './heading.js';
 import { prediction } from './prediction.js';
 import { question } from './question.js';
 import { recommendation } from './recommendation.js';
+import { setback } from './setback.js';
 import { skepticalRun } from './skeptical-run.js';
 import type { Rule } from './types.js';
 import { unverified } from './unverified.js';
 
-export const RULES: readonly Rule[] = [question, recommendation, concern, first, skepticalRun, heading, prediction, unverified, additiveOpener, carried, context];
+export const RULES: readonly Rule[] = [question, recommendation, concern, first, setback, skepticalRun, heading, prediction, unverified, additiveOpener, carried, context];
