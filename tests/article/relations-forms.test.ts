@@ -31,3 +31,12 @@ describe('relations in symmetric, passive and hedged forms', () => {
     expect(actors).toMatch(/ -->\|briefed\| /);
   });
 });
+
+describe('named parties', () => {
+  it('names the person, not the title: "Prime Minister Elena Marsh" is Elena Marsh, and "Supreme Leader" alone names nobody', async () => {
+    const { nameRuns } = await import('../../src/article/named.js');
+    const names = nameRuns('The Supreme Leader spoke first. Later, Prime Minister Elena Marsh of Ostmark answered him.').map((r) => r.name);
+    expect(names).toContain('Elena Marsh');
+    expect(names.some((n) => /Supreme|Prime|Minister/.test(n))).toBe(false);
+  });
+});
