@@ -13,6 +13,7 @@ const article = [
   'A first attempt at a shared fund collapsed when the boards could not agree on shares.',
   'Decisions need every board, which gives any one of them the power to block.',
   'It would be the first agreement between the boards since the old compact collapsed.',
+  'The dredging start could slip again, and a deal before the floods looks unlikely.',
 ].join('\n\n');
 
 describe('roles of indirect questions, unverified claims and past failures', () => {
@@ -34,6 +35,7 @@ describe('roles of indirect questions, unverified claims and past failures', () 
     expect(roleOf('A first attempt')).toMatchObject({ role: 'concern', evidence: 'collapsed' });
     expect(roleOf('Decisions need every board')).toMatchObject({ role: 'concern', evidence: 'power to block' });
     expect(roleOf('It would be the first agreement')).toMatchObject({ role: 'first' });
+    expect(roleOf('The dredging start could slip')).toMatchObject({ role: 'concern', evidence: 'could slip' });
     const skepticism = result.outline!.sections.find((s) => s.kind === 'skepticism')!;
     expect(skepticism.bullets.map((b) => b.text)).toContain('Decisions need every board, which gives any one of them the power to block.');
   });
