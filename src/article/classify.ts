@@ -5,7 +5,8 @@ import { RULES } from './rules/index.js';
 import type { RuleState } from './rules/types.js';
 import { speakerOf } from './speaker.js';
 
-export const isQuestion = (sentence: string): boolean => /\?["”’)\]]*$/.test(sentence.trim());
+/** A direct question, or an indirect one standing as a sentence ("Whether the cap has a number."). */
+export const isQuestion = (sentence: string): boolean => /\?["”’)\]]*$/.test(sentence.trim()) || /^Whether\b/.test(sentence.trim());
 
 /** The outline section each role feeds. */
 export const SECTION_OF: Record<SentenceRole, SectionKind> = {

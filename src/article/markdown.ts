@@ -157,8 +157,8 @@ function questionSlides(themes: readonly QuestionTheme[], outline: Outline, max:
       ...theme.questions.map((q) => ({ text: q.text, paragraphIds: [q.paragraphId], sentence: q.sentence, voice: 'author' as const })),
       ...framing,
     ];
-    const isQuestion = /\?$/.test(theme.label);
-    const title = isQuestion ? theme.label : `Open questions: ${theme.label}`;
+    const asked = /\?$/.test(theme.label) || /^Whether\b/.test(theme.label);
+    const title = asked ? theme.label.replace(/\.$/, '') : `Open questions: ${theme.label}`;
     return pages(rows, max).map((page) => ({
       id: pageId('open-questions', n++),
       section: 'open-questions',

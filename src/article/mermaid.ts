@@ -30,6 +30,7 @@ function shorten(text: string, max: number): string {
 
 export function relationText(r: Relation): string {
   if (r.verb === 'led') return `led ${r.detail ?? 'the delegation'} of`;
+  if (r.verb === 'met' && r.detail) return `${r.detail} with`;
   return VERB_TEXT[r.verb];
 }
 
@@ -78,7 +79,11 @@ export function actorsFlowchart(outline: Outline, maxPeople = 16): string[] | un
     lines.push('  end');
   }
   for (const a of [...people.filter((p) => p.affiliation === undefined), ...others.filter((o) => !groups.includes(o.name))]) lines.push(`  ${node(a)}`);
-  for (const r of shown) lines.push(`  ${ids.get(r.from)} -->|${mermaidText(relationText(r))}| ${ids.get(r.to)}`);
+  // A hedged relation is drawn dashed and labelled with its hedge ("reportedly met").
+  for (const r of shown) {
+    const label = mermaidText(r.hedge ? `${r.hedge} ${relationText(r)}` : relationText(r));
+    lines.push(r.hedge ? `  ${ids.get(r.from)} -.->|${label}| ${ids.get(r.to)}` : `  ${ids.get(r.from)} -->|${label}| ${ids.get(r.to)}`);
+  }
   return lines;
 }
 

@@ -4,7 +4,11 @@
 import type { Article, NamedParty } from '../model/article.js';
 import { isMonthWord } from './dates.js';
 import { tagText, type Token } from './nlp.js';
+import { TITLE_PATTERN } from './persons.js';
 import { demonymCandidates, isDemonym } from './states.js';
+
+/** A title that opens a run ("Prime Minister Elena Marsh" names Elena Marsh; "Supreme Leader" names nobody). */
+const LEADING_TITLE = new RegExp(String.raw`^(?:${TITLE_PATTERN})(?:\s+|$)`, 'u');
 
 
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -42,7 +46,10 @@ export function nameRuns(text: string): { name: string; initial: boolean }[] {
       while (joins(j + 1)) j += tokens[j + 1]!.text === '-' || tokens[j + 1]!.text === 'of' || tokens[j + 1]!.text === 'for' ? 2 : 1;
       const first = tokens[i]!;
       const last = tokens[j]!;
-      const name = text.slice(first.start, last.start + last.text.length).replace(/[’']s$/, '');
+      const written = text.slice(first.start, last.start + last.text.length).replace(/[’']s$/, '');
+      // A run cut inside a title ("Supreme" of "Supreme Leader") or made of a title alone names nobody.
+      const title = LEADING_TITLE.exec(text.slice(first.start))?.[0] ?? '';
+      const name = title.trim().length >= written.length ? '' : written.slice(title.length).trim();
       if (name.length > 1) out.push({ name, initial: i === 0 || /^[“"‘(]$/.test(tokens[i - 1]!.text) });
       i = j + 1;
     }

@@ -39,8 +39,19 @@ function removeInsertions(text: string, insertion: RegExp): string {
   });
 }
 
+/** ", and Iran has …": a second main clause with its own named subject (checked for a verb before the cut is taken). */
+const CLAUSE_AND = /,\s+(?:and|but|yet)\s+(?=\p{Lu})/u;
+
+/** The text opens with a clause of its own: a verb within its first five words, before any comma. */
+function opensClause(text: string): boolean {
+  const tokens = tagsOf(text).slice(0, 6);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return verb > 0 && (comma < 0 || verb < comma);
+}
+
 /** Clause boundaries where an over-long sentence may be cut, best first. */
-const CUTS: RegExp[] = [/,\s+namely\b/, /,\s+(?:aside from|apart from|rather than|instead of)\b/, /,\s+which\b/, /;\s+/, /:\s+/, /,\s+(?:including|such as|especially|notably)\b/, /,\s+whereas\b/, /,\s+(?:and|but)\s+(?=\p{Ll})/u, /\s+—\s+/, /,\s+(?:while|although|though|because|as well as|after|before|with)\b/, /\s+(?:in order to|so that|because)\b/];
+const CUTS: RegExp[] = [/,\s+namely\b/, /,\s+(?:aside from|apart from|rather than|instead of)\b/, /,\s+which\b/, /;\s+/, /:\s+/, /,\s+(?:including|such as|especially|notably)\b/, /,\s+whereas\b/, /,\s+(?:and|but)\s+(?=\p{Ll})/u, CLAUSE_AND, /\s+—\s+/, /,\s+(?:starting|beginning|leaving|adding|making|citing|raising)\b/, /,\s+(?:while|although|though|because|as well as|after|before|with)\b/, /\s+(?:in order to|so that|because)\b/];
 
 export function quotesBalanced(text: string): boolean {
   const opens = (text.match(/“/g) ?? []).length;
@@ -95,6 +106,10 @@ export function paraphrase(sentence: string, maxWords = 20, focus?: string): str
       if (!m) return s;
       const head = s.slice(0, m.index);
       const tail = s.slice(m.index + m[0].length).replace(/^(?:and|but|while|whereas)\s+/, '');
+      // Between two named clauses only, never inside a list of names ("Britain, France and Germany").
+      if (cut === CLAUSE_AND && (head.replace(/“[^”]*”|"[^"]*"/g, '').includes(',') || !opensClause(tail))) return s;
+      // A relative clause holding the point stays attached to what it describes.
+      if (focus && /^,\s+which\b/.test(m[0]) && tail.includes(focus)) return s;
       // Keep the clause that carries the sentence's point when the point is in the second one.
       if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6) return capitalizeFirst(tail);
       return wordCount(head) >= 8 ? head : s;
@@ -137,7 +152,8 @@ function trimTail(text: string, max: number): string {
     const at = cuts[cuts.length - 1];
     if (at === undefined) break;
     const next = out.slice(0, at);
-    if (!quotesBalanced(next)) break;
+    // A cut that leaves a dangling "rather than" or "and" takes the words that open the comparison too.
+    if (!quotesBalanced(next) || /\b(?:than|and|or|but|the|a|an|to|of|with)$/.test(next)) break;
     out = next;
   }
   return out;

@@ -42,7 +42,9 @@ export interface PersonFact {
   nameStart: number;
 }
 
-const TITLED = new RegExp(String.raw`(?<![\p{L}.])(${TITLE_PATTERN}) (${NAME_TOKEN}(?: ${NAME_TOKEN}){0,3})${AFTER_NAME}(?: of (?:the )?(${ORG}))?`, 'gu');
+/** A title's affiliation: an organisation name that stops before "and <Title> <Name>" (the next titled person). */
+const AFFILIATION = ORG.replace(String.raw`(?:of|and|for|on)(?:\s+the)?\s+)?`, String.raw`(?:of|and|for|on)(?:\s+the)?\s+(?!(?:${TITLE_PATTERN}) ))?`);
+const TITLED = new RegExp(String.raw`(?<![\p{L}.])(${TITLE_PATTERN}) (${NAME_TOKEN}(?: ${NAME_TOKEN}){0,3})${AFTER_NAME}(?: of (?:the )?(${AFFILIATION}))?`, 'gu');
 const BEFORE_TITLE = /((?:\p{Lu}[\p{L}\p{M}.-]*\s){0,2}\p{Lu}[\p{L}\p{M}.-]*?)(?:['’]s)?\s$/u;
 const APPOSITIVE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FULL_NAME}), (?:the|a|an) ([^,;()“”"]{3,100}?)(?=,|;|\.(?:\s|$)| said\b| says\b| told\b| argued\b| noted\b| wrote\b| warned\b)`, 'gu');
 const DESCRIBED = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FULL_NAME}) \((\p{Ll}[^()]{3,240})\)`, 'gu');

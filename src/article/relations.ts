@@ -1,4 +1,5 @@
-// Relations the text states between actors (met, briefed, invited, accepted, led, visited, criticized), with dates.
+// Relations the text states between actors (met, briefed, invited, accepted, led, visited, criticized), in active,
+// passive ("was briefed by") and symmetric ("A and B met") forms, with dates and the sentence's hedge.
 
 import type { Article, DatedEvent, Relation, RelationVerb } from '../model/article.js';
 import type { ActorIndex, Mention } from './actors.js';
@@ -71,7 +72,30 @@ function accepted(text: string): Found[] {
   return [...text.matchAll(re)].map((m) => ({ verb: 'accepted', from: Number(m[1]), to: m[2] === undefined ? -1 : Number(m[2]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+/** "⟨A⟩ and ⟨B⟩ met", "⟨A⟩ and ⟨B⟩ also held talks": a symmetric meeting, drawn once from the first named. */
+function metTogether(text: string): Found[] {
+  const re = new RegExp(`${M}\\s+and\\s+${M}\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+|then\\s+)?(?:met|meet|have met|had met|held (talks|a (?:[\\p{Ll}]+\\s+)?(?:meeting|dinner|lunch|call))|spoke|talked)\\b`, 'gu');
+  return [...text.matchAll(re)].map((m) => ({
+    verb: 'met' as const, from: Number(m[1]), to: Number(m[2]), ...(m[3] ? { detail: `held ${m[3]}` } : {}), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/** Passive forms: "⟨B⟩ was briefed by ⟨A⟩" is A briefed B. */
+function passive(verb: RelationVerb, participle: string): Matcher {
+  const re = new RegExp(`${M}\\s+(?:was|were|had been|has been|is|are)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${participle})\\s+by\\s+${M}`, 'gu');
+  return (text) =>
+    [...text.matchAll(re)].map((m) => ({ verb, from: Number(m[2]), to: Number(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** Hedges that make a relation reported rather than attested. */
+const HEDGE = /\b(?:reportedly|allegedly|apparently|seemingly|purportedly|is said to|are said to|was said to|were said to)\b/i;
+
 const MATCHERS: Matcher[] = [
+  metTogether,
+  passive('briefed', 'briefed'),
+  passive('invited', 'invited'),
+  passive('visited', 'visited'),
+  passive('criticized', 'criticized|criticised|rebuked|attacked'),
   ledBy,
   visitBy,
   svo('visited', 'visited|visits|has visited'),
@@ -177,11 +201,13 @@ export function extractRelations(article: Article, index: ActorIndex, events: re
         if (!from || !to || from === to) continue;
         if (relations.some((r) => r.paragraphId === p.id && r.sentence === sentence && r.from === from && r.to === to && r.verb === f.verb)) continue;
         const event = dateFor(sentenceEvents, sentence, toSource(f.start), toSource(f.end));
+        const hedge = HEDGE.exec(sentence)?.[0].toLowerCase();
         relations.push({
           from,
           to,
           verb: f.verb,
           ...(f.detail ? { detail: f.detail } : {}),
+          ...(hedge ? { hedge } : {}),
           ...(event ? { date: event.date, datePrecision: event.precision, dateLabel: event.label } : {}),
           paragraphId: p.id,
           sentence,

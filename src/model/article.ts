@@ -172,6 +172,8 @@ export interface Relation {
   verb: RelationVerb;
   /** Extra words from the text, e.g. `delegation` for `led`. */
   detail?: string;
+  /** The hedge the sentence puts on it ("reportedly", "allegedly"): drawn dashed, labelled with the hedge. */
+  hedge?: string;
   /** Normalised date of an event stated in the same sentence. */
   date?: string;
   datePrecision?: DatePrecision;

@@ -1,4 +1,5 @@
-// The sentence rules in priority order: the first rule that matches decides.
+// The sentence rules in priority order: the first rule that matches decides (a dated or conditional
+// expectation stays what to watch even when hedged; a hedged claim with no expectation is a reason for caution).
 
 import { concern } from './concern.js';
 import { context } from './context.js';
@@ -8,7 +9,9 @@ import { heading } from './heading.js';
 import { prediction } from './prediction.js';
 import { question } from './question.js';
 import { recommendation } from './recommendation.js';
+import { setback } from './setback.js';
 import { skepticalRun } from './skeptical-run.js';
 import type { Rule } from './types.js';
+import { unverified } from './unverified.js';
 
-export const RULES: readonly Rule[] = [question, recommendation, concern, first, skepticalRun, heading, prediction, additiveOpener, carried, context];
+export const RULES: readonly Rule[] = [question, recommendation, concern, first, setback, skepticalRun, heading, prediction, unverified, additiveOpener, carried, context];
