@@ -13,7 +13,7 @@ const LEADING_TITLE = new RegExp(String.raw`^(?:${TITLE_PATTERN})(?:\s+|$)`, 'u'
 
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** Heads of institution names that take "of": "Board of Governors", "Ministry of Finance" (not "Voss of Valdoria"). */
+/** Heads of institution names that take "of": "Board of Governors", "Ministry of Finance" (not "Smith of Northland"). */
 const OF_HEADS = /^(?:Board|Bank|Ministry|Department|Council|Court|Office|Union|Republic|University|Institute|Agency|Organi[sz]ation|Federation|League|Commission|Committee|Assembly|House|Chamber|Church|Party|School|College|Cent(?:re|er)|Fund|Bureau|Academy|Society|Association|Parliament|Kingdom|States|Secretary|Minister)$/;
 
 function isNameToken(t: Token): boolean {
@@ -71,7 +71,7 @@ export function namedParties(article: Article): NamedParty[] {
   }
   // A single capitalised word seen only at sentence starts is an ordinary word ("Several", "Hardliners").
   const order = [...byName.values()].filter((party) => /\s/.test(party.name) || inside.has(party.name));
-  // A surname alone joins the full name it ends ("Voss" -> "Aleksandra Voss"); a demonym of a named state ("Iranian" beside "Iran") is an adjective.
+  // A surname alone joins the full name it ends ("Smith" -> "Jane Smith"); a demonym of a named state ("Iranian" beside "Iran") is an adjective.
   const full = order.filter((party) => /\s/.test(party.name));
   const merged: NamedParty[] = [];
   for (const party of order) {
