@@ -93,6 +93,7 @@ describe('briefdeck export pptx (command line)', () => {
     [['pptx', '--out', 'deck.pdf'], '--out must name a .pptx file'],
     [['pptx', '--range', '2-1'], '--range: "2-1" runs backwards'],
     [['pptx', '--briefing', '../x'], '--briefing takes a briefing'],
+    [['pptx', '--out', 'slides/deck.pptx'], '--out slides/deck.pptx is inside the deck folder'],
   ])('refuses %j', async (args, message) => {
     const io = captureIO(KIT_ROOT);
     expect(await main(['export', ...args], io, COMMANDS)).toBe(1);

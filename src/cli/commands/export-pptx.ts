@@ -6,9 +6,11 @@ import { isPptxSize, PPTX_SIZES } from '../../export/pptx/geometry.js';
 import { parseRangeSpec, SlideRangeError } from '../../export/range.js';
 import { DEFAULT_OUT_DIR, type ExportResult } from '../../export/types.js';
 import { deckNameOf } from '../../io/load-deck.js';
+import { guardOutput } from '../../io/output-guard.js';
 import { resolveOptions } from '../../vite/options.js';
 import { UsageError, type CliIO } from '../command.js';
 import { parseArgs } from '../flags.js';
+import { protectedFolders } from '../protected-folders.js';
 import { loadProject, projectDeck } from '../vite-config.js';
 
 const FLAGS = { out: 'string', range: 'string', select: 'string', size: 'string', briefing: 'string' } as const;
@@ -47,6 +49,7 @@ export async function runPptx(args: string[], io: CliIO, report: (started: numbe
   const name = `${deckNameOf(deckDir)}${flags.briefing ? `-${flags.briefing}` : ''}`;
   const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${name}.pptx`));
   if (path.extname(out).toLowerCase() !== '.pptx') throw new UsageError(`--out must name a .pptx file, not ${flags.out}`);
+  guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir, projectRoot: project.root }) });
   // The project's briefdeck options (themes folder, diagram cache, mermaid settings), as builds use them.
   const options = resolveOptions(project.options, project.root);
   // Loaded only for pptx: the writer and its zip library are not needed by the other formats.
