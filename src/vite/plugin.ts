@@ -53,6 +53,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let loaded: Promise<DeckSnapshot> | undefined;
   let devCsp: string | undefined;
   let folderWatch: DeckFolderWatch | undefined;
+  let refreshing: Promise<void> | undefined;
+  let editedAgain = false;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   // Each compile's slides as HTML, made once: the next edit compares against them.
@@ -203,8 +205,28 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
   };
 
+  /**
+   * Edits that arrive while a recompile runs fold into one more recompile after it, so each update compares
+   * against the compile the open pages were last sent, never against one a concurrent refresh has overtaken.
+   */
+  function refresh(server: ViteDevServer): Promise<void> {
+    if (refreshing) {
+      editedAgain = true;
+      return refreshing;
+    }
+    refreshing = (async () => {
+      do {
+        editedAgain = false;
+        await refreshOnce(server);
+      } while (editedAgain);
+    })().finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
+  }
+
   /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
-  async function refresh(server: ViteDevServer): Promise<void> {
+  async function refreshOnce(server: ViteDevServer): Promise<void> {
     // The headmatter (theme, title, source, banner) and the embedded article shape the whole page, not one slide: their changes reload.
     const previous = state.current().good;
     const previousMeta = JSON.stringify(previous?.deck.meta);

@@ -59,6 +59,17 @@ describe('dev server', () => {
     await server?.close();
   });
 
+  /** Waits for the page to show an edit; a timeout says which hot-update messages did arrive. */
+  const waitForPage = async (predicate: () => unknown, timeout = 15_000): Promise<void> => {
+    const seen = frames.length;
+    try {
+      await page.waitForFunction(predicate, null, { timeout });
+    } catch (error) {
+      const messages = frames.slice(seen).map((frame) => frame.slice(0, 160));
+      throw new Error(`${(error as Error).message}\nhot-update messages since the edit: ${messages.length === 0 ? 'none' : messages.join('\n')}`);
+    }
+  };
+
   const sameDocument = (p: Page): Promise<boolean> =>
     p.evaluate(() => (window as unknown as { marker?: string }).marker === 'still the same page');
 
@@ -86,7 +97,7 @@ describe('dev server', () => {
   it('updates an edited slide in place and keeps the current slide', async () => {
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
     writeFileSync(points(), readFileSync(points(), 'utf8').replace('- First point [@p1]', '- First point, edited [@p1]'));
-    await page.waitForFunction(() => document.querySelector('#points li')?.textContent?.includes('edited'), null, { timeout: 15_000 });
+    await waitForPage(() => document.querySelector('#points li')?.textContent?.includes('edited'));
     expect(await sameDocument(page)).toBe(true);
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
   });
@@ -94,7 +105,7 @@ describe('dev server', () => {
   it('sends the open page only the slide that changed', async () => {
     frames.length = 0;
     writeFileSync(points(), readFileSync(points(), 'utf8').replace('- First point, edited [@p1]', '- First point, edited twice [@p1]'));
-    await page.waitForFunction(() => document.querySelector('#points li')?.textContent?.includes('edited twice'), null, { timeout: 15_000 });
+    await waitForPage(() => document.querySelector('#points li')?.textContent?.includes('edited twice'));
     const updates = frames.map((frame) => JSON.parse(frame) as { type: string; event?: string; data?: { full: boolean; sections: { id: string; html: string }[] } }).filter((m) => m.type === 'custom' && m.event === 'briefdeck:slides');
     expect(updates).toHaveLength(1);
     expect(updates[0]!.data!.full).toBe(false);
@@ -105,7 +116,7 @@ describe('dev server', () => {
 
   it('follows a new slide being added, still without a reload', async () => {
     writeFileSync(points(), `${readFileSync(points(), 'utf8')}\n---\n## Added slide\n\nNew content.\n`);
-    await page.waitForFunction(() => document.getElementById('added-slide') !== null, null, { timeout: 15_000 });
+    await waitForPage(() => document.getElementById('added-slide') !== null);
     expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(6);
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
     expect(await sameDocument(page)).toBe(true);
@@ -114,22 +125,22 @@ describe('dev server', () => {
   it('shows an overlay naming file and line for a broken edit, keeps the deck usable, and recovers', async () => {
     const good = readFileSync(points(), 'utf8');
     writeFileSync(points(), good.replace('id: points', 'id: cover'));
-    await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, null, { timeout: 15_000 });
+    await waitForPage(() => document.querySelector('vite-error-overlay') !== null);
     const overlayText = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
     expect(overlayText).toContain('01-intro.md:16');
     expect(overlayText).toContain('slide id "cover" is already used');
     expect(await page.evaluate(() => document.getElementById('points') !== null)).toBe(true);
 
     writeFileSync(points(), good.replace('New content.', 'New content, fixed.'));
-    await page.waitForFunction(() => document.querySelector('#added-slide p')?.textContent?.includes('fixed'), null, { timeout: 15_000 });
-    await page.waitForFunction(() => document.querySelector('vite-error-overlay') === null, null, { timeout: 15_000 });
+    await waitForPage(() => document.querySelector('#added-slide p')?.textContent?.includes('fixed'));
+    await waitForPage(() => document.querySelector('vite-error-overlay') === null);
     expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('points');
     expect(errors.filter((e) => !e.includes('[vite]'))).toEqual([]);
   });
 
   it('shows a broken diagram as an error box on its slide while the rest of the deck stays live', async () => {
     writeFileSync(path.join(deckDir, '02-more.md'), `${readFileSync(path.join(deckDir, '02-more.md'), 'utf8')}\n---\nid: broken-diagram\n---\n## Broken diagram\n\n\`\`\`mermaid\nflowchart LR\n  A -->|unclosed B[\n\`\`\`\n`);
-    await page.waitForFunction(() => document.querySelector('#broken-diagram figure[data-diagram-error] pre.diagram-error') !== null, null, { timeout: 30_000 });
+    await waitForPage(() => document.querySelector('#broken-diagram figure[data-diagram-error] pre.diagram-error') !== null, 30_000);
     const text = await page.locator('#broken-diagram pre.diagram-error').textContent();
     expect(text).toContain('02-more.md:25');
     expect(text).toMatch(/Parse error|Expecting/);
@@ -139,7 +150,7 @@ describe('dev server', () => {
 
   it('keeps serving after a file that is not UTF-8 appears, and names it', async () => {
     writeFileSync(path.join(deckDir, '03-binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
-    await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, null, { timeout: 15_000 });
+    await waitForPage(() => document.querySelector('vite-error-overlay') !== null);
     const overlayText = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
     expect(overlayText).toContain('03-binary.md');
     const response = await fetch(server.resolvedUrls!.local[0]!);
