@@ -1,7 +1,7 @@
 // Mermaid flowchart and sequence diagram code as readable units: node labels (with their group) and "from label to" edges.
 
 /** A node written with a label: `id["Label"]`, `id(Label)`, `id{Label}`, `id(["Label"])` and the like. */
-const NODE = /([A-Za-z_][\w-]*)\s*(?:\[\[|\[\(|\(\[|\(\(|\[|\(|\{)\s*"?([^"\]\)\}]*?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\]|\)|\})/g;
+const NODE = /([A-Za-z_][\w-]*)\s*(?:\[\[|\[\(|\(\[|\(\(|\[|\(|\{)\s*"?([^"\])}]*?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\]|\)|\})/g;
 /** Flowchart edge operators: `-->`, `---`, `-.->`, `==>`, with an optional `|label|`, or `-- label -->`. */
 const EDGE = /\s*(?:--\s+([^|>-][^>]*?)\s+-->|(-{2,}>|-{3,}|-\.+->|-\.+-|={2,}>|={3,}))\s*(?:\|"?([^|"]*)"?\|)?\s*/;
 const SKIP = /^(?:accTitle|accDescr)\b|^%%|^(?:flowchart|graph|classDef|class|style|linkStyle|end|direction|sequenceDiagram|autonumber|loop|alt|else|opt|par|and|rect|critical|break)(?:\s|$)/;

@@ -6,7 +6,6 @@ import { decodeText, type DecodeResult } from '../io/decode-text.js';
 
 export type { DecodeResult } from '../io/decode-text.js';
 
-
 function problem(file: string, line: number, code: string, message: string, hint: string): Diagnostic {
   return { severity: 'error', code, file, line, column: 0, message, hint };
 }

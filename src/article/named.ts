@@ -10,7 +10,6 @@ import { demonymCandidates, isDemonym } from './states.js';
 /** A title that opens a run ("Prime Minister Elena Marsh" names Elena Marsh; "Supreme Leader" names nobody). */
 const LEADING_TITLE = new RegExp(String.raw`^(?:${TITLE_PATTERN})(?:\s+|$)`, 'u');
 
-
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Heads of institution names that take "of": "Board of Governors", "Ministry of Finance" (not "Smith of Northland"). */
@@ -75,7 +74,7 @@ export function namedParties(article: Article): NamedParty[] {
   const full = order.filter((party) => /\s/.test(party.name));
   const merged: NamedParty[] = [];
   for (const party of order) {
-    const adjective = !/\s/.test(party.name) && isDemonym(party.name) && [...demonymCandidates([party.name]), party.name.replace(/ians?$/, "")].some((c) => c !== party.name && byName.has(c));
+    const adjective = !/\s/.test(party.name) && isDemonym(party.name) && [...demonymCandidates([party.name]), party.name.replace(/ians?$/, '')].some((c) => c !== party.name && byName.has(c));
     if (adjective) continue;
     const owner = /\s/.test(party.name) ? undefined : full.find((f) => f.name.endsWith(` ${party.name}`));
     if (owner) {

@@ -40,7 +40,7 @@ export function normalizeForMatch(text: string): string {
 
 /** Words of a text (letters, digits, inner apostrophes, hyphens and dots). */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 }
 
 export function wordCount(text: string): number {

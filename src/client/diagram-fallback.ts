@@ -10,8 +10,9 @@
 // - The Mermaid source is in `data-code`, HTML-attribute-escaped. Chosen over a
 //   `<script type="text/plain">` child because attribute escaping is lossless (a script body cannot
 //   contain `</script`) and the browser hands the code back unescaped via `dataset.code`.
-// - `data-diagram-id` is the occurrence-unique id from the build (`occurrenceId(key, n)`); without it
-//   the figure's position among all `figure.diagram` elements gives `diagram-<n>`.
+// - `data-diagram-id` is the element id the build gave this occurrence: `d-` and a hash of the code, with
+//   `-2`, `-3`… for repeats of the same code on a page (`occurrenceId`); a figure written by hand without it
+//   gets `diagram-<n>`, from its position among all `figure.diagram` elements.
 // - While rendering the figure carries `data-diagram-rendering`; afterwards `data-diagram-rendered`
 //   (the SVG is inserted before any figcaption, other children are replaced) or `data-diagram-error`
 //   (a `<pre class="diagram-error">` with mermaid's message).

@@ -58,7 +58,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-
 /** The handout as one HTML document, one `.sheet` per slide; the slide box is left empty for the slide to be drawn in. A slide without notes gets no notes box: nothing is printed in its place. */
 export function handoutHtml(doc: HandoutDocument, layout: HandoutLayout): string {
   const box = (b: { left: number; top: number; width: number; height: number }): string => `left:${mm(b.left)};top:${mm(b.top)};width:${mm(b.width)};height:${mm(b.height)}`;

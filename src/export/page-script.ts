@@ -1,5 +1,6 @@
-// Lets functions compiled by tsx run in a page. The CLI loads TypeScript through tsx, which wraps named inner
-// functions in `__name(fn, "name")`; a page has no `__name`, so this installs a no-op one (as a string, never wrapped).
+// Lets functions passed to `page.evaluate` run in a page whatever compiled them. Compilers that keep function names
+// (tsx, and esbuild with keepNames, as test runners and `tsx` scripts use) wrap named inner functions in
+// `__name(fn, "name")`, and a page has no `__name`: this installs a no-op one (as a string, so it is never wrapped).
 
 import type { Page } from 'playwright-core';
 

@@ -79,7 +79,6 @@ export interface SummaryStyle {
   lang: string;
 }
 
-
 export function summaryHtml(content: SummaryContent, style: SummaryStyle): string {
   const { width, height } = PAPER_MM[style.paper];
   const margin = 16;

@@ -19,7 +19,7 @@ export async function withPathLock<T>(target: string, work: () => Promise<T>, ti
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const since = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
       if (since > STALE_MS) await rm(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`${target} is being written by another briefdeck run (lock ${lock}); wait for it, or remove the lock folder if no run is going`);
+      else if (Date.now() > deadline) throw new Error(`${target} is being written by another briefdeck run (lock ${lock}); wait for it, or remove the lock folder if no run is going`, { cause: error });
       else await new Promise((resolve) => setTimeout(resolve, RETRY_MS + Math.random() * RETRY_MS));
     }
   }

@@ -114,7 +114,7 @@ describe('generated deck for the summit article', () => {
     expect(fences).toHaveLength(2);
     expect(fences[0]!.startsWith('flowchart LR\n  accTitle: ')).toBe(true);
     expect(fences[1]!.startsWith('sequenceDiagram\n  accTitle: ')).toBe(true);
-    for (const f of fences) expect(f).toMatch(/\n  accDescr: .{20,}\n/);
+    for (const f of fences) expect(f).toMatch(/\n {2}accDescr: .{20,}\n/);
     expect(fences[0]).toContain('subgraph g1["North Korea"]');
     expect(fences[0]).toContain('-->|briefed|');
     expect(fences[1]).toContain('Note over p3,p4: March 5, 2018');

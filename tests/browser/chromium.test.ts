@@ -100,7 +100,7 @@ describe('requireChromium', () => {
 describe('launchChromium', () => {
   it('launches headless with a fresh temporary profile that is removed on close', async () => {
     const browser = await launchChromium();
-    let profileDir = '';
+    let profileDir: string;
     try {
       const page = await browser.newPage();
       await page.goto('chrome://version');

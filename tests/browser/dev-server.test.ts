@@ -66,7 +66,7 @@ describe('dev server', () => {
       await page.waitForFunction(predicate, null, { timeout });
     } catch (error) {
       const messages = frames.slice(seen).map((frame) => frame.slice(0, 160));
-      throw new Error(`${(error as Error).message}\nhot-update messages since the edit: ${messages.length === 0 ? 'none' : messages.join('\n')}`);
+      throw new Error(`${(error as Error).message}\nhot-update messages since the edit: ${messages.length === 0 ? 'none' : messages.join('\n')}`, { cause: error });
     }
   };
 

@@ -124,7 +124,7 @@ describe('reveal.js and reveal-md decks build to the slides reveal.js\'s markdow
       await page.route('**/parity.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await page.goto(`${server.url}parity.html`);
       await page.waitForFunction(() => (window as unknown as { converted?: boolean }).converted === true);
-      const fromReveal = await structure(page, "#reveal .slides");
+      const fromReveal = await structure(page, '#reveal .slides');
       const fromBriefdeck = await structure(page, '#briefdeck .slides');
       await page.close();
       expect((fromReveal as { slides: unknown[] }).slides.length).toBeGreaterThan(2);

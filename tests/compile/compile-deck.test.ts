@@ -5,7 +5,7 @@ import { compileDeck } from '../../src/compile/compile-deck.js';
 import type { DiagramRenderer } from '../../src/compile/diagram-renderer.js';
 import { htmlDocument } from '../helpers/dom.js';
 
-const DECK = "---\ntitle: D\ntheme: dark\n---\n## One\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## Two\n\n```mermaid\ngraph LR; A-->B\n```\n\n```mermaid\nnot a diagram <b>\n```\n";
+const DECK = '---\ntitle: D\ntheme: dark\n---\n## One\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## Two\n\n```mermaid\ngraph LR; A-->B\n```\n\n```mermaid\nnot a diagram <b>\n```\n';
 
 describe('compileDeck with diagrams', () => {
   it('puts each SVG in a figure that names its source line, and tells the renderer the theme', async () => {

@@ -45,7 +45,7 @@
         const m = s.getScreenCTM();
         if (!m) continue;
         const local = point.matrixTransform(m.inverse());
-        let inside = false;
+        let inside;
         try { inside = s.isPointInFill(local); } catch { inside = false; }
         if (!inside) continue;
         const cs = getComputedStyle(s);
@@ -137,4 +137,4 @@
     });
   }
   return results;
-})()
+})();

@@ -102,7 +102,7 @@ describe('renderDeck', () => {
   });
 
   it('collects mermaid fences with unique ids and their source lines', () => {
-    const { diagrams, deck } = render("## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## E\n\n```mermaid\ngraph LR; A-->B\n```\n");
+    const { diagrams, deck } = render('## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## E\n\n```mermaid\ngraph LR; A-->B\n```\n');
     expect(diagrams.map((d) => d.line)).toEqual([3, 10]);
     expect(new Set(diagrams.map((d) => d.elementId)).size).toBe(2);
     expect(diagrams.every((d) => d.code === 'graph LR; A-->B\n')).toBe(true);
@@ -111,7 +111,7 @@ describe('renderDeck', () => {
 
   it("records each diagram's slide layout and how many columns share its width, for the box it is drawn for", () => {
     const { diagrams } = render(
-      "---\nlayout: diagram\n---\n## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## C\n\n```mermaid\ngraph LR; C-->D\n```\n\n|||\n\nText\n\n|||\n\nMore\n\n---\n## P\n\nText\n\n|||\n\n```mermaid\ngraph LR; E-->F\n```\n",
+      '---\nlayout: diagram\n---\n## D\n\n```mermaid\ngraph LR; A-->B\n```\n\n---\n## C\n\n```mermaid\ngraph LR; C-->D\n```\n\n|||\n\nText\n\n|||\n\nMore\n\n---\n## P\n\nText\n\n|||\n\n```mermaid\ngraph LR; E-->F\n```\n',
     );
     expect(diagrams.map((d) => [d.layout, d.columns])).toEqual([
       ['diagram', 1],

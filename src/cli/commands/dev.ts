@@ -44,7 +44,7 @@ Options:
     } catch (error) {
       await server.close();
       if (!isPortInUse(error)) throw error;
-      throw new Error(`port ${port ?? config.server?.port ?? 5173} is already in use by another program; stop that program, or choose another port with --port N`);
+      throw new Error(`port ${port ?? config.server?.port ?? 5173} is already in use by another program; stop that program, or choose another port with --port N`, { cause: error });
     }
     server.printUrls();
     server.bindCLIShortcuts({ print: true });

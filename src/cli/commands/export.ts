@@ -24,7 +24,6 @@ import { protectedFolders } from '../protected-folders.js';
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', handout: 'string', summary: 'boolean', size: 'string', dist: 'string', briefing: 'string' } as const;
 const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string', force: 'boolean' } as const;
 
-
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
        briefdeck export pptx [DIR] [options]

@@ -208,4 +208,3 @@ async function verifySlideCount(bytes: Uint8Array, expected: number): Promise<vo
   const actual = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
   if (actual !== expected) throw new ExportVerificationError(`the PowerPoint file has ${actual} slides, but the deck makes ${expected}; nothing was written`);
 }
-

@@ -42,6 +42,7 @@ export function notesMarker(index: number): string {
 // pptxgenjs's typings put an ES default export in a CommonJS package: loaded through require, the module is the
 // class at run time, and its type is the typings' default.
 type PptxGenJS = typeof import('pptxgenjs').default;
+// eslint-disable-next-line @typescript-eslint/no-namespace -- merges the typings' type names onto the class, as the CommonJS module has them
 declare namespace PptxGenJS {
   type TableCell = pptxgen.default.TableCell;
   type TableProps = pptxgen.default.TableProps;

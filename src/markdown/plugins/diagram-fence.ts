@@ -2,6 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { occurrenceId } from '../../diagrams/id.js';
 import { isRenderEnv } from '../env.js';
 
 export const DIAGRAM_LANGUAGES = ['mermaid'];
@@ -51,7 +52,7 @@ export function diagramFence(md: MarkdownIt): void {
     const base = `d-${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
     const seen = (env.diagramCounts.get(base) ?? 0) + 1;
     env.diagramCounts.set(base, seen);
-    const elementId = seen === 1 ? base : `${base}-${seen}`;
+    const elementId = occurrenceId(base, seen);
     const line = env.firstLine + (token.map?.[0] ?? 0);
     env.diagrams.push({ elementId, language, code, file: env.file, line, layout: env.layout, columns: columnsAround(tokens, index) });
     return `${diagramPlaceholder(elementId)}\n`;
