@@ -17,7 +17,7 @@ export interface CompiledBriefing {
 export async function compileBriefings(
   source: ParsedDeck,
   loaded: LoadedBriefings,
-  options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref'> = {},
+  options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {},
 ): Promise<{ briefings: CompiledBriefing[]; diagnostics: Diagnostic[] }> {
   const briefings: CompiledBriefing[] = [];
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];

@@ -98,6 +98,8 @@ export interface RenderedSlide {
   source: SourceSlide;
   /** Inner HTML of the slide's `<section>` (notes included as `<aside class="notes">`). */
   html: string;
+  /** The slide's file relative to the deck folder, as the page names it (`data-source`): the same from any working folder. */
+  sourceFile: string;
 }
 
 /** The compiled deck, ready to be placed in a page. */
@@ -121,6 +123,7 @@ export interface OutlineEntry {
   section: string;
   tags: string[];
   minutes: number;
+  /** `file:line`, the file relative to the deck folder (as `data-source`). */
   source: string;
   pin: string;
 }
