@@ -2,7 +2,7 @@
 
 import type { Deck, ParsedDeck } from '../model/deck.js';
 import { hasErrors } from '../model/diagnostic.js';
-import { createMarkdown } from '../markdown/create-markdown.js';
+import { createDeckMarkdown } from '../markdown/create-markdown.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
 import { deckHtml, renderDeck } from '../render/render-deck.js';
@@ -30,7 +30,7 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
 export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {}): Promise<CompiledDeck> {
-  const md = createMarkdown({ typographer: parsed.meta.typographer === true });
+  const md = createDeckMarkdown(parsed.meta);
   const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), {
     ...(options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {}),
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),

@@ -39,6 +39,11 @@ export interface DeckMeta {
   lang: string;
   /** Smart quotes and typographic dashes (headmatter `typographer:` or reveal.js's `smartypants:`). */
   typographer?: boolean;
+  /**
+   * The deck's own attribute comment patterns (reveal.js's `data-element-attributes` / `data-attributes`, as
+   * headmatter `elementAttributes` / `slideAttributes`), checked; absent: `<!-- .element: -->` and `<!-- .slide: -->`.
+   */
+  attributePatterns?: { element: string; slide: string };
   /** reveal.js settings the deck passes on (headmatter or reveal-md.json `revealOptions`), already checked. */
   revealOptions?: Record<string, boolean | number | string>;
 }

@@ -3,7 +3,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RenderEnv } from '../markdown/env.js';
 import type { Deck, ParsedDeck, RenderedSlide, SourceSlide } from '../model/deck.js';
-import { createMarkdown } from '../markdown/create-markdown.js';
+import { createDeckMarkdown } from '../markdown/create-markdown.js';
 import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
@@ -25,7 +25,7 @@ export interface RenderOptions extends Pick<RenderEnv, 'sourceHref'> {
 }
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown({ typographer: parsed.meta.typographer === true }), sanitizer: HtmlSanitizer = lazySanitizer(), options: RenderOptions = {}): RenderResult {
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdown(parsed.meta), sanitizer: HtmlSanitizer = lazySanitizer(), options: RenderOptions = {}): RenderResult {
   const { deckFolder = '', ...where } = options;
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
