@@ -102,6 +102,7 @@ export async function readDeckInfo(page: Page, deckFolder: string): Promise<Deck
         v: entry.v,
         title: entry.title,
         section: entry.section,
+        tags: entry.tags,
         source: section?.getAttribute('data-source') ?? entry.source,
       }));
     return { title: document.title, author: meta('author'), description: meta('description'), slides };

@@ -39,6 +39,7 @@ export interface SlideRef {
   v: number;
   title: string;
   section: string;
+  tags: string[];
   /** Provenance from the `<section data-source>` attribute, shown from where the command ran: `path:start-end`. */
   source: string;
 }
