@@ -6,7 +6,7 @@ import { compileParsed, type CompileOptions } from '../compile/compile-deck.js';
 import { assembleBriefing } from './assemble.js';
 import type { LoadedBriefings } from './load-briefings.js';
 import type { BriefingManifest } from './manifest.js';
-import { selectSlides } from './select.js';
+import { resolveManifest } from './select.js';
 
 export interface CompiledBriefing {
   manifest: BriefingManifest;
@@ -17,12 +17,12 @@ export interface CompiledBriefing {
 export async function compileBriefings(
   source: ParsedDeck,
   loaded: LoadedBriefings,
-  options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref'> = {},
+  options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {},
 ): Promise<{ briefings: CompiledBriefing[]; diagnostics: Diagnostic[] }> {
   const briefings: CompiledBriefing[] = [];
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   for (const manifest of loaded.manifests.values()) {
-    const selection = selectSlides(manifest, { deck: source.slides, briefings: loaded.manifests, external: loaded.external });
+    const selection = resolveManifest(manifest, { deck: source.slides, briefings: loaded.manifests, external: loaded.external });
     const assembled = assembleBriefing(manifest, selection, source.meta);
     const { deck } = await compileParsed(assembled.deck, options);
     diagnostics.push(...deck.diagnostics);

@@ -4,6 +4,9 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { DEFAULT_SLIDE_MINUTES } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MAX_ALIAS_COUNT, readAsWritten, yamlErrorPosition } from '../parse/yaml-block.js';
+import { parseSelector, type Selector } from './selection.js';
+
+export type { Selector } from './selection.js';
 
 /** What a manifest entry can change about the slide it picks. */
 export interface SlideOverrides {
@@ -12,17 +15,6 @@ export interface SlideOverrides {
   notes?: boolean;
   class?: string;
 }
-
-export type Selector =
-  | { kind: 'id'; id: string }
-  | { kind: 'section'; section: string }
-  | { kind: 'tag'; tag: string }
-  | { kind: 'range'; from: string; to: string }
-  | { kind: 'all' }
-  | { kind: 'markdown'; markdown: string }
-  | { kind: 'file'; path: string }
-  | { kind: 'deck'; deck: string; id: string }
-  | { kind: 'briefing'; briefing: string };
 
 export interface BriefingEntry {
   selector: Selector;
@@ -55,7 +47,7 @@ export interface BriefingManifest {
 }
 
 export const MANIFEST_KEYS = ['title', 'audience', 'date', 'minutes', 'default-minutes', 'cover', 'agenda', 'dividers', 'slides', 'pins'] as const;
-const ENTRY_KEYS = ['id', 'section', 'tag', 'range', 'markdown', 'file', 'deck', 'briefing', 'title', 'notes', 'class'];
+const ENTRY_KEYS = ['id', 'section', 'tag', 'range', 'number', 'markdown', 'file', 'deck', 'briefing', 'title', 'notes', 'class'];
 const ENTRY_TEXT_KEYS: ReadonlySet<string> = new Set(ENTRY_KEYS.filter((key) => key !== 'notes'));
 
 export function readManifest(text: string, file: string, name: string): { manifest?: BriefingManifest; diagnostics: Diagnostic[] } {
@@ -166,29 +158,10 @@ function optionalNumber(value: unknown, key: string, line: number, problem: Prob
   return undefined;
 }
 
-const RANGE = /^([A-Za-z0-9][\w-]*)\s*\.\.\s*([A-Za-z0-9][\w-]*)$/;
-
-/** A selector written as text: `id`, `section:NAME`, `tag:NAME`, `from..to`, `*`. */
-export function parseSelectorText(text: string): Selector | { problem: string } {
-  const trimmed = text.trim();
-  if (trimmed === '*') return { kind: 'all' };
-  const prefixed = /^(section|tag|briefing):\s*(.+)$/.exec(trimmed);
-  if (prefixed) {
-    const value = prefixed[2]!.trim();
-    if (prefixed[1] === 'section') return { kind: 'section', section: value };
-    if (prefixed[1] === 'tag') return { kind: 'tag', tag: value };
-    return { kind: 'briefing', briefing: value };
-  }
-  const range = RANGE.exec(trimmed);
-  if (range) return { kind: 'range', from: range[1]!, to: range[2]! };
-  if (/^[A-Za-z0-9][\w-]*$/.test(trimmed)) return { kind: 'id', id: trimmed };
-  return { problem: `"${trimmed}" is not a selector` };
-}
-
 function readEntry(node: Node, line: number, problem: Problem): BriefingEntry | undefined {
-  const hint = 'write a slide id, section:NAME, tag:NAME, FROM..TO, * — or a map with id/section/tag/range/markdown/file/deck/briefing';
+  const hint = 'write a slide id, section:NAME, tag:NAME, FROM..TO, number:3-5, * — or a map with id/section/tag/range/number/markdown/file/deck/briefing';
   if (isScalar(node)) {
-    const selector = parseSelectorText(String(node.value));
+    const selector = parseSelector(String(node.value), 'ids');
     if ('problem' in selector) {
       problem(line, selector.problem, hint);
       return undefined;
@@ -224,8 +197,15 @@ function readEntry(node: Node, line: number, problem: Problem): BriefingEntry | 
   else if (text('briefing') !== undefined) selector = { kind: 'briefing', briefing: text('briefing')! };
   else if (typeof data.markdown === 'string') selector = { kind: 'markdown', markdown: data.markdown };
   else if (text('file') !== undefined) selector = { kind: 'file', path: text('file')! };
-  else if (text('range') !== undefined) {
-    const parsed = parseSelectorText(text('range')!);
+  else if (text('number') !== undefined) {
+    const parsed = parseSelector(`number:${text('number')!}`, 'ids');
+    if ('problem' in parsed) {
+      problem(line, parsed.problem, 'e.g. number: 3-5 (slides 3 to 5 of the deck)');
+      return undefined;
+    }
+    selector = parsed;
+  } else if (text('range') !== undefined) {
+    const parsed = parseSelector(text('range')!, 'ids');
     if ('problem' in parsed || parsed.kind !== 'range') {
       problem(line, `range "${text('range')}" should look like first-id..last-id`, 'e.g. range: firsts..recommendations');
       return undefined;

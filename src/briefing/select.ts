@@ -4,6 +4,7 @@ import type { SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { BriefingEntry, BriefingManifest, SlideOverrides } from './manifest.js';
 import { slidePin } from './pin.js';
+import { slidesPicked, type Selector } from './selection.js';
 import { closestName } from './suggest.js';
 
 /** Content a manifest brings in from outside the deck, loaded beforehand by the IO layer (keyed as written). */
@@ -32,7 +33,8 @@ export interface SelectContext {
   external: ExternalSlides;
 }
 
-export function selectSlides(manifest: BriefingManifest, context: SelectContext): Selection {
+/** A manifest's entries resolved against the deck (other briefings, extra files and decks included), pins checked. */
+export function resolveManifest(manifest: BriefingManifest, context: SelectContext): Selection {
   const diagnostics: Diagnostic[] = [];
   const picked = new Map<string, SelectedSlide>();
   resolve(manifest, context, [manifest.name], picked, diagnostics);
@@ -59,7 +61,7 @@ function resolve(
   const problem = (entry: BriefingEntry, message: string, hint: string, severity: Diagnostic['severity'] = 'error'): void => {
     diagnostics.push({ severity, code: 'briefing', file: manifest.file, line: entry.line, column: 0, message, hint });
   };
-  const ids = context.deck.map((s) => s.id);
+  const selectable = context.deck.map((slide) => ({ id: slide.id, ...(slide.settings.section !== undefined ? { section: slide.settings.section } : {}), tags: slide.settings.tags }));
   const add = (slides: readonly SourceSlide[], entry: BriefingEntry): void => {
     for (const slide of slides) {
       if (picked.has(slide.id)) {
@@ -74,39 +76,14 @@ function resolve(
     const { selector } = entry;
     switch (selector.kind) {
       case 'all':
-        add(context.deck, entry);
-        break;
-      case 'id': {
-        const slide = context.deck.find((s) => s.id === selector.id);
-        if (slide) add([slide], entry);
-        else problem(entry, `no slide with id "${selector.id}"`, didYouMean(selector.id, ids, 'slide ids'));
-        break;
-      }
-      case 'section': {
-        const slides = context.deck.filter((s) => s.settings.section === selector.section);
-        const sections = unique(context.deck.map((s) => s.settings.section));
-        if (slides.length > 0) add(slides, entry);
-        else problem(entry, `no slide is in section "${selector.section}"`, didYouMean(selector.section, sections, 'sections'));
-        break;
-      }
-      case 'tag': {
-        const slides = context.deck.filter((s) => s.settings.tags.includes(selector.tag));
-        const tags = unique(context.deck.flatMap((s) => s.settings.tags));
-        if (slides.length > 0) add(slides, entry);
-        else problem(entry, `no slide has tag "${selector.tag}"`, didYouMean(selector.tag, tags, 'tags'));
-        break;
-      }
+      case 'position':
+      case 'id':
+      case 'section':
+      case 'tag':
       case 'range': {
-        const from = ids.indexOf(selector.from);
-        const to = ids.indexOf(selector.to);
-        if (from === -1 || to === -1) {
-          const missing = from === -1 ? selector.from : selector.to;
-          problem(entry, `no slide with id "${missing}" for the range ${selector.from}..${selector.to}`, didYouMean(missing, ids, 'slide ids'));
-        } else if (from > to) {
-          problem(entry, `the range ${selector.from}..${selector.to} runs backwards: "${selector.to}" comes before "${selector.from}" in the deck`, `write ${selector.to}..${selector.from}, or list the slides one by one to reorder them`);
-        } else {
-          add(context.deck.slice(from, to + 1), entry);
-        }
+        const found = slidesPicked(selector, selectable);
+        if (Array.isArray(found)) add(found.map((index) => context.deck[index]!), entry);
+        else problem(entry, found.problem, hintFor(selector, context.deck));
         break;
       }
       case 'markdown':
@@ -153,6 +130,27 @@ function resolve(
 function reportsCycle(chain: readonly string[], repeated: string): boolean {
   const members = chain.slice(chain.indexOf(repeated));
   return chain[0] === repeated && members.every((name) => repeated <= name);
+}
+
+/** What to do when an in-deck selector picks nothing: the closest name, or the names there are. */
+function hintFor(selector: Selector, deck: readonly SourceSlide[]): string {
+  const ids = deck.map((s) => s.id);
+  switch (selector.kind) {
+    case 'id':
+      return didYouMean(selector.id, ids, 'slide ids');
+    case 'section':
+      return didYouMean(selector.section, unique(deck.map((s) => s.settings.section)), 'sections');
+    case 'tag':
+      return didYouMean(selector.tag, unique(deck.flatMap((s) => s.settings.tags)), 'tags');
+    case 'range': {
+      const from = ids.indexOf(selector.from);
+      const to = ids.indexOf(selector.to);
+      if (from !== -1 && to !== -1) return `write ${selector.to}..${selector.from}, or list the slides one by one to reorder them`;
+      return didYouMean(from === -1 ? selector.from : selector.to, ids, 'slide ids');
+    }
+    default:
+      return `number the slides from 1 to ${deck.length}, or name them by id`;
+  }
 }
 
 function didYouMean(wanted: string, known: readonly string[], what: string): string {

@@ -1,9 +1,11 @@
-// `?select=a,b,c` presents exactly those slides in that order: the remix view's shareable links.
+// `?select=a,b,c` presents exactly those slides in that order: the remix view's shareable links, in the one selection language.
+
+import { parseSelection, slidesPicked } from '../briefing/selection.js';
 
 export interface UrlSelection {
   /** Ids presented, in order. */
   kept: string[];
-  /** Ids the link names that the deck does not have. */
+  /** Parts of the link that select no slide of the deck (ids it does not have, misspelt selectors). */
   unknown: string[];
 }
 
@@ -17,13 +19,17 @@ export const SELECTION_NOTICE_ID = 'selection-notice';
 export function applyUrlSelection(slidesElement: HTMLElement, search: string): UrlSelection | undefined {
   const raw = new URLSearchParams(search).get('select');
   if (raw === null) return undefined;
-  const wanted = raw.split(',').map((id) => id.trim()).filter(Boolean);
-  const byId = new Map<string, HTMLElement>();
-  for (const section of slidesElement.querySelectorAll<HTMLElement>('section[id]')) {
-    if (!section.querySelector('section')) byId.set(section.id, section);
+  const wanted = parseSelection(raw, 'ids').filter((part) => part.text !== '');
+  const leaves = [...slidesElement.querySelectorAll<HTMLElement>('section[id]')].filter((section) => !section.querySelector('section'));
+  const byId = new Map(leaves.map((section) => [section.id, section]));
+  const selectable = leaves.map((section) => ({ id: section.id, section: section.dataset.section ?? '', tags: (section.dataset.tags ?? '').split(' ').filter(Boolean) }));
+  const kept: string[] = [];
+  const unknown: string[] = [];
+  for (const part of wanted) {
+    const picked = 'selector' in part ? slidesPicked(part.selector, selectable) : part;
+    if (!Array.isArray(picked)) unknown.push(part.text);
+    else for (const index of picked) if (!kept.includes(leaves[index]!.id)) kept.push(leaves[index]!.id);
   }
-  const kept = wanted.filter((id) => byId.has(id));
-  const unknown = wanted.filter((id) => !byId.has(id));
   if (kept.length === 0) {
     slidesElement.prepend(selectionNotice(slidesElement.ownerDocument, wanted.length === 0 ? 'This link selects no slides' : `This link names no slide of this deck (${unknown.join(', ')})`));
     return { kept: [...byId.keys()], unknown };

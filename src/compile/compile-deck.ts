@@ -2,7 +2,7 @@
 
 import type { Deck, ParsedDeck } from '../model/deck.js';
 import { hasErrors } from '../model/diagnostic.js';
-import { createMarkdown } from '../markdown/create-markdown.js';
+import { createDeckMarkdown } from '../markdown/create-markdown.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
 import { deckHtml, renderDeck } from '../render/render-deck.js';
@@ -15,6 +15,8 @@ export interface CompileOptions extends ParseOptions {
   renderDiagrams?: DiagramRenderer;
   /** The source page's folder (e.g. `source/`): citations link to its paragraphs. Omitted: citations are plain references. */
   sourceHref?: string;
+  /** The deck folder as slide files are shown: the page names them relative to it (see render/deck-relative.ts). */
+  deckFolder?: string;
 }
 
 export interface CompiledDeck {
@@ -27,9 +29,12 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 }
 
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
-export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref'> = {}): Promise<CompiledDeck> {
-  const md = createMarkdown({ typographer: parsed.meta.typographer === true });
-  const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {});
+export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {}): Promise<CompiledDeck> {
+  const md = createDeckMarkdown(parsed.meta);
+  const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), {
+    ...(options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {}),
+    ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
+  });
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);
     return { deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml) }, diagrams };

@@ -20,7 +20,7 @@ export function insertDiagrams(
     let html = slide.html;
     for (const occurrence of occurrences) {
       const marker = diagramPlaceholder(occurrence.elementId);
-      if (html.includes(marker)) html = html.replace(marker, () => diagramFigure(occurrence, results, escape));
+      if (html.includes(marker)) html = html.replace(marker, () => diagramFigure(occurrence, slide.sourceFile, results, escape));
     }
     return html === slide.html ? slide : { ...slide, html };
   });
@@ -30,13 +30,14 @@ export function insertDiagrams(
  * The figure for one diagram. Pending figures follow the browser fallback's contract
  * (src/client/diagram-fallback.ts): `data-diagram-pending`, `data-diagram-id` and the code in `data-code`.
  */
-function diagramFigure(occurrence: DiagramOccurrence, results: DiagramResults, escape: (text: string) => string): string {
-  const common = `class="diagram" data-diagram="${occurrence.elementId}" data-source-line="${escape(`${occurrence.file}:${occurrence.line}`)}"`;
+function diagramFigure(occurrence: DiagramOccurrence, sourceFile: string, results: DiagramResults, escape: (text: string) => string): string {
+  // Named as the slide's data-source names its file: relative to the deck folder.
+  const common = `class="diagram" data-diagram="${occurrence.elementId}" data-source-line="${escape(`${sourceFile}:${occurrence.line}`)}"`;
   const svg = results.svgs.get(occurrence.elementId);
   if (svg !== undefined) return `<figure ${common}>${svg}</figure>`;
   const error = results.errors.get(occurrence.elementId);
   if (error !== undefined) {
-    return `<figure ${common} data-diagram-error><pre class="diagram-error">${escape(`Diagram error at ${occurrence.file}:${occurrence.line}\n${error}`)}</pre></figure>`;
+    return `<figure ${common} data-diagram-error><pre class="diagram-error">${escape(`Diagram error at ${sourceFile}:${occurrence.line}\n${error}`)}</pre></figure>`;
   }
   return `<figure ${common} data-diagram-pending data-diagram-id="${occurrence.elementId}" data-code="${escape(occurrence.code)}"></figure>`;
 }

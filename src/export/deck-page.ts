@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ensureNameShim } from './page-script.js';
 import type { SlideRef } from './types.js';
+import { shownSource } from './verify.js';
 
 const READY_TIMEOUT_MS = 30_000;
 
@@ -82,9 +83,12 @@ export interface DeckInfo {
   slides: SlideRef[];
 }
 
-/** The deck's title and slides in deck order, from `window.briefdeck.outline` and each `<section data-source>`. */
-export async function readDeckInfo(page: Page): Promise<DeckInfo> {
-  return page.evaluate(() => {
+/**
+ * The deck's title and slides in deck order, from `window.briefdeck.outline` and each `<section data-source>`
+ * (deck-relative; the slides' `source` names the file from `deckFolder`, where the command ran).
+ */
+export async function readDeckInfo(page: Page, deckFolder: string): Promise<DeckInfo> {
+  const info = await page.evaluate(() => {
     const meta = (name: string): string => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
     const outline = window.briefdeck?.outline;
     if (!Array.isArray(outline)) throw new Error('the page has no slide outline (window.briefdeck.outline): is it a deck built by briefdeck?');
@@ -98,8 +102,10 @@ export async function readDeckInfo(page: Page): Promise<DeckInfo> {
         v: entry.v,
         title: entry.title,
         section: entry.section,
+        tags: entry.tags,
         source: section?.getAttribute('data-source') ?? entry.source,
       }));
     return { title: document.title, author: meta('author'), description: meta('description'), slides };
   });
+  return { ...info, slides: info.slides.map((slide) => ({ ...slide, source: shownSource(slide.source, deckFolder) })) };
 }

@@ -96,7 +96,7 @@ export function handoutPaper(size: PdfOptions['size']): HandoutPaper {
 async function printSlidesWithNotes(context: ExportContext, range: string | undefined): Promise<{ printed: PrintedSlides; extras: Awaited<ReturnType<typeof readNotesAndFonts>> }> {
   const page = await openPrintView(context.browser, context.url, { fragments: false, notes: false });
   try {
-    const printed = await printSlides(page, { ...(range !== undefined ? { range } : {}), fragments: false, notes: false, size: '16:9' }, context.progress);
+    const printed = await printSlides(page, { ...(range !== undefined ? { range } : {}), deckFolder: context.deckFolder, fragments: false, notes: false, size: '16:9' }, context.progress);
     await verifyPdfPageCount(printed.pdf, printed.expected, printed.expectedWhat);
     const extras = await readNotesAndFonts(page, printed.selected.map((slide) => slide.id));
     return { printed, extras };

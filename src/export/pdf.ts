@@ -33,6 +33,8 @@ export interface PdfOptions {
 
 export interface PrintRequest {
   range?: string;
+  /** The deck folder as seen from where the command ran (see ExportContext). */
+  deckFolder: string;
   fragments: boolean;
   /** A notes page after each slide with notes. */
   notes: boolean;
@@ -55,13 +57,13 @@ export interface PrintedSlides {
 
 /** Lays out the deck in `page` (already in print view), selects, checks and sizes the pages, and prints them. */
 export async function printSlides(page: Page, request: PrintRequest, progress: (line: string) => void): Promise<PrintedSlides> {
-  const deck = await readDeckInfo(page);
+  const deck = await readDeckInfo(page, request.deckFolder);
   const selected = selectSlides(deck.slides, request.range);
   const ids = selected.map((slide) => slide.id);
   const geometry = pageGeometry(request.size);
   await keepThemeLayout(page, geometry.slide.height);
-  const overflowing = (await findOverflowingSlides(page)).filter((slide) => ids.includes(slide.id));
-  const warnings = [...overflowDiagnostics(overflowing, 'warning'), ...(await findPendingDiagrams(page, ids))];
+  const overflowing = (await findOverflowingSlides(page, request.deckFolder)).filter((slide) => ids.includes(slide.id));
+  const warnings = [...overflowDiagnostics(overflowing, 'warning'), ...(await findPendingDiagrams(page, request.deckFolder, ids))];
   for (const chrome of await hideFlowChrome(page)) warnings.push(chromeNotPrinted(chrome, deck.slides[0]?.source ?? ''));
   const notesLabels = Object.fromEntries(selected.map((slide) => [slide.id, `${slide.number} · ${slide.title || slide.id}`]));
   const pages = await selectPrintPages(page, { keep: ids, notesLabels });
@@ -149,7 +151,7 @@ export const pdfExporter: Exporter<PdfOptions> = {
     context.progress('laying out slides for print …');
     const page = await openPrintView(context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
     try {
-      const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
+      const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), deckFolder: context.deckFolder, fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
       const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');
       const count = await savePdf(printed.pdf, {
         out: options.out,

@@ -48,7 +48,7 @@ export const pngExporter: Exporter<PngOptions> = {
     const [width, height] = [size.width * options.scale, size.height * options.scale];
     const page = await openImageView(context.browser, context.url, options.scale);
     try {
-      const deck = await readDeckInfo(page);
+      const deck = await readDeckInfo(page, context.deckFolder);
       const selected = selectSlides(deck.slides, options.range);
       await page.addStyleTag({ content: NO_MOTION_CSS });
       const staged = await stageFolder(options.outDir);

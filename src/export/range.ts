@@ -1,4 +1,6 @@
-// `1,3-5` slide ranges: parsed into 1-based slide numbers in deck order, with errors that say what is wrong. Pure.
+// `--range 1,3-5` for exports: the slide-selection language (briefing/selection.ts) with bare numbers as slide numbers, kept in deck order. Pure.
+
+import { parseSelection, slidesPicked, type SelectableSlide, type Selector } from '../briefing/selection.js';
 
 /** A range the user wrote that cannot be used; the message names the bad part. */
 export class SlideRangeError extends Error {
@@ -12,34 +14,28 @@ export interface RangePart {
   end: number;
 }
 
-const PART = /^(\d+)(?:\s*-\s*(\d+))?$/;
-
-/** Checks the syntax of a range (no total needed), so a bad `--range` fails before any work is done. */
-export function parseRangeSpec(text: string): RangePart[] {
-  const parts = text.split(',').map((part) => part.trim());
-  if (text.trim() === '') throw new SlideRangeError('the range is empty; give slide numbers such as 1,3-5');
+/** Every part of a `--range` as a selector (numbers, ids, sections, tags, FROM..TO, *); throws for the first bad part. */
+export function parseRangeSelectors(text: string): { text: string; selector: Selector }[] {
+  const parts = parseSelection(text, 'positions');
+  if (parts.length === 0) throw new SlideRangeError('the range is empty; give slide numbers such as 1,3-5');
   return parts.map((part) => {
-    if (part === '') throw new SlideRangeError(`"${text}" has an empty part between commas; give slide numbers such as 1,3-5`);
-    const match = PART.exec(part);
-    if (!match) throw new SlideRangeError(`"${part}" is not a slide number or a range such as 3-5`);
-    const start = Number(match[1]);
-    const end = match[2] === undefined ? start : Number(match[2]);
-    if (start === 0 || end === 0) throw new SlideRangeError(`"${part}": slides are numbered from 1`);
-    if (end < start) throw new SlideRangeError(`"${part}" runs backwards; write ${end}-${start}`);
-    return { text: part, start, end };
+    if ('problem' in part) throw new SlideRangeError(part.problem.includes('empty part') ? `${part.problem}; give slide numbers such as 1,3-5` : part.problem);
+    return part;
+  });
+}
+
+/** Checks a range of slide numbers alone (no total needed): every part must be `a` or `a-b`. */
+export function parseRangeSpec(text: string): RangePart[] {
+  return parseRangeSelectors(text).map(({ text: part, selector }) => {
+    if (selector.kind !== 'position') throw new SlideRangeError(`"${part}" is not a slide number or a range such as 3-5`);
+    return { text: part, start: selector.from, end: selector.to };
   });
 }
 
 /** The slide numbers a range selects, ascending and without repeats; a part beyond `total` is an error. */
 export function resolveRange(parts: readonly RangePart[], total: number): number[] {
-  const selected = new Set<number>();
-  for (const part of parts) {
-    if (part.end > total) {
-      throw new SlideRangeError(`"${part.text}" is beyond the last slide: the deck has ${total} slide${total === 1 ? '' : 's'}`);
-    }
-    for (let n = part.start; n <= part.end; n++) selected.add(n);
-  }
-  return [...selected].sort((a, b) => a - b);
+  const slides = Array.from({ length: total }, (_slide, index) => ({ id: '', number: index + 1 }));
+  return pickInDeckOrder(parts.map((part) => ({ text: part.text, selector: { kind: 'position', from: part.start, to: part.end } as const })), slides).map((slide) => slide.number);
 }
 
 /** `parseRange('1,3-5', 10)` → `[1, 3, 4, 5]`. Throws SlideRangeError for `0`, `5-3`, `x` or numbers beyond `total`. */
@@ -47,10 +43,19 @@ export function parseRange(text: string, total: number): number[] {
   return resolveRange(parseRangeSpec(text), total);
 }
 
-/** The slides a `--range` selects (all when no range is given), keeping their deck numbers. */
-export function selectSlides<T extends { number: number }>(slides: readonly T[], range: string | undefined): T[] {
+/** The slides a `--range` selects (all when no range is given) in deck order, keeping their deck numbers: `1,3-5`, `intro,section:risks`, … */
+export function selectSlides<T extends SelectableSlide & { number: number }>(slides: readonly T[], range: string | undefined): T[] {
   if (slides.length === 0) throw new Error('the deck has no slides to export');
   if (range === undefined) return [...slides];
-  const wanted = new Set(parseRange(range, slides.length));
-  return slides.filter((slide) => wanted.has(slide.number));
+  return pickInDeckOrder(parseRangeSelectors(range), slides);
+}
+
+function pickInDeckOrder<T extends SelectableSlide>(parts: readonly { text: string; selector: Selector }[], slides: readonly T[]): T[] {
+  const wanted = new Set<number>();
+  for (const { selector } of parts) {
+    const picked = slidesPicked(selector, slides);
+    if (!Array.isArray(picked)) throw new SlideRangeError(picked.problem);
+    for (const index of picked) wanted.add(index);
+  }
+  return slides.filter((_slide, index) => wanted.has(index));
 }

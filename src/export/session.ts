@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
-import { loadDeckFiles } from '../io/load-deck.js';
+import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
@@ -66,7 +66,8 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
     server = await serveStatic(root);
     if (!browser) throw new Error('the browser did not start');
     const facts = !request.distDir || request.deckDirGiven ? await readDeckFacts(request.deckDir, request.cwd) : {};
-    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, facts });
+    const deckFolder = path.relative(request.cwd, deckFolderOf(request.deckDir));
+    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, facts, deckFolder });
   } finally {
     await Promise.allSettled([browser?.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });

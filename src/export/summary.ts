@@ -84,7 +84,7 @@ export const summaryExporter: Exporter<PdfOptions> = {
     let deck: Awaited<ReturnType<typeof readDeckInfo>>;
     let fonts: Awaited<ReturnType<typeof readNotesAndFonts>>;
     try {
-      [read, deck, fonts] = await Promise.all([readSummarySlides(deckPage), readDeckInfo(deckPage), readNotesAndFonts(deckPage, [])]);
+      [read, deck, fonts] = await Promise.all([readSummarySlides(deckPage), readDeckInfo(deckPage, context.deckFolder), readNotesAndFonts(deckPage, [])]);
     } finally {
       await deckPage.close();
     }

@@ -23,6 +23,11 @@ export interface ExportContext {
   progress: Progress;
   /** From the deck's headmatter when the deck folder is known. */
   facts: DeckFacts;
+  /**
+   * The deck folder as seen from where the command ran ('' when it is there): the page names slide files
+   * relative to the deck folder, and messages name them from here, so the user can open them.
+   */
+  deckFolder: string;
 }
 
 /** One slide as the built page shows it, in deck order (vertical slides counted in order). */
@@ -34,7 +39,8 @@ export interface SlideRef {
   v: number;
   title: string;
   section: string;
-  /** Provenance from the `<section data-source>` attribute: `path:start-end`. */
+  tags: string[];
+  /** Provenance from the `<section data-source>` attribute, shown from where the command ran: `path:start-end`. */
   source: string;
 }
 

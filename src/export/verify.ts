@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { shownFromDeck } from '../render/deck-relative.js';
 import { deckSlideSize } from './page-size.js';
 import { ensureNameShim } from './page-script.js';
 import { keepThemeLayout } from './print-view.js';
@@ -40,7 +41,7 @@ export function verifyPngSize(png: Uint8Array, width: number, height: number, na
 /** A slide whose content does not fit its 1280 × 720 box. */
 export interface OverflowingSlide {
   id: string;
-  /** `path:start-end` from the slide's `data-source`. */
+  /** `path:start-end` from the slide's `data-source`, the path shown from where the command ran. */
   source: string;
   file: string;
   line: number;
@@ -58,7 +59,7 @@ export interface OverflowingSlide {
  * into its padding, fully visible, would be reported.) Needs the print view (`openPrintView`), where every
  * slide is laid out at once; speaker notes are ignored. `export` reports these as warnings, `check` as errors.
  */
-export async function findOverflowingSlides(page: Page): Promise<OverflowingSlide[]> {
+export async function findOverflowingSlides(page: Page, deckFolder: string): Promise<OverflowingSlide[]> {
   const isPrintView = await page.evaluate(() => document.documentElement.classList.contains('reveal-print'));
   if (!isPrintView) throw new Error('findOverflowingSlides needs the deck in print view: open it with openPrintView() (URL ?print-pdf)');
   await ensureNameShim(page);
@@ -105,7 +106,16 @@ export async function findOverflowingSlides(page: Page): Promise<OverflowingSlid
     }
     return results;
   });
-  return found.map((slide) => ({ ...slide, ...splitSource(slide.source) }));
+  return found.map((slide) => {
+    const source = shownSource(slide.source, deckFolder);
+    return { ...slide, source, ...splitSource(source) };
+  });
+}
+
+/** A `data-source` (`deck.md:12-30`, relative to the deck folder) with its path shown from where the command ran (`deckFolder`). */
+export function shownSource(source: string, deckFolder: string): string {
+  const { file } = splitSource(source);
+  return source === '' ? '' : `${shownFromDeck(file, deckFolder)}${source.slice(file.length)}`;
 }
 
 /** `slides/deck.md:12-30` → file and first line. */
@@ -145,7 +155,7 @@ export function notesOverflowDiagnostic(id: string, slides: readonly { id: strin
 }
 
 /** Diagrams still waiting to be rendered (`data-diagram-pending`): the export shows their placeholder. */
-export async function findPendingDiagrams(page: Page, slideIds?: readonly string[]): Promise<Diagnostic[]> {
+export async function findPendingDiagrams(page: Page, deckFolder: string, slideIds?: readonly string[]): Promise<Diagnostic[]> {
   const pending = await page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-diagram-pending]')).map((figure) => ({
       slideId: figure.closest('section')?.id ?? '',
@@ -157,7 +167,7 @@ export async function findPendingDiagrams(page: Page, slideIds?: readonly string
   return [...new Set(sources)].map((source): Diagnostic => ({
     severity: 'warning',
     code: 'diagram-not-rendered',
-    ...splitSource(source),
+    ...splitSource(shownSource(source, deckFolder)),
     column: 0,
     message: 'this diagram was not rendered when the deck was built, so the export shows a placeholder',
     hint: 'build with diagrams enabled (a Chromium is needed at build time), then export again',

@@ -1,6 +1,7 @@
 // The one configured markdown-it instance: options and the ordered list of briefdeck plugins.
 
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import type { DeckMeta } from '../model/deck.js';
 import { citation } from './plugins/citation.js';
 import { codeHighlight } from './plugins/code-highlight.js';
 import { columns } from './plugins/columns.js';
@@ -15,10 +16,17 @@ export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, codeH
 export interface MarkdownOptions {
   /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */
   typographer?: boolean;
+  /** The deck's own element attribute pattern (checked when the deck was parsed). Default: `<!-- .element: … -->`. */
+  attributePatterns?: DeckMeta['attributePatterns'];
 }
 
 export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: options.typographer === true, breaks: false });
-  for (const plugin of PLUGINS) md.use(plugin);
+  for (const plugin of PLUGINS) md.use(plugin, options);
   return md;
+}
+
+/** The markdown-it instance a deck's settings ask for. */
+export function createDeckMarkdown(meta: Pick<DeckMeta, 'typographer' | 'attributePatterns'>): MarkdownIt {
+  return createMarkdown({ typographer: meta.typographer === true, ...(meta.attributePatterns ? { attributePatterns: meta.attributePatterns } : {}) });
 }

@@ -39,6 +39,11 @@ export interface DeckMeta {
   lang: string;
   /** Smart quotes and typographic dashes (headmatter `typographer:` or reveal.js's `smartypants:`). */
   typographer?: boolean;
+  /**
+   * The deck's own attribute comment patterns (reveal.js's `data-element-attributes` / `data-attributes`, as
+   * headmatter `elementAttributes` / `slideAttributes`), checked; absent: `<!-- .element: -->` and `<!-- .slide: -->`.
+   */
+  attributePatterns?: { element: string; slide: string };
   /** reveal.js settings the deck passes on (headmatter or reveal-md.json `revealOptions`), already checked. */
   revealOptions?: Record<string, boolean | number | string>;
 }
@@ -98,6 +103,8 @@ export interface RenderedSlide {
   source: SourceSlide;
   /** Inner HTML of the slide's `<section>` (notes included as `<aside class="notes">`). */
   html: string;
+  /** The slide's file relative to the deck folder, as the page names it (`data-source`): the same from any working folder. */
+  sourceFile: string;
 }
 
 /** The compiled deck, ready to be placed in a page. */
@@ -121,6 +128,7 @@ export interface OutlineEntry {
   section: string;
   tags: string[];
   minutes: number;
+  /** `file:line`, the file relative to the deck folder (as `data-source`). */
   source: string;
   pin: string;
 }

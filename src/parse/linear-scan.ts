@@ -29,14 +29,14 @@ export function commentDirective(comment: string): CommentDirective | undefined 
   return kind === undefined ? undefined : { kind, body: inner.slice(match[0].length).trim() };
 }
 
-/** The first comment in `html` that is a directive (reveal.js attribute comments inside a token), or undefined. */
-export function firstCommentDirective(html: string): CommentDirective | undefined {
+/** The first comment in `html` that is a directive (reveal.js attribute comments inside a token), as `read` reads one, or undefined. */
+export function firstCommentDirective(html: string, read: (comment: string) => CommentDirective | undefined = commentDirective): CommentDirective | undefined {
   for (let from = 0; ; ) {
     const open = html.indexOf('<!--', from);
     if (open === -1) return undefined;
     const close = html.indexOf('-->', open + 4);
     if (close === -1) return undefined;
-    const directive = commentDirective(html.slice(open, close + 3));
+    const directive = read(html.slice(open, close + 3));
     if (directive !== undefined) return directive;
     from = close + 3;
   }

@@ -2,10 +2,11 @@
 
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
-import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
+import { ATTRIBUTE_PATTERN_KEYS, chooseAttributePatterns } from './attribute-patterns.js';
+import { parseFile, type FileSyntax, type HeadmatterView, type RawSlide } from './parse-file.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
 import { readRevealOptions } from './reveal-options.js';
-import { chooseSeparators, SEPARATOR_KEYS, type CompiledSeparators, type SeparatorOptions } from './separators.js';
+import { chooseSeparators, SEPARATOR_KEYS, type SeparatorOptions } from './separators.js';
 import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
 
@@ -21,7 +22,7 @@ export interface ParseOptions {
   /** Theme names the deck may choose; an unknown theme is an error. */
   themes?: readonly string[];
   defaultTheme?: string;
-  /** Separators as reveal.js's `markdown` config gives them; the headmatter's own win, key by key. */
+  /** Separators and attribute patterns as reveal.js's `markdown` config gives them; the headmatter's own win, key by key. */
   separators?: SeparatorOptions;
   /** `reveal-md.json` beside the deck, already read: it makes the deck a reveal-md deck. */
   revealMdJson?: { data: Record<string, unknown>; file: string };
@@ -35,25 +36,27 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   const raw: RawSlide[] = [];
   let headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined;
 
-  // The first file's headmatter chooses the separators; every file of the deck is cut with them.
-  let chosen: CompiledSeparators | undefined;
+  // The first file's headmatter chooses the separators and attribute patterns; every file of the deck is read with them.
+  let chosen: FileSyntax = {};
   let headView: HeadmatterView | undefined;
   const revealMdJson = options.revealMdJson ?? files[0]?.revealMdJson;
-  const separatorsFor = (file: string, first: boolean) => (head: HeadmatterView | undefined): CompiledSeparators | undefined => {
+  const syntaxFor = (file: string, first: boolean) => (head: HeadmatterView | undefined): FileSyntax => {
     if (!first) return chosen;
     headView = head;
-    const result = chooseSeparators({
+    const sources = {
       ...(head ? { headmatter: { ...head, file } } : {}),
       ...(revealMdJson ? { revealMdJson } : {}),
       ...(options.separators ? { plugin: options.separators } : {}),
-    });
-    diagnostics.push(...result.diagnostics);
-    chosen = result.separators;
+    };
+    const separators = chooseSeparators(sources);
+    const patterns = chooseAttributePatterns(sources);
+    diagnostics.push(...separators.diagnostics, ...patterns.diagnostics);
+    chosen = { ...(separators.separators ? { separators: separators.separators } : {}), ...(patterns.patterns ? { attributePatterns: patterns.patterns } : {}) };
     return chosen;
   };
 
   files.forEach((deckFile, index) => {
-    const parsed = parseFile(deckFile.text, deckFile.file, index === 0, separatorsFor(deckFile.file, index === 0));
+    const parsed = parseFile(deckFile.text, deckFile.file, index === 0, syntaxFor(deckFile.file, index === 0));
     diagnostics.push(...parsed.diagnostics);
     if (parsed.headmatter) headmatter = { ...parsed.headmatter, file: deckFile.file };
     parsed.slides.forEach((slide, slideIndex) => raw.push(slideIndex === 0 ? { ...slide, horizontal: true } : slide));
@@ -78,6 +81,8 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   ];
   for (const read of revealOptions) diagnostics.push(...read.diagnostics);
   if (revealOptions.length > 0) meta.revealOptions = Object.assign({}, ...revealOptions.map((read) => read.options));
+
+  if (chosen.attributePatterns) meta.attributePatterns = chosen.attributePatterns;
 
   const slides = resolveSlides(raw, headmatter, diagnostics);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
@@ -166,8 +171,8 @@ function resolveSlides(
   return slides;
 }
 
-/** Separator and Markdown keys are read by the splitter and the renderer, not as slide settings. */
-const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...MARKDOWN_KEYS, 'revealOptions']);
+/** Separator, attribute pattern and Markdown keys are read by the splitter and the renderer, not as slide settings. */
+const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...ATTRIBUTE_PATTERN_KEYS, ...MARKDOWN_KEYS, 'revealOptions']);
 
 function withoutHandledKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !HANDLED_KEYS.has(key)));

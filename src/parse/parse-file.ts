@@ -1,9 +1,10 @@
 // Splits one Markdown file into raw slides: headmatter, separators, frontmatter, notes, slide comments.
 
 import type { Diagnostic } from '../model/diagnostic.js';
+import { attributeCommentDirective, type AttributePatterns } from './attribute-patterns.js';
 import { parseAttributes } from './attributes.js';
 import { scanLines, type ScannedLine } from './lines.js';
-import { atxHeadingText, commentDirective, replaceComments, trailingFragmentMarker } from './linear-scan.js';
+import { atxHeadingText, replaceComments, trailingFragmentMarker } from './linear-scan.js';
 import { TEXT_SETTING_KEYS } from './settings.js';
 import { findNotes, splitBySeparators, type CompiledSeparators } from './separators.js';
 import { parseYamlBlock } from './yaml-block.js';
@@ -44,15 +45,21 @@ export interface HeadmatterView {
   keyLine(key: string): number;
 }
 
+/** How a file is cut and marked: custom separators (undefined: `---`, `--`, `Note:`) and attribute comment patterns (undefined: `.slide:`, `.element:`). */
+export interface FileSyntax {
+  separators?: CompiledSeparators;
+  attributePatterns?: AttributePatterns;
+}
+
 /**
  * `isFirst`: the file's leading YAML block is the deck headmatter (else the first slide's frontmatter).
- * `separatorsFor`: custom separators for this file, given its headmatter (undefined: `---`, `--`, `Note:`).
+ * `syntaxFor`: the separators and attribute patterns for this file, given its headmatter.
  */
 export function parseFile(
   text: string,
   file: string,
   isFirst: boolean,
-  separatorsFor: (headmatter: HeadmatterView | undefined) => CompiledSeparators | undefined = () => undefined,
+  syntaxFor: (headmatter: HeadmatterView | undefined) => FileSyntax = () => ({}),
 ): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const problem = (line: number, column: number, code: string, message: string, hint: string): void => {
@@ -80,7 +87,7 @@ export function parseFile(
     bodyStart = close + 1;
   }
   const headLines = allLines.slice(0, bodyStart);
-  const separators = separatorsFor(headmatter ? {
+  const { separators, attributePatterns } = syntaxFor(headmatter ? {
     data: headmatter.data,
     keyLine: (key) => Math.max(1, headLines.findIndex((line) => line.startsWith(`${key}:`)) + 1),
   } : undefined);
@@ -97,7 +104,7 @@ export function parseFile(
     const slides = pieces.map((piece, index) => {
       const lines = scanLines(piece.text, piece.line).lines;
       const front = index === 0 ? leadingFrontmatter : undefined;
-      return buildSlide(file, lines, piece.horizontal, front, piece.line, diagnostics, notesByPattern(separators.notes));
+      return buildSlide(file, lines, piece.horizontal, front, piece.line, diagnostics, attributePatterns, notesByPattern(separators.notes));
     });
     return { ...(headmatter ? { headmatter } : {}), slides, diagnostics };
   }
@@ -115,7 +122,7 @@ export function parseFile(
       i++;
       continue;
     }
-    slides.push(buildSlide(file, lines.slice(start, i), horizontal, frontmatter, bodyLine(lines, start, bodyStart), diagnostics));
+    slides.push(buildSlide(file, lines.slice(start, i), horizontal, frontmatter, bodyLine(lines, start, bodyStart), diagnostics, attributePatterns));
     if (!line) break;
     horizontal = separator === 'h';
     frontmatter = undefined;
@@ -183,12 +190,13 @@ function buildSlide(
   frontmatter: RawSlide['frontmatter'],
   firstLine: number,
   diagnostics: Diagnostic[],
+  attributePatterns: AttributePatterns | undefined,
   splitNotes: NotesSplit = notesAtNoteLine,
 ): RawSlide {
   const { body, notes: noteText } = splitNotes(lines);
   const notes: string[] = [];
   const slideAttributes: Record<string, string> = {};
-  const content = stripComments(body, {
+  const content = stripComments(body, attributePatterns, {
     onNotes: (text) => notes.push(text),
     onSlideAttributes: (attrs) => Object.assign(slideAttributes, attrs),
   });
@@ -236,9 +244,10 @@ function buildSlide(
   };
 }
 
-/** Removes notes and `.slide:` comments outside fences, keeping line numbers (emptied lines stay). */
+/** Removes notes and slide attribute comments outside fences, keeping line numbers (emptied lines stay). */
 function stripComments(
   lines: ScannedLine[],
+  attributePatterns: AttributePatterns | undefined,
   handlers: { onNotes(text: string): void; onSlideAttributes(attrs: Record<string, string>): void },
 ): string {
   const out: string[] = [];
@@ -246,7 +255,7 @@ function stripComments(
   const flush = (): void => {
     if (group.length === 0) return;
     const joined = replaceComments(group.join('\n'), (comment) => {
-      const directive = commentDirective(comment);
+      const directive = attributeCommentDirective(comment, attributePatterns);
       if (directive?.kind === 'notes') handlers.onNotes(directive.body);
       else if (directive?.kind === 'slide') handlers.onSlideAttributes(parseAttributes(directive.body));
       else return comment;

@@ -1,6 +1,7 @@
 // Prints a parsed deck back as one Markdown file that parses to the same slides, settings, notes and metadata. Pure.
 
 import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/deck.js';
+import { REVEAL_ATTRIBUTE_PATTERNS } from './attribute-patterns.js';
 import { META_FIELDS } from './settings.js';
 import { yamlLine } from './yaml-write.js';
 
@@ -37,6 +38,8 @@ function metaLines(meta: DeckMeta): string[] {
   return [
     ...text,
     ...(meta.typographer !== undefined ? [yamlLine('typographer', meta.typographer)] : []),
+    // Slide attributes are printed as `<!-- .slide: -->`, which reveal.js's default slide pattern reads; element comments stay as written.
+    ...(meta.attributePatterns && meta.attributePatterns.element !== REVEAL_ATTRIBUTE_PATTERNS.elementAttributes ? [yamlLine('elementAttributes', meta.attributePatterns.element)] : []),
     ...(meta.revealOptions !== undefined ? [yamlLine('revealOptions', meta.revealOptions)] : []),
   ];
 }

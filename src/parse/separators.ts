@@ -2,10 +2,11 @@
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import { scanLines, type ScannedLine } from './lines.js';
+import type { AttributePatternOptions } from './attribute-patterns.js';
 import { compileUserPattern } from './user-pattern.js';
 
-/** Separator patterns, as reveal.js's markdown plugin takes them (regular expressions as text). */
-export interface SeparatorOptions {
+/** Separator patterns, as reveal.js's markdown plugin takes them (regular expressions as text), and its attribute comment patterns. */
+export interface SeparatorOptions extends AttributePatternOptions {
   separator?: string;
   /** `null` or '' : no vertical slides. */
   verticalSeparator?: string | null;
@@ -55,20 +56,20 @@ export function chooseSeparators(sources: SeparatorSources): { separators?: Comp
   const diagnostics: Diagnostic[] = [];
   const compiled: Partial<Record<(typeof SEPARATOR_KEYS)[number], RegExp | null>> = {};
   for (const key of SEPARATOR_KEYS) {
-    const found = pick(key, head, json, plugin);
+    const found = pickPattern(key, head, json, plugin);
     const source = found ? found.value : defaults[key];
     if (source === null || source === '') {
       if (key === 'verticalSeparator') compiled[key] = null;
-      else diagnostics.push(problem(found!, key, 'is empty', `write a pattern, e.g. ${JSON.stringify(defaults[key])}, or remove "${key}" to use the default`));
+      else diagnostics.push(patternProblem(found!, key, 'is empty', `write a pattern, e.g. ${JSON.stringify(defaults[key])}, or remove "${key}" to use the default`));
       continue;
     }
     if (typeof source !== 'string') {
-      diagnostics.push(problem(found!, key, 'should be a regular expression written as text', `quote it, e.g. ${key}: "<!--s-->"`));
+      diagnostics.push(patternProblem(found!, key, 'should be a regular expression written as text', `quote it, e.g. ${key}: "<!--s-->"`));
       continue;
     }
     const result = compileUserPattern(source, key === 'notesSeparator' ? 'mgi' : 'mg');
     if (!result.ok) {
-      diagnostics.push(problem(found!, key, result.reason, 'write a simpler pattern, e.g. "^\\n\\n\\n" (three blank lines) or "<!--s-->"'));
+      diagnostics.push(patternProblem(found!, key, result.reason, 'write a simpler pattern, e.g. "^\\n\\n\\n" (three blank lines) or "<!--s-->"'));
       continue;
     }
     compiled[key] = result.regex;
@@ -86,28 +87,30 @@ export function chooseSeparators(sources: SeparatorSources): { separators?: Comp
   };
 }
 
-interface Found {
+/** A pattern setting as found: its value and where it was written. */
+export interface FoundPattern {
   value: unknown;
   file: string;
   line: number;
   origin: string;
 }
 
-function pick(
-  key: (typeof SEPARATOR_KEYS)[number],
+/** Where `key` is set, by precedence: the headmatter, then reveal-md.json, then the plugin options. */
+export function pickPattern(
+  key: keyof SeparatorOptions,
   head: SeparatorSources['headmatter'],
   json: SeparatorSources['revealMdJson'],
   plugin: SeparatorOptions,
-): Found | undefined {
+): FoundPattern | undefined {
   if (head && Object.hasOwn(head.data, key)) return { value: head.data[key], file: head.file, line: head.keyLine(key), origin: 'headmatter' };
   if (json && Object.hasOwn(json.data, key)) return { value: json.data[key], file: json.file, line: 1, origin: 'reveal-md.json' };
   if (plugin[key] !== undefined) return { value: plugin[key], file: 'vite.config', line: 0, origin: 'plugin options' };
   return undefined;
 }
 
-function problem(found: Found, key: string, what: string, hint: string): Diagnostic {
+export function patternProblem(found: FoundPattern, key: string, what: string, hint: string, code = 'invalid-separator'): Diagnostic {
   return {
-    severity: 'error', code: 'invalid-separator', file: found.file, line: found.line, column: 1,
+    severity: 'error', code, file: found.file, line: found.line, column: 1,
     message: `the ${key} pattern (${found.origin}) ${what}`, hint,
   };
 }

@@ -3,11 +3,12 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RenderEnv } from '../markdown/env.js';
 import type { Deck, ParsedDeck, RenderedSlide, SourceSlide } from '../model/deck.js';
-import { createMarkdown } from '../markdown/create-markdown.js';
+import { createDeckMarkdown } from '../markdown/create-markdown.js';
 import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
+import { deckRelativePath } from './deck-relative.js';
 import { formatAttributes, sectionAttributes } from './section-attributes.js';
 import { partContentsHtml } from './part-contents.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
@@ -18,19 +19,25 @@ export interface RenderResult {
   diagrams: DiagramOccurrence[];
 }
 
+export interface RenderOptions extends Pick<RenderEnv, 'sourceHref'> {
+  /** The deck folder, shown from where slide files are shown: the page names slide files relative to it. Default: as shown. */
+  deckFolder?: string;
+}
+
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
-export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown({ typographer: parsed.meta.typographer === true }), sanitizer: HtmlSanitizer = lazySanitizer(), options: Pick<RenderEnv, 'sourceHref'> = {}): RenderResult {
+export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdown(parsed.meta), sanitizer: HtmlSanitizer = lazySanitizer(), options: RenderOptions = {}): RenderResult {
+  const { deckFolder = '', ...where } = options;
   const diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const diagnostics: Diagnostic[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
-    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { ...options, layout: source.settings.layout });
+    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { ...where, layout: source.settings.layout });
     const place = factsPlaceFor(source.settings.layout);
     const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
     const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...options, part: 'notes' }), diagnostics)}</aside>` : '';
-    return { source, html: body + notes };
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' }), diagnostics)}</aside>` : '';
+    return { source, html: body + notes, sourceFile: deckRelativePath(source.range.file, deckFolder) };
   });
   const deck: Deck = {
     meta: parsed.meta,
@@ -73,7 +80,7 @@ function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string
 }
 
 export function sectionHtml(slide: RenderedSlide, escape: (text: string) => string): string {
-  return `<section${formatAttributes(sectionAttributes(slide.source), escape)}>\n${slide.html}</section>`;
+  return `<section${formatAttributes(sectionAttributes(slide), escape)}>\n${slide.html}</section>`;
 }
 
 /** Horizontal slides in order; a slide with vertical children becomes a stack `<section>`. */

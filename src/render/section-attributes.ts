@@ -1,12 +1,13 @@
 // The attributes of a slide's `<section>`: id, classes, reveal.js data attributes and provenance, unsafe ones left out.
 
-import type { SourceSlide } from '../model/deck.js';
+import type { RenderedSlide } from '../model/deck.js';
 import { slideSeconds } from '../briefing/timing.js';
 import { safeSectionAttributes } from './attribute-policy.js';
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
 
-export function sectionAttributes(slide: SourceSlide): Record<string, string> {
+/** `sourceFile`: the slide's file relative to the deck folder, for `data-source`. */
+export function sectionAttributes({ source: slide, sourceFile }: Pick<RenderedSlide, 'source' | 'sourceFile'>): Record<string, string> {
   const { settings } = slide;
   const classes = [settings.class, settings.layout ? `layout-${settings.layout}` : undefined].filter(Boolean).join(' ');
   const attributes: Record<string, string> = { id: slide.id };
@@ -22,7 +23,7 @@ export function sectionAttributes(slide: SourceSlide): Record<string, string> {
     // reveal.js's speaker view paces the talk by each slide's `data-timing`, in seconds.
     attributes['data-timing'] = String(slideSeconds(settings.minutes));
   }
-  attributes['data-source'] = `${slide.range.file}:${slide.range.startLine}-${slide.range.endLine}`;
+  attributes['data-source'] = `${sourceFile}:${slide.range.startLine}-${slide.range.endLine}`;
   for (const [name, value] of Object.entries(settings.attributes)) {
     attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;
   }

@@ -7,7 +7,7 @@ import { compileParsed } from '../compile/compile-deck.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { compileBriefings, type CompiledBriefing } from '../briefing/compile-briefings.js';
 import { loadBriefings } from '../briefing/load-briefings.js';
-import { loadDeckFiles } from '../io/load-deck.js';
+import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
@@ -41,7 +41,9 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   const parsed = parseDeck(files.files, { themes: source.themes, ...(source.separators ? { separators: source.separators } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot)).document;
   // Citations link to the source page only when there is one to link to.
-  const options = { ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };
+  // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.
+  const deckFolder = path.relative(source.displayRoot, deckFolderOf(source.deckDir));
+  const options = { deckFolder, ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };
   const { deck, diagrams } = await compileParsed(parsed, options);
   const diagnostics = [...files.diagnostics, ...deck.diagnostics];
   const withSource = article ? { source: article } : {};

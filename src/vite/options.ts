@@ -22,7 +22,7 @@ export interface BriefdeckOptions {
   diagrams?: DiagramOptions;
   /** Carry the source article inside each page, for a page that must stand alone (the single file). Default: false, pages link to `source/`. */
   embedSource?: boolean;
-  /** Separators, as reveal.js's `markdown` config names them; a deck's headmatter or reveal-md.json wins, key by key. */
+  /** Separators and attribute comment patterns (`separator`, `verticalSeparator`, `notesSeparator`, `elementAttributes`, `slideAttributes`); a deck's headmatter or reveal-md.json wins, key by key. */
   markdown?: SeparatorOptions;
 }
 

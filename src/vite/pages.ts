@@ -57,7 +57,7 @@ export function pageForPath(pages: readonly Page[], urlPath: string): Page {
 }
 
 export function deckOutline(deck: Deck): OutlineEntry[] {
-  return deck.slides.map(({ source }) => ({
+  return deck.slides.map(({ source, sourceFile }) => ({
     id: source.id,
     h: source.h,
     v: source.v,
@@ -65,7 +65,7 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
     section: source.settings.section ?? '',
     tags: source.settings.tags,
     minutes: source.settings.minutes ?? 0,
-    source: `${source.range.file}:${source.range.startLine}`,
+    source: `${sourceFile}:${source.range.startLine}`,
     pin: slidePin(source),
   }));
 }

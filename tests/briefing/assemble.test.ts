@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBriefing } from '../../src/briefing/assemble.js';
 import { readManifest, type BriefingManifest } from '../../src/briefing/manifest.js';
-import { selectSlides, type ExternalSlides } from '../../src/briefing/select.js';
+import { resolveManifest, type ExternalSlides } from '../../src/briefing/select.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { htmlDocument } from '../helpers/dom.js';
@@ -29,7 +29,7 @@ const NO_EXTERNAL: ExternalSlides = { extra: new Map(), decks: new Map() };
 function assemble(yaml: string) {
   const read = readManifest(`title: Staff brief\n${yaml}`, 'briefings/b.yaml', 'b');
   const manifest: BriefingManifest = read.manifest!;
-  const selection = selectSlides(manifest, { deck: PARSED.slides, briefings: new Map([['b', manifest]]), external: NO_EXTERNAL });
+  const selection = resolveManifest(manifest, { deck: PARSED.slides, briefings: new Map([['b', manifest]]), external: NO_EXTERNAL });
   const { deck } = assembleBriefing(manifest, selection, PARSED.meta);
   return { deck, doc: htmlDocument(renderDeck(deck).deck.html) };
 }

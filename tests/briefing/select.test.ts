@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readManifest, type BriefingManifest } from '../../src/briefing/manifest.js';
-import { selectSlides, type ExternalSlides } from '../../src/briefing/select.js';
+import { resolveManifest, type ExternalSlides } from '../../src/briefing/select.js';
 import { slidePin } from '../../src/briefing/pin.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 
@@ -30,11 +30,11 @@ function manifest(yaml: string, name = 'b'): BriefingManifest {
 
 function pick(yaml: string, briefings = new Map<string, BriefingManifest>()) {
   const m = manifest(yaml);
-  const result = selectSlides(m, { deck: DECK, briefings: new Map([...briefings, ['b', m]]), external: NO_EXTERNAL });
+  const result = resolveManifest(m, { deck: DECK, briefings: new Map([...briefings, ['b', m]]), external: NO_EXTERNAL });
   return { ids: result.slides.map((s) => s.slide.id), diagnostics: result.diagnostics };
 }
 
-describe('selectSlides', () => {
+describe('resolveManifest', () => {
   const cases: { name: string; slides: string; ids: string[] }[] = [
     { name: 'ids, in the order written', slides: '[advice, cover, firsts]', ids: ['advice', 'cover', 'firsts'] },
     { name: 'a section, in deck order', slides: ['["section:firsts"]'].join(''), ids: ['firsts', 'firsts-2'] },
@@ -44,6 +44,8 @@ describe('selectSlides', () => {
     { name: 'an id then a section: the id keeps its place, the section fills in the rest', slides: '[firsts-2, "section:firsts"]', ids: ['firsts-2', 'firsts'] },
     { name: 'overlapping tag and section: each slide once', slides: '["tag:principal", "section:skepticism", advice]', ids: ['firsts', 'doubts', 'advice'] },
     { name: 'map forms', slides: '[{ id: advice }, { section: skepticism }, { range: "cover..firsts" }]', ids: ['advice', 'doubts', 'cover', 'firsts'] },
+    { name: 'slide numbers, alone and as a range', slides: '["number:6", "number:2-3"]', ids: ['advice', 'firsts', 'firsts-2'] },
+    { name: 'numbers mixed with ids, tags and the map form', slides: '["number:1", advice, { number: 4-5 }, "tag:principal", "id:questions"]', ids: ['cover', 'advice', 'doubts', 'questions', 'firsts'] },
   ];
   for (const { name, slides, ids } of cases) {
     it(name, () => {
@@ -65,6 +67,7 @@ describe('selectSlides', () => {
     { name: 'an unknown tag, close to a known one', slides: '["tag:principle"]', message: 'no slide has tag "principle"', hint: /did you mean "principal"/ },
     { name: 'a backwards range', slides: '["advice..firsts"]', message: 'the range advice..firsts runs backwards: "firsts" comes before "advice" in the deck', hint: /firsts\.\.advice/ },
     { name: 'an unknown briefing', slides: '["briefing:staf"]', message: 'no briefing named "staf"', hint: /did you mean "staff"/ },
+    { name: 'a slide number past the end', slides: '["number:5-9"]', message: '"5-9" is beyond the last slide: the deck has 6 slides', hint: /from 1 to 6/ },
   ];
   for (const { name, slides, message, hint } of errors) {
     it(`reports ${name} at the manifest's line`, () => {
@@ -80,14 +83,14 @@ describe('selectSlides', () => {
     const a = manifest('slides: [cover, "briefing:c"]', 'a');
     const c = manifest('slides: [advice, "briefing:a"]', 'c');
     const briefings = new Map([['a', a], ['c', c]]);
-    const result = selectSlides(a, { deck: DECK, briefings, external: NO_EXTERNAL });
+    const result = resolveManifest(a, { deck: DECK, briefings, external: NO_EXTERNAL });
     expect(result.slides.map((s) => s.slide.id)).toEqual(['cover', 'advice']);
     expect(result.diagnostics.map((d) => d.message)).toEqual(['briefings include each other in a cycle: a → c → a']);
   });
 
   it('applies overrides: another title, hidden notes, an extra class', () => {
     const m = manifest('slides:\n  - id: doubts\n    title: Why be careful\n    notes: false\n    class: small');
-    const [picked] = selectSlides(m, { deck: DECK, briefings: new Map(), external: NO_EXTERNAL }).slides;
+    const [picked] = resolveManifest(m, { deck: DECK, briefings: new Map(), external: NO_EXTERNAL }).slides;
     expect(picked!.slide.title).toBe('Why be careful');
     expect(picked!.slide.content).toContain('## Why be careful');
     expect(picked!.slide.notes).toBe('');
@@ -121,6 +124,12 @@ describe('readManifest', () => {
   it('refuses a YAML tag that would run code, reading it as plain data', () => {
     const read = readManifest('title: !!js/function "function () { return 1 }"\nslides: [a]\n', 'b.yaml', 'b');
     expect(read.manifest?.title).toBe('function () { return 1 }');
+  });
+
+  it('reads a bare number as an id, and refuses a backwards or zero slide number', () => {
+    expect(readManifest('title: B\nslides: [7, "3-5"]\n', 'b.yaml', 'b').manifest!.entries.map((e) => e.selector)).toEqual([{ kind: 'id', id: '7' }, { kind: 'id', id: '3-5' }]);
+    const read = readManifest('title: B\nslides:\n  - number:5-3\n  - { number: 0 }\n', 'b.yaml', 'b');
+    expect(read.diagnostics.map((d) => [d.line, d.message])).toEqual([[3, '"5-3" runs backwards; write 3-5'], [4, '"0": slides are numbered from 1']]);
   });
 
   it('warns about unknown keys and rejects a non-selector', () => {

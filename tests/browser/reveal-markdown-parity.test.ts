@@ -16,11 +16,15 @@ const DIALECTS = path.resolve(import.meta.dirname, '../fixtures/dialects');
 interface Case {
   file: string;
   /** What reveal.js's plugin is given: the separators as `data-separator*` attributes (reveal-md passes its own the same way). */
-  reveal: { separator: string; vertical?: string; notes?: string };
+  reveal: { separator: string; vertical?: string; notes?: string; elementAttributes?: string; slideAttributes?: string };
   /** Also run reveal.js's highlight plugin, which turns `data-line-numbers` into stepped copies. */
   highlight?: boolean;
   /** What briefdeck is given besides the file (nothing: the deck says it all). */
   options?: ParseOptions;
+  /** Headmatter lines briefdeck does not see (the options give them instead). */
+  withoutHeadmatterKeys?: string[];
+  /** What the structure must hold, so a case cannot pass by both sides reading nothing. */
+  shows?: string[];
 }
 
 const CASES: Case[] = [
@@ -36,6 +40,19 @@ const CASES: Case[] = [
     options: { revealMdJson: { data: {}, file: 'reveal-md.json' } },
   },
   { file: 'stepped-code.md', reveal: { separator: REVEAL_DEFAULTS.separator }, highlight: true },
+  {
+    file: 'custom-attributes.md',
+    reveal: { separator: '^\n---\n$', vertical: '^\n--\n$', elementAttributes: '\\{_\\s*?([^}]+?)\\}', slideAttributes: '^\\s*?--\\s(.*?)$' },
+    shows: ['fade-out', 'highlight-red', 'roll-in', '"data-fragment-index":"2"', '"data-background-color":"#203040"', '"data-state":"closing"'],
+  },
+  {
+    // The same patterns as plugin options (reveal.js's markdown config), the headmatter left without them.
+    file: 'custom-attributes.md',
+    reveal: { separator: '^\n---\n$', vertical: '^\n--\n$', elementAttributes: '\\{_\\s*?([^}]+?)\\}', slideAttributes: '^\\s*?--\\s(.*?)$' },
+    withoutHeadmatterKeys: ['elementAttributes', 'slideAttributes'],
+    options: { separators: { elementAttributes: '\\{_\\s*?([^}]+?)\\}', slideAttributes: '^\\s*?--\\s(.*?)$' } },
+    shows: ['roll-in', '"data-background-color":"#203040"'],
+  },
 ];
 
 /** reveal-md strips the front matter before reveal.js sees the Markdown. */
@@ -57,7 +74,8 @@ async function structure(page: Page, root: string): Promise<unknown> {
   return page.evaluate((rootSelector) => {
     // highlight.js marks what it has highlighted (`data-highlighted`), and reveal.js's markdown also writes the bare language
     // as a class (`php` beside `language-php`): run-time artefacts, not structure.
-    const IGNORED = new Set(['data-highlighted', 'data-markdown', 'data-markdown-parsed', 'data-source', 'data-separator', 'data-separator-vertical', 'data-separator-notes']);
+    // reveal.js copies the page's pattern attributes onto each slide it makes, where the plugin reads them back: configuration, not structure.
+    const IGNORED = new Set(['data-highlighted', 'data-markdown', 'data-markdown-parsed', 'data-source', 'data-separator', 'data-separator-vertical', 'data-separator-notes', 'data-element-attributes', 'data-attributes']);
     const container = document.querySelector(rootSelector)!;
     const top = [...container.children].filter((el) => el.tagName === 'SECTION');
     const isStack = (section: Element): boolean => [...section.children].some((child) => child.tagName === 'SECTION');
@@ -102,13 +120,21 @@ describe('reveal.js and reveal-md decks build to the slides reveal.js\'s markdow
   });
 
   for (const testCase of CASES) {
-    it(testCase.file, async () => {
+    it(`${testCase.file}${testCase.withoutHeadmatterKeys ? ' (patterns as plugin options)' : ''}`, async () => {
       const text = readFileSync(path.join(DIALECTS, testCase.file), 'utf8');
-      const compiled = await compileDeck([{ file: testCase.file, text }], testCase.options ?? {});
+      const hidden = new Set(testCase.withoutHeadmatterKeys ?? []);
+      const briefdeckText = text.split('\n').filter((line) => !hidden.has(line.split(':')[0]!)).join('\n');
+      const compiled = await compileDeck([{ file: testCase.file, text: briefdeckText }], testCase.options ?? {});
       expect(compiled.deck.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
-      const { separator, vertical, notes } = testCase.reveal;
-      const attributes = [`data-separator="${asAttribute(separator)}"`, vertical ? `data-separator-vertical="${asAttribute(vertical)}"` : '', notes ? `data-separator-notes="${asAttribute(notes)}"` : ''].join(' ');
+      const { separator, vertical, notes, elementAttributes, slideAttributes } = testCase.reveal;
+      const attributes = [
+        `data-separator="${asAttribute(separator)}"`,
+        vertical ? `data-separator-vertical="${asAttribute(vertical)}"` : '',
+        notes ? `data-separator-notes="${asAttribute(notes)}"` : '',
+        elementAttributes ? `data-element-attributes="${escapeHtml(elementAttributes)}"` : '',
+        slideAttributes ? `data-attributes="${escapeHtml(slideAttributes)}"` : '',
+      ].join(' ');
       const html = `<!doctype html><meta charset="utf-8"><body>
 <div id="reveal"><div class="slides"><section data-markdown ${attributes}><textarea data-template>${escapeHtml(withoutFrontMatter(text))}</textarea></section></div></div>
 <div id="briefdeck"><div class="slides">${compiled.deck.html}</div></div>
@@ -129,6 +155,7 @@ describe('reveal.js and reveal-md decks build to the slides reveal.js\'s markdow
       await page.close();
       expect((fromReveal as { slides: unknown[] }).slides.length).toBeGreaterThan(2);
       expect(fromBriefdeck).toEqual(fromReveal);
+      for (const shown of testCase.shows ?? []) expect(JSON.stringify(fromBriefdeck)).toContain(shown);
     });
   }
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyUrlSelection, SELECTION_NOTICE_ID } from '../../src/client/url-selection.js';
 
 function slides(): HTMLElement {
-  const { document } = parseHTML('<div class="slides"><section id="a"></section><section id="b"></section><section class="stack"><section id="c"></section></section></div>');
+  const { document } = parseHTML('<div class="slides"><section id="a" data-section="intro"></section><section id="b" data-tags="short key"></section><section class="stack"><section id="c" data-tags="key"></section></section></div>');
   return document.querySelector('.slides') as unknown as HTMLElement;
 }
 const ids = (element: HTMLElement): string[] => [...element.children].map((child) => child.id);
@@ -15,6 +15,14 @@ describe('applyUrlSelection', () => {
     const element = slides();
     expect(applyUrlSelection(element, '?select=c,a')).toEqual({ kept: ['c', 'a'], unknown: [] });
     expect(ids(element)).toEqual(['c', 'a']);
+  });
+
+  it('reads the selection language: slide numbers, tags, sections and id ranges, each slide once', () => {
+    const element = slides();
+    expect(applyUrlSelection(element, '?select=number:3,tag:key,section:intro')).toEqual({ kept: ['c', 'b', 'a'], unknown: [] });
+    expect(ids(element)).toEqual(['c', 'b', 'a']);
+    const ranged = slides();
+    expect(applyUrlSelection(ranged, '?select=b..c,number:1-2,tag:none,x y')).toEqual({ kept: ['b', 'c', 'a'], unknown: ['tag:none', 'x y'] });
   });
 
   it('drops unknown ids but reports them', () => {

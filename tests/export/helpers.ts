@@ -27,7 +27,7 @@ export async function serveFixture(name: string): Promise<ServedFixture> {
   const progress: string[] = [];
   const facts = await readDeckFacts(path.join(FIXTURE_DECKS, name), KIT_ROOT);
   return {
-    context: { browser, url: server.url, progress: (line) => progress.push(line), facts },
+    context: { browser, url: server.url, progress: (line) => progress.push(line), facts, deckFolder: path.relative(KIT_ROOT, path.join(FIXTURE_DECKS, name)) },
     progress,
     browser,
     server,

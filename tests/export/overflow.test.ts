@@ -26,7 +26,9 @@ describe('overflowing slides', () => {
   it('finds the slide that does not fit, with its id and source lines, and only that one', async () => {
     const page = await openPrintView(fixture.browser, fixture.server.url, { fragments: false, notes: false });
     try {
-      const found = await findOverflowingSlides(page);
+      // The page names the file relative to the deck folder; the finding names it from where the command ran.
+      expect(await page.locator('#too-long').getAttribute('data-source')).toMatch(/^01-deck\.md:11-\d+$/);
+      const found = await findOverflowingSlides(page, fixture.context.deckFolder);
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ id: 'too-long', file: FILE, line: 11, element: expect.any(String) });
       expect(found[0]!.source).toMatch(/^tests\/fixtures\/decks\/export-overflow\/01-deck\.md:11-\d+$/);
@@ -43,7 +45,7 @@ describe('overflowing slides', () => {
     const page = await fixture.browser.newPage();
     try {
       await page.setContent('<div class="reveal"><div class="slides"><section id="a" data-source="a.md:1-2"></section></div></div>');
-      await expect(findOverflowingSlides(page)).rejects.toThrow(/needs the deck in print view/);
+      await expect(findOverflowingSlides(page, '')).rejects.toThrow(/needs the deck in print view/);
     } finally {
       await page.close();
     }

@@ -60,7 +60,7 @@ describe('briefdeck export pdf', () => {
         chrome.textContent = 'a footer without print styles';
         document.querySelector('.reveal')!.append(chrome);
       });
-      const printed = await printSlides(page, { fragments: false, notes: false, size: '16:9' }, () => undefined);
+      const printed = await printSlides(page, { deckFolder: fixture.context.deckFolder, fragments: false, notes: false, size: '16:9' }, () => undefined);
       expect(printed.expected).toBe(TITLES.length);
       expect(printed.warnings).toEqual([expect.objectContaining({ code: 'chrome-not-printed', message: expect.stringContaining('<footer.test-chrome>') })]);
       await expect(verifyPdfPageCount(printed.pdf, printed.expected, 'the slides')).resolves.toBe(TITLES.length);

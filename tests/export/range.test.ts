@@ -43,10 +43,26 @@ describe('parseRange', () => {
 });
 
 describe('selectSlides', () => {
-  const slides = [1, 2, 3, 4].map((number) => ({ number, id: `s${number}` }));
+  const slides = [1, 2, 3, 4].map((number) => ({ number, id: `s${number}`, section: number < 3 ? 'start' : 'end', tags: number % 2 === 0 ? ['even'] : [] }));
 
   it('keeps every slide without a range, and the chosen ones with one', () => {
     expect(selectSlides(slides, undefined).map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
     expect(selectSlides(slides, '2,4').map((s) => s.id)).toEqual(['s2', 's4']);
+  });
+
+  it('mixes numbers with ids, id ranges, sections and tags, always in deck order', () => {
+    expect(selectSlides(slides, 'id:s4,1').map((s) => s.id)).toEqual(['s1', 's4']);
+    expect(selectSlides(slides, 'section:end, 1').map((s) => s.id)).toEqual(['s1', 's3', 's4']);
+    expect(selectSlides(slides, 'tag:even').map((s) => s.id)).toEqual(['s2', 's4']);
+    expect(selectSlides(slides, 's2..s3,number:4').map((s) => s.id)).toEqual(['s2', 's3', 's4']);
+    expect(selectSlides(slides, '*').map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
+  });
+
+  it('names what a mixed range gets wrong', () => {
+    expect(() => selectSlides(slides, '1,id:s9')).toThrow('no slide with id "s9"');
+    expect(() => selectSlides(slides, 'section:middle')).toThrow('no slide is in section "middle"');
+    expect(() => selectSlides(slides, '2,s3')).toThrow(/"s3" is not a slide number/);
+    expect(() => selectSlides(slides, '1,5')).toThrow('"5" is beyond the last slide: the deck has 4 slides');
+    expect(() => parseRangeSpec('1,id:s2')).toThrow('"id:s2" is not a slide number or a range such as 3-5');
   });
 });

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
 import { isPptxSize, PPTX_SIZES } from '../../export/pptx/geometry.js';
-import { parseRangeSpec, SlideRangeError } from '../../export/range.js';
+import { parseRangeSelectors, SlideRangeError } from '../../export/range.js';
 import { DEFAULT_OUT_DIR, type ExportResult } from '../../export/types.js';
 import { deckNameOf } from '../../io/load-deck.js';
 import { guardOutput } from '../../io/output-guard.js';
@@ -36,7 +36,7 @@ export async function runPptx(args: string[], io: CliIO, report: (started: numbe
   if (flags.briefing !== undefined && !BRIEFING_NAME.test(flags.briefing)) throw new UsageError('--briefing takes a briefing’s name, e.g. principal for slides/briefings/principal.yaml');
   if (flags.range !== undefined) {
     try {
-      parseRangeSpec(flags.range);
+      parseRangeSelectors(flags.range);
     } catch (error) {
       if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
       throw error;

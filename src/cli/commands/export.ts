@@ -8,7 +8,7 @@ import { summaryExporter } from '../../export/summary.js';
 import { isPdfSize, PDF_SIZES } from '../../export/page-size.js';
 import { isNotesMode, NOTES_MODES, pdfExporter, type PdfOptions } from '../../export/pdf.js';
 import { pngExporter, type PngOptions } from '../../export/png.js';
-import { parseRangeSpec, SlideRangeError } from '../../export/range.js';
+import { parseRangeSelectors, SlideRangeError } from '../../export/range.js';
 import { withExportSession } from '../../export/session.js';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
@@ -36,7 +36,8 @@ ${DECK_HELP}
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
   --out FILE        the PDF to write (default: out/<deck name>.pdf, -handout.pdf, -handout-N.pdf or
                     -summary.pdf; out/ is git-ignored, so exports never land in the project's history)
-  --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order)
+  --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order);
+                    also id:NAME, FROM..TO, section:NAME, tag:NAME, mixed: 1,id:risks,section:asks
   --fragments       one page per fragment step instead of one per slide
   --notes MODE      none (default); separate: a notes page after each slide with notes;
                     handout: portrait pages, the slide above its notes (the same as --handout 1)
@@ -113,7 +114,7 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
 function checkRange(range: string | undefined): void {
   if (range === undefined) return;
   try {
-    parseRangeSpec(range);
+    parseRangeSelectors(range);
   } catch (error) {
     if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
     throw error;

@@ -5,9 +5,10 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
 import { yamlText } from '../../parse/yaml-write.js';
-import { parseSelectorText, readManifest } from '../../briefing/manifest.js';
+import { readManifest } from '../../briefing/manifest.js';
+import { parseSelector } from '../../briefing/selection.js';
 import { slidePin } from '../../briefing/pin.js';
-import { selectSlides } from '../../briefing/select.js';
+import { resolveManifest } from '../../briefing/select.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
 import { guardOutput } from '../../io/output-guard.js';
@@ -48,8 +49,8 @@ Options:
     guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: [] });
     if (existsSync(out) && !flags.force) throw new UsageError(`${flags.out} exists; pass --force to overwrite it`);
     for (const text of flags.select.split(',')) {
-      const selector = parseSelectorText(text);
-      if ('problem' in selector) throw new UsageError(`${selector.problem}: use an id, section:NAME, tag:NAME, FROM..TO or *`);
+      const selector = parseSelector(text, 'ids');
+      if ('problem' in selector) throw new UsageError(`${selector.problem}: use an id, section:NAME, tag:NAME, FROM..TO, number:3-5 or *`);
     }
 
     const deckDir = projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd).path;
@@ -63,7 +64,7 @@ Options:
     const name = path.basename(out, '.yaml');
     const draft = yamlText({ title: flags.title, slides: flags.select.split(',').map((s) => s.trim()) });
     const read = readManifest(draft, '--select', name);
-    const selection = read.manifest ? selectSlides(read.manifest, { deck: parsed.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } }) : undefined;
+    const selection = read.manifest ? resolveManifest(read.manifest, { deck: parsed.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } }) : undefined;
     const problems = [...read.diagnostics, ...(selection?.diagnostics ?? [])].filter((d) => d.severity === 'error');
     if (!selection || problems.length > 0) {
       for (const d of problems) io.err(`--select: ${d.message}${d.hint ? ` (${d.hint})` : ''}`);

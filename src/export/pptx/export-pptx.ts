@@ -13,8 +13,9 @@ import { readArticle } from '../../article/read.js';
 import { sourceFacts } from '../../render/source-facts.js';
 import { assembleBriefing } from '../../briefing/assemble.js';
 import { loadBriefings } from '../../briefing/load-briefings.js';
-import { parseSelectorText, type BriefingManifest } from '../../briefing/manifest.js';
-import { selectSlides as selectBriefingSlides } from '../../briefing/select.js';
+import type { BriefingManifest } from '../../briefing/manifest.js';
+import { resolveManifest } from '../../briefing/select.js';
+import { parseSelection } from '../../briefing/selection.js';
 import { ChromiumNotFoundError, launchChromium, requireChromium, type ChromiumEnv } from '../../browser/chromium.js';
 import { decodeText } from '../../io/decode-text.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
@@ -23,7 +24,7 @@ import { parseDeck } from '../../parse/parse-deck.js';
 import { DeckBuildError } from '../../vite/error-payload.js';
 import { listThemes } from '../../vite/deck-state.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { selectSlides as selectRange, SlideRangeError } from '../range.js';
+import { selectSlides, SlideRangeError } from '../range.js';
 import { ExportVerificationError } from '../verify.js';
 import type { ExportResult, Progress } from '../types.js';
 import { readSlideContent, type Block, type SlideContent } from './content.js';
@@ -131,9 +132,9 @@ async function readDeck(request: PptxRequest): Promise<ParsedDeck> {
   if (request.briefing !== undefined) deck = await briefingDeck(request, parsed);
   if (request.select !== undefined) deck = selectedDeck(request.select, deck);
   if (request.range !== undefined) {
-    const numbered = deck.slides.map((slide, index) => ({ slide, number: index + 1 }));
+    const numbered = deck.slides.map((slide, index) => ({ slide, number: index + 1, id: slide.id, ...(slide.settings.section !== undefined ? { section: slide.settings.section } : {}), tags: slide.settings.tags }));
     try {
-      deck = { ...deck, slides: selectRange(numbered, request.range).map((n) => n.slide) };
+      deck = { ...deck, slides: selectSlides(numbered, request.range).map((n) => n.slide) };
     } catch (error) {
       if (error instanceof SlideRangeError) throw new SlideRangeError(`--range: ${error.message}`);
       throw error;
@@ -150,7 +151,7 @@ async function briefingDeck(request: PptxRequest, parsed: ParsedDeck): Promise<P
     const known = [...loaded.manifests.keys()].sort();
     throw new Error(`the deck has no briefing "${request.briefing}"; ${known.length > 0 ? `its briefings: ${known.join(', ')}` : 'it has no briefings/*.yaml'}`);
   }
-  const selection = selectBriefingSlides(manifest, { deck: parsed.slides, briefings: loaded.manifests, external: loaded.external });
+  const selection = resolveManifest(manifest, { deck: parsed.slides, briefings: loaded.manifests, external: loaded.external });
   const assembled = assembleBriefing(manifest, selection, parsed.meta);
   const mine = [...loaded.diagnostics.filter((d) => d.file === manifest.file), ...assembled.deck.diagnostics];
   if (hasErrors(mine)) throw new DeckBuildError(mine);
@@ -159,13 +160,12 @@ async function briefingDeck(request: PptxRequest, parsed: ParsedDeck): Promise<P
 
 /** `--select "title, section:firsts, tag:principal"`: the slides those selectors pick, in the order picked. */
 function selectedDeck(text: string, deck: ParsedDeck): ParsedDeck {
-  const entries = text.split(',').map((part, index) => {
-    const selector = parseSelectorText(part);
-    if ('problem' in selector) throw new SlideRangeError(`--select: ${selector.problem}; use an id, section:NAME, tag:NAME, FROM..TO or *`);
-    return { selector, overrides: {}, line: index + 1 };
+  const entries = parseSelection(text, 'ids').map((part, index) => {
+    if ('problem' in part) throw new SlideRangeError(`--select: ${part.problem}; use an id, section:NAME, tag:NAME, FROM..TO, number:3-5 or *`);
+    return { selector: part.selector, overrides: {}, line: index + 1 };
   });
   const manifest: BriefingManifest = { name: 'select', file: '--select', title: deck.meta.title, defaultMinutes: DEFAULT_SLIDE_MINUTES, cover: false, agenda: false, entries, pins: {}, pinLines: {} };
-  const selection = selectBriefingSlides(manifest, { deck: deck.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } });
+  const selection = resolveManifest(manifest, { deck: deck.slides, briefings: new Map(), external: { extra: new Map(), decks: new Map() } });
   const error = selection.diagnostics.find((d) => d.severity === 'error');
   if (error) throw new SlideRangeError(`--select: ${error.message} (${error.hint})`);
   return { ...deck, slides: selection.slides.map((s) => s.slide) };

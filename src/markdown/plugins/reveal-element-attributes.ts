@@ -2,20 +2,23 @@
 
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
+import type { AttributePatterns } from '../../parse/attribute-patterns.js';
 import { readRevealComment } from '../../parse/attributes.js';
 import { listItemTarget } from '../list-item-target.js';
 import { addAttributes } from '../token-attributes.js';
 
-export function revealElementAttributes(md: MarkdownIt): void {
+/** `attributePatterns`: the deck's own comment patterns (reveal.js's `data-element-attributes`), if it sets them. */
+export function revealElementAttributes(md: MarkdownIt, options: { attributePatterns?: AttributePatterns } = {}): void {
+  const patterns = options.attributePatterns;
   md.core.ruler.push('reveal_element_attributes', (state) => {
     const tokens = state.tokens;
     const sourceLines = state.src.split('\n');
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.type === 'inline' && token.children) {
-        applyInline(token.children, enclosingBlock(tokens, i));
+        applyInline(token.children, enclosingBlock(tokens, i), patterns);
       } else if (token.type === 'html_block') {
-        const comment = readRevealComment(token.content);
+        const comment = readRevealComment(token.content, patterns);
         if (comment?.kind !== 'element') continue;
         const target = previousBlockSibling(tokens, i);
         if (target) addAttributes(listItemTarget(tokens, i, target, sourceLines), comment.attributes);
@@ -26,11 +29,11 @@ export function revealElementAttributes(md: MarkdownIt): void {
 }
 
 /** Inside a paragraph: the comment targets the inline element just before it, else the block. */
-function applyInline(children: Token[], block: Token | undefined): void {
+function applyInline(children: Token[], block: Token | undefined, patterns: AttributePatterns | undefined): void {
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type !== 'html_inline') continue;
-    const comment = readRevealComment(child.content);
+    const comment = readRevealComment(child.content, patterns);
     if (comment?.kind !== 'element') continue;
     const target = previousInlineElement(children, i) ?? block;
     if (target) addAttributes(target, comment.attributes);
