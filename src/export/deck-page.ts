@@ -1,6 +1,7 @@
 // Opens the built deck in a page (print view or normal view), waits until it is laid out, and reads its slides.
 
 import type { Browser, Page } from 'playwright-core';
+import type { DocumentFacts } from '../model/deck.js';
 import { ensureNameShim } from './page-script.js';
 import type { SlideRef } from './types.js';
 
@@ -79,10 +80,12 @@ export interface DeckInfo {
   /** `<meta name="author">` / `<meta name="description">`, when the page has them. */
   author: string;
   description: string;
+  /** Author, subject, keywords and source facts the build wrote into the page data (`window.briefdeck.facts`). */
+  facts: DocumentFacts;
   slides: SlideRef[];
 }
 
-/** The deck's title and slides in deck order, from `window.briefdeck.outline` and each `<section data-source>`. */
+/** The deck's title, document facts and slides in deck order, from `window.briefdeck` and each `<section data-source>`. */
 export async function readDeckInfo(page: Page): Promise<DeckInfo> {
   return page.evaluate(() => {
     const meta = (name: string): string => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
@@ -100,6 +103,6 @@ export async function readDeckInfo(page: Page): Promise<DeckInfo> {
         section: entry.section,
         source: section?.getAttribute('data-source') ?? entry.source,
       }));
-    return { title: document.title, author: meta('author'), description: meta('description'), slides };
+    return { title: document.title, author: meta('author'), description: meta('description'), facts: window.briefdeck.facts ?? {}, slides };
   });
 }

@@ -109,6 +109,18 @@ export interface Deck {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What a deck says of itself for document metadata (PDF author, subject, keywords and the source's own facts),
+ * carried in the built page's data so an export of the build alone has it all.
+ */
+export interface DocumentFacts {
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  /** What the source states of itself (only what is stated: never guessed). */
+  source?: { author?: string; outlet?: string; published?: string; url?: string };
+}
+
 /** Speaking time counted for a slide that sets no `minutes`, in briefing budgets and the remix view. */
 export const DEFAULT_SLIDE_MINUTES = 0.5;
 
