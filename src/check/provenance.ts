@@ -5,11 +5,6 @@ import type { SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { normalizeForMatch, words } from '../article/text.js';
 
-/** Sections whose bullets must carry a citation (a warning otherwise): the outline's and the briefing's own. */
-const CITED_SECTIONS: ReadonlySet<string> = new Set([
-  'firsts', 'skepticism', 'open-questions', 'recommendations', 'bottom-line', 'key-judgements', 'what-to-watch',
-]);
-
 const CITATION = /\[@([^\]]*)\]/g;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 
@@ -123,8 +118,7 @@ const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` :
 /**
  * Checks citations and quotations of slides against the article. Errors: unknown or malformed
  * citations, quotations not verbatim in a cited paragraph, quotations with nothing cited.
- * Warnings: bullets without a citation in the firsts, skepticism, open-questions, recommendations, bottom-line,
- * key-judgements and what-to-watch sections.
+ * Warnings: bullets without a citation on slides that say `cite: required` (in their frontmatter or the headmatter).
  */
 export function checkProvenance(slides: readonly SourceSlide[], article: Article, articleFile: string): Diagnostic[] {
   const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
@@ -180,8 +174,9 @@ export function checkProvenance(slides: readonly SourceSlide[], article: Article
             : `quote ${articleFile} word for word, or drop the quotation marks if this is a paraphrase`,
         );
       }
-      if (unit.isBullet && unit.citations.length === 0 && CITED_SECTIONS.has(slide.settings.section ?? '')) {
-        report('warning', 'uncited-bullet', unit.firstLine, 1, `bullet in section "${slide.settings.section}" has no citation`, 'end the bullet with the paragraph it comes from, e.g. [@p3]');
+      if (unit.isBullet && unit.citations.length === 0 && slide.settings.cite === 'required') {
+        const where = slide.settings.section ? ` in section "${slide.settings.section}"` : '';
+        report('warning', 'uncited-bullet', unit.firstLine, 1, `bullet${where} has no citation`, 'end the bullet with the paragraph it comes from, e.g. [@p3] (the slide says cite: required)');
       }
     }
   }

@@ -50,6 +50,11 @@ export interface SourceRange {
   endLine: number;
 }
 
+/** Whether a slide's bullets must each carry a citation (`cite:` in the headmatter or a slide's frontmatter). */
+export type CiteRule = 'required' | 'optional';
+
+export const CITE_RULES: readonly CiteRule[] = ['required', 'optional'];
+
 /** Per-slide settings: YAML frontmatter plus reveal.js `<!-- .slide: … -->` attributes. */
 export interface SlideSettings {
   id?: string;
@@ -60,6 +65,11 @@ export interface SlideSettings {
   background?: string;
   transition?: string;
   minutes?: number;
+  /**
+   * `cite: required`: every bullet of the slide must cite its paragraph (`briefdeck check` warns otherwise);
+   * `optional` (the default): bullets may go uncited. Set in the headmatter, it is every slide's default.
+   */
+  cite?: CiteRule;
   /** Extra attributes for the `<section>` (from `<!-- .slide: … -->`), verbatim. */
   attributes: Record<string, string>;
 }

@@ -1,6 +1,6 @@
 // Parses a deck (one or more Markdown files) into slides with ids, settings and diagnostics. Pure.
 
-import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
+import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
@@ -113,6 +113,8 @@ function resolveSlides(
   const slides: SourceSlide[] = [];
   let h = -1;
   let v = 0;
+  /** The headmatter's `cite:`, every slide's default. */
+  let deckCite: SlideSettings['cite'];
   raw.forEach((slide, index) => {
     if (slide.horizontal) {
       h++;
@@ -123,10 +125,12 @@ function resolveSlides(
     const settings = emptySettings();
     if (index === 0 && headmatter) {
       for (const p of readSlideSettings(withoutHandledKeys(headmatter.data), settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
+      deckCite = settings.cite;
     }
     if (slide.frontmatter) {
       for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
     }
+    if (settings.cite === undefined && deckCite !== undefined) settings.cite = deckCite;
     settings.attributes = { ...slide.slideAttributes };
     if (settings.id !== undefined) {
       const fromHeadmatter = index === 0 && headmatter !== undefined && slide.frontmatter?.data.id === undefined;
