@@ -2,6 +2,8 @@
 
 import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { createMarkdown } from '../markdown/create-markdown.js';
+import { readSlideText } from '../markdown/slide-text.js';
 import { parseFile, type HeadmatterView, type RawSlide } from './parse-file.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
 import { readRevealOptions } from './reveal-options.js';
@@ -28,6 +30,9 @@ export interface ParseOptions {
 }
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
+
+/** Reads each slide's headings, citations and quotations (as written: no smart quotes). */
+const reader = createMarkdown();
 
 export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}): ParsedDeck {
   const themes = options.themes ?? DEFAULT_THEMES;
@@ -153,6 +158,7 @@ function resolveSlides(
         explicit.set(settings.id, `${file}:${line}`);
       }
     }
+    const read = readSlideText(reader, slide.content, slide.file, slide.contentLine);
     slides.push({
       id: settings.id ?? '',
       h,
@@ -161,9 +167,10 @@ function resolveSlides(
       contentLine: slide.contentLine,
       notes: slide.notes,
       settings,
-      ...(slide.title !== undefined ? { title: slide.title } : {}),
+      ...(read.title !== undefined ? { title: read.title } : {}),
       range: { file: slide.file, startLine: slide.startLine, endLine: slide.endLine },
-      citations: slide.citations,
+      citations: read.citations,
+      text: read.text,
     });
   });
   assignDefaultIds(slides, new Set(explicit.keys()));

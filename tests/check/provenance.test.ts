@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProvenance } from '../../src/check/provenance.js';
 import type { Article } from '../../src/model/article.js';
+import { createMarkdown } from '../../src/markdown/create-markdown.js';
+import { readSlideText } from '../../src/markdown/slide-text.js';
 import type { SourceSlide } from '../../src/model/deck.js';
 
 const article: Article = {
@@ -15,9 +17,12 @@ const article: Article = {
   ],
 };
 
-/** A slide whose content starts on line `contentLine` of `slides/02-x.md`. */
+const md = createMarkdown();
+
+/** A slide whose content starts on line `contentLine` of `slides/02-x.md`, read as the parser reads it. */
 function slide(content: string, options: { section?: string; cite?: 'required' | 'optional'; contentLine?: number; citations?: string[]; id?: string } = {}): SourceSlide {
   const contentLine = options.contentLine ?? 10;
+  const read = readSlideText(md, content, 'slides/02-x.md', contentLine);
   return {
     id: options.id ?? 'x',
     h: 0,
@@ -27,7 +32,8 @@ function slide(content: string, options: { section?: string; cite?: 'required' |
     notes: '',
     settings: { tags: [], attributes: {}, ...(options.section ? { section: options.section } : {}), ...(options.cite ? { cite: options.cite } : {}) },
     range: { file: 'slides/02-x.md', startLine: contentLine - 4, endLine: contentLine + content.split('\n').length },
-    citations: options.citations ?? [...new Set([...content.matchAll(/\[@([^\]]*)\]/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim())))],
+    citations: options.citations ?? read.citations,
+    text: read.text,
   };
 }
 

@@ -1,7 +1,7 @@
-// List items of a slide from markdown-it tokens: text without markup, citations, file lines, lead-in and parents.
+// A slide's text as the parser reads it from markdown-it tokens: blocks without markup, citations and quotations with
+// file lines and columns, list items with their lead-in and parents, titles, and raw HTML headings.
 
 import { describe, expect, it } from 'vitest';
-import { readSlide } from '../../src/check/slide-bullets.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 
 const deck = [
@@ -29,9 +29,10 @@ const deck = [
   '- a note bullet [@p9]',
 ].join('\n');
 
-describe('readSlide', () => {
+describe('slide text: list items and blocks', () => {
   const slide = parseDeck([{ file: 'deck.md', text: deck }]).slides[0]!;
-  const { bullets, blocks } = readSlide(slide);
+  const { blocks } = slide.text;
+  const bullets = blocks.filter((b) => b.kind === 'list-item').map((b) => ({ ...b, citations: b.citations.flatMap((c) => c.ids) }));
 
   it('reads each list item’s own text, citations and file line, notes excluded', () => {
     expect(bullets.map((b) => [b.line, b.text, b.citations])).toEqual([
