@@ -30,9 +30,12 @@ export function readSlideText(md: MarkdownIt, content: string, file: string, fir
   let pendingItem: Token | undefined;
   const listItems: { block: TextBlock; frame: string[] }[] = [];
 
+  /** The table row being read: its cells' inline tokens have no line of their own. */
+  let row: Token | undefined;
   const block = (kind: TextBlock['kind'], inline: Token | undefined, at: Token, level = 0): TextBlock => {
-    const line = firstLine + (at.map?.[0] ?? 0);
-    const read = inline ? readInline(inline, sourceLines, firstLine) : { text: '', citations: [], quotations: [] };
+    const start = at.map?.[0] ?? 0;
+    const line = firstLine + start;
+    const read = inline ? readInline(inline, sourceLines, firstLine, inline.map?.[0] ?? start) : { text: '', citations: [], quotations: [] };
     return { kind, text: read.text, line, level, language: '', citations: read.citations, quotations: read.quotations, context: [] };
   };
 
@@ -71,6 +74,9 @@ export function readSlideText(md: MarkdownIt, content: string, file: string, fir
         if (title === undefined && nested === 0 && heading.text !== '') title = heading.text;
         break;
       }
+      case 'tr_open':
+        row = token;
+        break;
       case 'fence':
         lastParagraph = undefined;
         blocks.push({ ...block('fence', undefined, token), text: token.content, language: token.info.trim().split(/\s+/)[0] ?? '' });
@@ -80,7 +86,7 @@ export function readSlideText(md: MarkdownIt, content: string, file: string, fir
         htmlHeadings.push(...headingTags(token, firstLine));
         if (token.type === 'html_block') break;
         if (tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') {
-          blocks.push(block('table-cell', token, token));
+          blocks.push(block('table-cell', token, row ?? token));
           break;
         }
         if (tokens[i - 1]?.type !== 'paragraph_open') break;
@@ -121,9 +127,8 @@ interface Piece {
  * An inline token's plain text (markup and citations out, code kept), its citations and its quotations (code
  * left out), each placed at its line and column: children are found in the inline content in order.
  */
-function readInline(inline: Token, sourceLines: readonly string[], firstLine: number): { text: string; citations: SlideCitation[]; quotations: SlideQuotation[] } {
+function readInline(inline: Token, sourceLines: readonly string[], firstLine: number, firstRow: number): { text: string; citations: SlideCitation[]; quotations: SlideQuotation[] } {
   const content = inline.content;
-  const firstRow = inline.map?.[0] ?? 0;
   const position = (offset: number): { line: number; column: number } => {
     const before = content.slice(0, offset);
     const row = before.split('\n').length - 1;

@@ -55,3 +55,34 @@ describe('slide text: list items and blocks', () => {
     ]);
   });
 });
+
+describe('slide text: titles, citations, quotations and raw HTML headings', () => {
+  const read = (markdown: string) => parseDeck([{ file: 'deck.md', text: `---\ntitle: T\n---\n${markdown}` }]).slides[0]!;
+
+  it('takes the title from the first heading outside lists and quotations, without markup, citations or fragment marker', () => {
+    expect(read('> # Quoted\n\n- ## Listed\n\n## The *real* [title](https://example.org) `x` [@p2] {+}\n\n# Later').title).toBe('The real title x');
+    expect(read('Setext title\n============\n\ntext').title).toBe('Setext title');
+    expect(read('Just text.').title).toBeUndefined();
+  });
+
+  it('places each citation at its line and column, and tells malformed ones apart', () => {
+    const slide = read('## Claims\n\n- First [@p1]\n  - nested *x* [@p2; p3]\n\nText [@p 3] and [@] end\n\n`[@p8]` [@user](https://example.org)');
+    const citations = slide.text.blocks.flatMap((b) => b.citations.map((c) => `${c.written} ${c.line}:${c.column}${c.malformed ? ' malformed' : ''} ${c.ids.join('+')}`));
+    expect(citations).toEqual(['[@p1] 6:9 p1', '[@p2; p3] 7:16 p2+p3', '[@p 3] 9:6 malformed p+3', '[@] 9:17 malformed ', '[@user] 11:9 user']);
+    // Well formed and followed by a link destination, it is still a citation (as it always was); code cites nothing.
+    expect(slide.citations).toEqual(['p1', 'p2', 'p3', 'user']);
+  });
+
+  it('finds quotations in text (not in code or citations), at the column of their opening mark', () => {
+    const slide = read('He said “the talks *will* go on” today. [@p1]\n\n- `“not this one”` and "a plain\n  straight one" [@p2]\n\n| a | b |\n| - | - |\n| x | “in a cell” |');
+    const quotations = slide.text.blocks.flatMap((b) => b.quotations.map((q) => `${b.kind} ${q.line}:${q.column} ${q.text}`));
+    expect(quotations).toEqual(['paragraph 4:9 the talks will go on', 'list-item 6:24 a plain\nstraight one', 'table-cell 11:7 in a cell']);
+  });
+
+  it('counts raw HTML headings apart, at their line, and keeps them out of the title', () => {
+    const slide = read('<div>\n<h2 class="x">Shown</h2>\n</div>\n\nText with <h3>inline</h3> heading.');
+    expect(slide.text.htmlHeadings).toEqual([{ level: 2, line: 4 }, { level: 3, line: 8 }]);
+    expect(slide.title).toBeUndefined();
+    expect(slide.text.blocks.some((b) => b.kind === 'heading')).toBe(false);
+  });
+});

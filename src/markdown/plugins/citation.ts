@@ -31,6 +31,8 @@ export function citation(md: MarkdownIt): void {
     if (!wellFormed && /^[([]/.test(state.src.slice(state.pos + match[0].length, state.pos + match[0].length + 1))) return false;
     if (!silent) {
       const token = state.push(wellFormed ? 'citation' : 'citation_malformed', '', 0);
+      // A malformed one reads as its text where only text is taken (the PowerPoint export).
+      if (!wellFormed) token.content = match[0];
       const ids = (wellFormed ? body.split(/\s*[,;]\s*/) : body.split(/[\s,;]+/)).map((id) => id.replace(/^@/, '')).filter((id) => id !== '');
       const meta: CitationMeta = { ids, written: match[0], offset: state.pos };
       token.meta = meta;
