@@ -4,11 +4,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
 import { exportCommand } from '../../src/cli/commands/export.js';
 import { entryFor, main } from '../../src/cli/main.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
-import { buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { buildDeckAt, buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { captureIO, loadPdf, pagesText } from './helpers.js';
 
 const COMMANDS = [entryFor(exportCommand, 'export the deck')];
@@ -121,8 +120,7 @@ describe('briefdeck export (command line)', () => {
       'source-outlet: Port Weekly', 'source-published: 2024-05-02', 'source-url: https://example.org/harbour', 'briefer: J. Doe', '---',
       '# Harbour brief', '', '---', 'section: bottom-line', '---', '## The plan goes ahead', '', '---', 'section: outlook', '---', '## What to watch', '',
     ].join('\n'));
-    const built = path.join(dir, 'dist');
-    await buildDeck({ cwd: dir, deckDir: deck, outDir: built, base: './' });
+    const built = await buildDeckAt(deck, path.join(dir, 'dist'));
     rmSync(deck, { recursive: true });
     const io = captureIO(dir);
     const out = path.join(dir, 'harbour.pdf');
