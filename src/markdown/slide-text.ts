@@ -129,16 +129,22 @@ interface Piece {
  */
 function readInline(inline: Token, sourceLines: readonly string[], firstLine: number, firstRow: number): { text: string; citations: SlideCitation[]; quotations: SlideQuotation[] } {
   const content = inline.content;
-  const position = (offset: number): { line: number; column: number } => {
-    const before = content.slice(0, offset);
-    const row = before.split('\n').length - 1;
-    const rowStart = before.lastIndexOf('\n') + 1;
-    const rowEnd = content.indexOf('\n', rowStart);
-    const rowText = content.slice(rowStart, rowEnd === -1 ? undefined : rowEnd);
-    // Each line of the inline content is its source line less the indentation and markers before it.
+  const rowStarts = [0];
+  for (let at = content.indexOf('\n'); at !== -1; at = content.indexOf('\n', at + 1)) rowStarts.push(at + 1);
+  const indents = new Map<number, number>();
+  /** Each line of the inline content is its source line less the indentation and markers before it. */
+  const indentOf = (row: number): number => {
+    const known = indents.get(row);
+    if (known !== undefined) return known;
+    const rowText = content.slice(rowStarts[row], (rowStarts[row + 1] ?? content.length + 1) - 1);
     const raw = sourceLines[firstRow + row] ?? rowText;
     const indent = rowText === '' ? 0 : Math.max(0, raw.lastIndexOf(rowText));
-    return { line: firstLine + firstRow + row, column: indent + (offset - rowStart) + 1 };
+    indents.set(row, indent);
+    return indent;
+  };
+  const position = (offset: number): { line: number; column: number } => {
+    const row = lastAtOrBefore(rowStarts, offset, (start) => start);
+    return { line: firstLine + firstRow + row, column: indentOf(row) + (offset - rowStarts[row]!) + 1 };
   };
   let cursor = 0;
   const find = (text: string): number => {
@@ -188,11 +194,23 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
     }
   }
   const sourceOffset = (index: number): number => {
-    const piece = [...pieces].reverse().find((p) => p.at <= index);
-    return piece ? piece.source + (index - piece.at) : 0;
+    const piece = pieces[lastAtOrBefore(pieces, index, (p) => p.at)];
+    return piece && piece.at <= index ? piece.source + (index - piece.at) : 0;
   };
   const quotations = quotationsIn(scanned).map((q) => ({ text: q.text, ...position(sourceOffset(q.index)) }));
   return { text: text.replace(/\s+/g, ' ').trim(), citations, quotations };
+}
+
+/** The index of the last item whose key is at most `value` (items sorted by key), else 0. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (key(items[middle]!) <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Quotations in a text: “…” pairs, then "…" pairs. */
