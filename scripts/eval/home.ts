@@ -1,6 +1,5 @@
 // The home-article figure: how many bullets of the fixed curated reference deck the generator produces on its own.
 
-import { readSlide } from '../../src/check/slide-bullets.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { counterparts, type Counterpart } from './dice.js';
 
@@ -14,7 +13,7 @@ export interface HomeFigure {
 /** List items of every slide of a deck (notes excluded), read with the project's parser. */
 export function deckBullets(files: readonly { name: string; text: string }[]): string[] {
   const parsed = parseDeck(files.map((f) => ({ file: f.name, text: f.text })));
-  return parsed.slides.flatMap((s) => readSlide(s).bullets.map((b) => b.text));
+  return parsed.slides.flatMap((s) => s.text.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text));
 }
 
 export function homeFigure(referenceFiles: readonly { name: string; text: string }[], generatedFiles: readonly { name: string; text: string }[]): HomeFigure {

@@ -108,7 +108,7 @@ const TALK: Record<SectionKind | 'bottom-line', string> = {
 
 function emptySlide(kind: SectionKind | 'bottom-line'): SlideDraft {
   const heading = kind === 'bottom-line' ? 'Bottom line' : SECTIONS[kind].heading;
-  return { id: kind, section: kind, layout: layoutOf(kind), body: [`## ${heading}`, '', EMPTY[kind]], notes: [TALK[kind]] };
+  return { id: kind, section: kind, layout: layoutOf(kind), cite: 'required', body: [`## ${heading}`, '', EMPTY[kind]], notes: [TALK[kind]] };
 }
 
 function layoutOf(kind: SectionKind | 'bottom-line'): string {
@@ -135,6 +135,7 @@ function sectionSlides(kind: SectionKind | 'bottom-line', bullets: readonly Bull
     id: pageId(kind, i),
     section: kind,
     layout: layoutOf(kind),
+    cite: 'required',
     body: [`## ${escapeInline(kind === 'bottom-line' ? heading : pointTitle(heading, page))}`, '', ...lead(kind, page), ...page.map(bulletLine)],
     notes: notes(TALK[kind], page),
   }));
@@ -163,6 +164,7 @@ function questionSlides(themes: readonly QuestionTheme[], outline: Outline, max:
       id: pageId('open-questions', n++),
       section: 'open-questions',
       layout: 'bullets',
+      cite: 'required',
       body: [`## ${escapeInline(title)}`, '', ...page.map(bulletLine)],
       notes: notes(TALK['open-questions'], page),
     }));

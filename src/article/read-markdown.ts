@@ -1,6 +1,7 @@
 // Markdown -> blocks: frontmatter, ATX/setext headings, paragraphs, lists, quotes and image captions.
 
 import { parse as parseYaml } from 'yaml';
+import { scanLines } from '../parse/lines.js';
 import type { Block } from './blocks.js';
 import { decodeEntities } from './entities.js';
 import { normalizeSpace } from './text.js';
@@ -21,7 +22,6 @@ export function inlineText(md: string): string {
 }
 
 const ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** Entirely emphasised, e.g. `*A photo caption (June 3, 2031).*` */
 function isEmphasised(line: string): boolean {
@@ -64,6 +64,8 @@ function frontmatter(lines: string[]): { blocks: Block[]; next: number } {
 /** Reads Markdown into blocks in document order. */
 export function markdownBlocks(md: string): Block[] {
   const lines = md.split('\n');
+  // Code fences, found as the slide parser finds them: their lines are no part of the article's text.
+  const inFence = scanLines(md).lines.map((line) => line.context === 'fence');
   const front = frontmatter(lines);
   const blocks: Block[] = [...front.blocks];
   let i = front.next;
@@ -75,12 +77,8 @@ export function markdownBlocks(md: string): Block[] {
       i++;
       continue;
     }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const marker = fence[1]!;
-      i++;
-      while (i < lines.length && !lines[i]!.trim().startsWith(marker)) i++;
-      i++;
+    if (inFence[i]) {
+      while (i < lines.length && inFence[i]) i++;
       continue;
     }
     if (trimmed.startsWith('<!--')) {
@@ -109,7 +107,7 @@ export function markdownBlocks(md: string): Block[] {
     }
     const start = i;
     const chunk: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !FENCE.test(lines[i]!) && !/^\s{0,3}#{1,6}\s/.test(lines[i]!)) {
+    while (i < lines.length && lines[i]!.trim() !== '' && !inFence[i] && !/^\s{0,3}#{1,6}\s/.test(lines[i]!)) {
       chunk.push(lines[i]!);
       i++;
     }

@@ -8,6 +8,8 @@ export interface SlideDraft {
   /** A layout name from the parser's LAYOUTS. */
   layout?: string;
   class?: string;
+  /** `required`: every bullet must cite its paragraph (`cite:` in the slide's frontmatter, checked by `briefdeck check`). */
+  cite?: 'required';
   /** Markdown lines of the slide body (heading included). */
   body: string[];
   /** Markdown lines of the speaker notes. */
@@ -42,7 +44,7 @@ function yamlBlock(data: Record<string, string | undefined>): string {
 }
 
 function settings(slide: SlideDraft): Record<string, string | undefined> {
-  return { id: slide.id, layout: slide.layout, section: slide.section, class: slide.class };
+  return { id: slide.id, layout: slide.layout, section: slide.section, class: slide.class, cite: slide.cite };
 }
 
 function slideText(slide: SlideDraft): string {

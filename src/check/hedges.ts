@@ -1,10 +1,9 @@
 // Hedge check: a bullet that cites [@pN] keeps the hedge or condition of the source sentences it rests on.
 
 import type { Article } from '../model/article.js';
-import type { SourceSlide } from '../model/deck.js';
+import type { SourceSlide, TextBlock } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FUNCTION_WORDS, words } from '../article/text.js';
-import { readSlide, type SlideBullet } from './slide-bullets.js';
 
 /** A kind of hedge: the words that raise it in a source sentence, and the words that keep it in a bullet. */
 interface HedgeFamily {
@@ -150,8 +149,9 @@ export function matchingSentences(bullet: string, candidates: readonly Candidate
 
 const quote = (s: string): string => `“${s.length > 120 ? `${s.slice(0, 117)}…` : s}”`;
 
-function bulletDiagnostics(bullet: SlideBullet, article: Map<string, Candidate[]>, file: string): Diagnostic[] {
-  const candidates = [...new Set(bullet.citations)].flatMap((id) => article.get(id) ?? []);
+function bulletDiagnostics(bullet: TextBlock, article: Map<string, Candidate[]>, file: string): Diagnostic[] {
+  const cited = bullet.citations.filter((c) => !c.malformed).flatMap((c) => c.ids);
+  const candidates = [...new Set(cited)].flatMap((id) => article.get(id) ?? []);
   if (candidates.length === 0) return [];
   const scope = [bullet.text, ...bullet.context].join(' \n ');
   const stems = contentStems(bullet.text);
@@ -174,5 +174,5 @@ export function checkHedges(slides: readonly SourceSlide[], article: Article): D
   const sentences = new Map<string, Candidate[]>(
     article.paragraphs.map((p) => [p.id, p.sentences.map((sentence) => ({ paragraphId: p.id, sentence, stems: contentStems(sentence) }))]),
   );
-  return slides.flatMap((slide) => readSlide(slide).bullets.flatMap((b) => bulletDiagnostics(b, sentences, slide.range.file)));
+  return slides.flatMap((slide) => slide.text.blocks.filter((b) => b.kind === 'list-item').flatMap((b) => bulletDiagnostics(b, sentences, slide.range.file)));
 }

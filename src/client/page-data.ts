@@ -1,6 +1,6 @@
 // Reads the facts the build wrote into the page (kind of page, outline of slides, briefing budget).
 
-import type { OutlineEntry } from '../model/deck.js';
+import type { DocumentFacts, OutlineEntry } from '../model/deck.js';
 
 export type { OutlineEntry };
 
@@ -16,6 +16,8 @@ export interface PageData {
   source?: { page: string; file: string };
   /** reveal.js settings the deck chose (`revealOptions`), checked at build time. */
   revealOptions?: Record<string, boolean | number | string>;
+  /** Author, subject, keywords and the source's stated facts, for the metadata of exported documents. */
+  facts?: DocumentFacts;
 }
 
 export function readPageData(doc: Document = document): PageData {

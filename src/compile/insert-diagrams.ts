@@ -16,13 +16,17 @@ export function insertDiagrams(
   escape: (text: string) => string,
 ): RenderedSlide[] {
   if (occurrences.length === 0) return [...slides];
-  return slides.map((slide) => {
-    let html = slide.html;
+  const insert = (html: string, sourceFile: string): string => {
+    let out = html;
     for (const occurrence of occurrences) {
       const marker = diagramPlaceholder(occurrence.elementId);
-      if (html.includes(marker)) html = html.replace(marker, () => diagramFigure(occurrence, slide.sourceFile, results, escape));
+      if (out.includes(marker)) out = out.replace(marker, () => diagramFigure(occurrence, sourceFile, results, escape));
     }
-    return html === slide.html ? slide : { ...slide, html };
+    return out;
+  };
+  return slides.map((slide) => {
+    const body = insert(slide.body, slide.sourceFile);
+    return body === slide.body ? slide : { ...slide, body };
   });
 }
 

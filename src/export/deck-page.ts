@@ -1,6 +1,7 @@
 // Opens the built deck in a page (print view or normal view), waits until it is laid out, and reads its slides.
 
 import type { Browser, Page } from 'playwright-core';
+import type { DocumentFacts } from '../model/deck.js';
 import { ensureNameShim } from './page-script.js';
 import type { SlideRef } from './types.js';
 import { shownSource } from './verify.js';
@@ -80,11 +81,13 @@ export interface DeckInfo {
   /** `<meta name="author">` / `<meta name="description">`, when the page has them. */
   author: string;
   description: string;
+  /** Author, subject, keywords and source facts the build wrote into the page data (`window.briefdeck.facts`). */
+  facts: DocumentFacts;
   slides: SlideRef[];
 }
 
 /**
- * The deck's title and slides in deck order, from `window.briefdeck.outline` and each `<section data-source>`
+ * The deck's title, document facts and slides in deck order, from `window.briefdeck` and each `<section data-source>`
  * (deck-relative; the slides' `source` names the file from `deckFolder`, where the command ran).
  */
 export async function readDeckInfo(page: Page, deckFolder: string): Promise<DeckInfo> {
@@ -105,7 +108,7 @@ export async function readDeckInfo(page: Page, deckFolder: string): Promise<Deck
         tags: entry.tags,
         source: section?.getAttribute('data-source') ?? entry.source,
       }));
-    return { title: document.title, author: meta('author'), description: meta('description'), slides };
+    return { title: document.title, author: meta('author'), description: meta('description'), facts: window.briefdeck.facts ?? {}, slides };
   });
   return { ...info, slides: info.slides.map((slide) => ({ ...slide, source: shownSource(slide.source, deckFolder) })) };
 }

@@ -134,7 +134,7 @@ export const handoutExporter: Exporter<PdfOptions> = {
     const handout = await printHandoutPages(context, html, printed.selected);
     const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, sheets.map((_, index) => ({ sheet: index, box: layout.slide }))), {
       out: options.out,
-      metadata: pdfMetadata(printed.deck, context.facts),
+      metadata: pdfMetadata(printed.deck),
       outline: slideOutline(printed.selected, (number) => Math.max(0, printed.selected.findIndex((slide) => slide.number === number))),
       expected: sheets.length,
       expectedWhat: `${sheets.length} slide${sheets.length === 1 ? '' : 's'} (one handout page each)`,
@@ -162,7 +162,7 @@ export const gridHandoutExporter: Exporter<GridHandoutOptions> = {
     const handout = await printHandoutPages(context, html, printed.selected);
     const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, gridPlacements(layout, slides.length)), {
       out: options.out,
-      metadata: pdfMetadata(printed.deck, context.facts),
+      metadata: pdfMetadata(printed.deck),
       outline: slideOutline(printed.selected, (number) => Math.floor(Math.max(0, printed.selected.findIndex((slide) => slide.number === number)) / options.perPage)),
       expected: sheets,
       expectedWhat: `${slides.length} slide${slides.length === 1 ? '' : 's'}, ${options.perPage} to a page`,

@@ -1,15 +1,11 @@
 // PDF document info and bookmarks with pdf-lib: title, author, subject, creator, and an outline per section and slide.
 
+import type { DocumentFacts } from '../model/deck.js';
 import { sectionTitle } from '../parse/slug.js';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 /** What the deck's headmatter says of its source (only what is stated: never guessed). */
-export interface PdfSourceFacts {
-  author?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-}
+export type PdfSourceFacts = NonNullable<DocumentFacts['source']>;
 
 export interface PdfMetadata {
   title: string;

@@ -11,7 +11,7 @@ import { finishPdf, slideOutline, type OutlineItem, type PdfMetadata } from './p
 import { PT_PER_PX, pageGeometry, type PdfSize } from './page-size.js';
 import { applyPageGeometry, expectedPageCount, hideFlowChrome, keepThemeLayout, selectPrintPages, type PrintPage } from './print-view.js';
 import { selectSlides } from './range.js';
-import type { DeckFacts, ExportContext, Exporter, SlideRef } from './types.js';
+import type { ExportContext, Exporter, SlideRef } from './types.js';
 import { findOverflowingNotes, findOverflowingSlides, findPendingDiagrams, notesOverflowDiagnostic, overflowDiagnostics, splitSource, verifyPdfPageCount } from './verify.js';
 
 export type NotesMode = 'none' | 'separate' | 'handout';
@@ -98,8 +98,9 @@ function describeCount(slides: number, expected: number, request: PrintRequest, 
   return appendixPages > 0 ? `${counted} and ${appendixPages} source page${appendixPages === 1 ? '' : 's'}` : counted;
 }
 
-/** Document info for an exported deck. */
-export function pdfMetadata(deck: DeckInfo, facts: DeckFacts): PdfMetadata {
+/** Document info for an exported deck: the page's own meta tags first, then the facts its build data carries. */
+export function pdfMetadata(deck: DeckInfo): PdfMetadata {
+  const { facts } = deck;
   const author = deck.author || facts.author;
   const subject = deck.description || facts.subject;
   return {
@@ -155,7 +156,7 @@ export const pdfExporter: Exporter<PdfOptions> = {
       const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');
       const count = await savePdf(printed.pdf, {
         out: options.out,
-        metadata: pdfMetadata(printed.deck, context.facts),
+        metadata: pdfMetadata(printed.deck),
         outline: [
           ...slideOutline(printed.selected, firstPages(printed.pages, printed.selected)),
           ...(appendixPage >= 0 ? [{ title: 'Source paragraphs', pageIndex: appendixPage, children: [] }] : []),

@@ -6,19 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
-import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
-import { parseDeck } from '../parse/parse-deck.js';
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
+import { deckFolderOf } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
-import type { DeckFacts, ExportContext, Progress } from './types.js';
+import type { ExportContext, Progress } from './types.js';
 
 export interface SessionRequest {
   /** Project folder: relative paths and the Vite config are resolved from it. */
   cwd: string;
-  /** The deck folder to build (absolute), and where author and subject are read from. */
+  /** The deck folder to build (absolute); unused with `distDir` (the build carries the deck's metadata). */
   deckDir: string;
-  /** With `distDir`: whether `deckDir` was named by the user (then its headmatter is read; else it may not match the build). */
-  deckDirGiven?: boolean;
   /** An existing build to export instead of building (must hold index.html). */
   distDir?: string;
   /** The page to export, relative to the build's root: '' (the deck) or `briefings/<name>/`. */
@@ -65,9 +62,8 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
     if (pagePath !== '') await assertPage(root, pagePath);
     server = await serveStatic(root);
     if (!browser) throw new Error('the browser did not start');
-    const facts = !request.distDir || request.deckDirGiven ? await readDeckFacts(request.deckDir, request.cwd) : {};
     const deckFolder = path.relative(request.cwd, deckFolderOf(request.deckDir));
-    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, facts, deckFolder });
+    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder });
   } finally {
     await Promise.allSettled([browser?.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
@@ -93,32 +89,4 @@ async function assertBuild(root: string, given: string): Promise<void> {
   } catch {
     throw new Error(`--dist ${given} is not a built deck (no index.html); run \`briefdeck build --out ${given}\` first, or leave out --dist`);
   }
-}
-
-/**
- * From the deck's headmatter (the built page carries only the title): author (the briefer, else the deck's author,
- * else the source line), subject (subtitle and the source with what it says of itself), sections as keywords,
- * and the source's stated author, outlet, publication date and URL.
- */
-export async function readDeckFacts(deckDir: string, cwd: string): Promise<DeckFacts> {
-  const { files } = await loadDeckFiles(deckDir, cwd);
-  if (files.length === 0) return {};
-  const { meta, slides } = parseDeck(files);
-  const author = meta.briefer ?? meta.author ?? meta.source;
-  const stated = [meta.sourceAuthor, meta.sourceOutlet, meta.sourcePublished].filter((part): part is string => Boolean(part));
-  const sourceLine = meta.source && author !== meta.source ? `Source: ${[meta.source, ...stated].join(', ')}` : undefined;
-  const subject = [meta.subtitle, sourceLine].filter((part): part is string => Boolean(part)).join(' — ');
-  const sections = [...new Set(slides.map((slide) => slide.settings.section).filter((section): section is string => Boolean(section)))];
-  const source = {
-    ...(meta.sourceAuthor ? { author: meta.sourceAuthor } : {}),
-    ...(meta.sourceOutlet ? { outlet: meta.sourceOutlet } : {}),
-    ...(meta.sourcePublished ? { published: meta.sourcePublished } : {}),
-    ...(meta.sourceUrl ? { url: meta.sourceUrl } : {}),
-  };
-  return {
-    ...(author ? { author } : {}),
-    ...(subject ? { subject } : {}),
-    ...(sections.length > 0 ? { keywords: sections } : {}),
-    ...(Object.keys(source).length > 0 ? { source } : {}),
-  };
 }

@@ -2,18 +2,9 @@
 
 import type { Browser } from 'playwright-core';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { PdfSourceFacts } from './pdf-metadata.js';
 
 /** Reports progress to the user (the CLI writes it to stderr). */
 export type Progress = (line: string) => void;
-
-/** Deck-wide facts for PDF metadata that the page does not carry. */
-export interface DeckFacts {
-  author?: string;
-  subject?: string;
-  keywords?: string[];
-  source?: PdfSourceFacts;
-}
 
 /** What an exporter runs against: a served, built deck and a browser, both owned by the caller. */
 export interface ExportContext {
@@ -21,8 +12,6 @@ export interface ExportContext {
   /** URL of the built deck's index page (loopback). */
   url: string;
   progress: Progress;
-  /** From the deck's headmatter when the deck folder is known. */
-  facts: DeckFacts;
   /**
    * The deck folder as seen from where the command ran ('' when it is there): the page names slide files
    * relative to the deck folder, and messages name them from here, so the user can open them.

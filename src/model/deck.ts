@@ -55,6 +55,11 @@ export interface SourceRange {
   endLine: number;
 }
 
+/** Whether a slide's bullets must each carry a citation (`cite:` in the headmatter or a slide's frontmatter). */
+export type CiteRule = 'required' | 'optional';
+
+export const CITE_RULES: readonly CiteRule[] = ['required', 'optional'];
+
 /** Per-slide settings: YAML frontmatter plus reveal.js `<!-- .slide: … -->` attributes. */
 export interface SlideSettings {
   id?: string;
@@ -65,8 +70,62 @@ export interface SlideSettings {
   background?: string;
   transition?: string;
   minutes?: number;
+  /**
+   * `cite: required`: every bullet of the slide must cite its paragraph (`briefdeck check` warns otherwise);
+   * `optional` (the default): bullets may go uncited. Set in the headmatter, it is every slide's default.
+   */
+  cite?: CiteRule;
   /** Extra attributes for the `<section>` (from `<!-- .slide: … -->`), verbatim. */
   attributes: Record<string, string>;
+}
+
+/** Where something sits in a slide's file: 1-based line and column. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+/** A `[@…]` citation as written. `malformed`: not of the form `[@p3]` / `[@p3, p7]` (its ids read as best they can be). */
+export interface SlideCitation extends TextPosition {
+  ids: string[];
+  written: string;
+  malformed: boolean;
+}
+
+/** A quotation (text between “…” or "…") and where its opening mark is. */
+export interface SlideQuotation extends TextPosition {
+  text: string;
+}
+
+/**
+ * A block of a slide's visible text, read from its markdown-it tokens: a heading, a paragraph, a list item's own
+ * text (nested items apart), a table cell, or a code fence. The scope of the citations and quotations in it.
+ */
+export interface TextBlock {
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'fence';
+  /** Plain text: markup and citations removed, whitespace collapsed; a fence's code as written. */
+  text: string;
+  /** 1-based line in the file where the block starts. */
+  line: number;
+  /** Heading level (1–6); 0 for other blocks. */
+  level: number;
+  /** Fence language (`mermaid`, …); empty for other blocks. */
+  language: string;
+  citations: SlideCitation[];
+  quotations: SlideQuotation[];
+  /**
+   * List items: the text that frames the item — the paragraph just before its list ("According to officials, the
+   * minister:"), the texts of the items it is nested in, and the slide title. Empty for other blocks.
+   */
+  context: string[];
+}
+
+/** What a slide's body says, read once from its markdown-it tokens (speaker notes apart). */
+export interface SlideText {
+  /** In reading order. */
+  blocks: TextBlock[];
+  /** Headings written as raw HTML (`<h2>…</h2>`): they name a slide for screen readers too. Level and line. */
+  htmlHeadings: { level: number; line: number }[];
 }
 
 /** One slide as written, before rendering. */
@@ -84,11 +143,13 @@ export interface SourceSlide {
   /** Speaker notes as Markdown (empty when none). */
   notes: string;
   settings: SlideSettings;
-  /** Title: the first heading's text, if any. */
+  /** Title: the text of the first Markdown heading outside lists and quotations, if any. */
   title?: string;
   range: SourceRange;
-  /** Paragraph ids cited on the slide (`[@p3]`), in order of first appearance. */
+  /** Paragraph ids cited on the slide (well-formed `[@p3]` citations of its body), in order of first appearance. */
   citations: string[];
+  /** Headings, paragraphs, list items, table cells and fences of the body, with their citations and quotations. */
+  text: SlideText;
 }
 
 /** Output of parsing one deck (one or more Markdown files). */
@@ -98,11 +159,13 @@ export interface ParsedDeck {
   diagnostics: Diagnostic[];
 }
 
-/** A rendered slide: its source plus HTML for the `<section>` body and the notes. */
+/** A rendered slide: its source plus HTML for the `<section>` body and, apart, the notes. */
 export interface RenderedSlide {
   source: SourceSlide;
-  /** Inner HTML of the slide's `<section>` (notes included as `<aside class="notes">`). */
-  html: string;
+  /** The slide's content as HTML (without the notes). */
+  body: string;
+  /** The speaker notes as HTML ('' when none); the `<section>` carries them in `<aside class="notes">`. */
+  notes: string;
   /** The slide's file relative to the deck folder, as the page names it (`data-source`): the same from any working folder. */
   sourceFile: string;
 }
@@ -114,6 +177,18 @@ export interface Deck {
   /** `<section>` elements for `.reveal .slides`, with vertical stacks nested. */
   html: string;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * What a deck says of itself for document metadata (PDF author, subject, keywords and the source's own facts),
+ * carried in the built page's data so an export of the build alone has it all.
+ */
+export interface DocumentFacts {
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  /** What the source states of itself (only what is stated: never guessed). */
+  source?: { author?: string; outlet?: string; published?: string; url?: string };
 }
 
 /** Speaking time counted for a slide that sets no `minutes`, in briefing budgets and the remix view. */

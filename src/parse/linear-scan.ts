@@ -1,4 +1,4 @@
-// Text scans that take time linear in their input whatever it holds: HTML comments, reveal.js comment directives, headings, `{+}` markers. Pure.
+// Text scans that take time linear in their input whatever it holds: HTML comments, reveal.js comment directives, `{+}` markers. Pure.
 
 /** Each `<!--…-->` (to the first `-->`, as HTML reads it) replaced by `replace(comment)`; an unclosed one is left as it is. */
 export function replaceComments(text: string, replace: (comment: string) => string): string {
@@ -40,20 +40,6 @@ export function firstCommentDirective(html: string, read: (comment: string) => C
     if (directive !== undefined) return directive;
     from = close + 3;
   }
-}
-
-const HEADING_OPEN = /^ {0,3}#{1,6}[ \t]+/;
-
-/** The text of an ATX heading line (`## Title ##` → `Title`), or undefined when the line is not one. */
-export function atxHeadingText(line: string): string | undefined {
-  const open = HEADING_OPEN.exec(line);
-  if (!open) return undefined;
-  const rest = line.slice(open[0].length).trimEnd();
-  let end = rest.length;
-  while (end > 0 && rest[end - 1] === '#') end--;
-  const unhashed = rest.slice(0, end);
-  const text = unhashed !== '' && unhashed !== rest && /[ \t]$/.test(unhashed) ? unhashed.trimEnd() : rest;
-  return text === '' ? undefined : text;
 }
 
 /** A trailing `{+}` / `{+ style}` marker: the text before it (trailing space removed) and the style, or undefined. */

@@ -1,4 +1,5 @@
-// Classifies each line of a Markdown file as plain, inside a code fence or inside an HTML comment.
+// Classifies each line of a Markdown file as plain, inside a code fence or inside an HTML comment: the one place fences
+// are found before markdown-it runs (splitting slides, finding notes, reading a Markdown article); after it, tokens say.
 
 export type LineContext = 'text' | 'fence' | 'comment';
 

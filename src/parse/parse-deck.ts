@@ -1,8 +1,10 @@
 // Parses a deck (one or more Markdown files) into slides with ids, settings and diagnostics. Pure.
 
-import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
+import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/deck.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { ATTRIBUTE_PATTERN_KEYS, chooseAttributePatterns } from './attribute-patterns.js';
+import { createMarkdown } from '../markdown/create-markdown.js';
+import { readSlideText } from '../markdown/slide-text.js';
 import { parseFile, type FileSyntax, type HeadmatterView, type RawSlide } from './parse-file.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
 import { readRevealOptions } from './reveal-options.js';
@@ -29,6 +31,9 @@ export interface ParseOptions {
 }
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
+
+/** Reads each slide's headings, citations and quotations (as written: no smart quotes). */
+const reader = createMarkdown();
 
 export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}): ParsedDeck {
   const themes = options.themes ?? DEFAULT_THEMES;
@@ -118,6 +123,8 @@ function resolveSlides(
   const slides: SourceSlide[] = [];
   let h = -1;
   let v = 0;
+  /** The headmatter's `cite:`, every slide's default. */
+  let deckCite: SlideSettings['cite'];
   raw.forEach((slide, index) => {
     if (slide.horizontal) {
       h++;
@@ -128,10 +135,12 @@ function resolveSlides(
     const settings = emptySettings();
     if (index === 0 && headmatter) {
       for (const p of readSlideSettings(withoutHandledKeys(headmatter.data), settings, true)) diagnostics.push(settingDiagnostic(p, headmatter.file, headmatter.line));
+      deckCite = settings.cite;
     }
     if (slide.frontmatter) {
       for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
     }
+    if (settings.cite === undefined && deckCite !== undefined) settings.cite = deckCite;
     settings.attributes = { ...slide.slideAttributes };
     if (settings.id !== undefined) {
       const fromHeadmatter = index === 0 && headmatter !== undefined && slide.frontmatter?.data.id === undefined;
@@ -154,6 +163,7 @@ function resolveSlides(
         explicit.set(settings.id, `${file}:${line}`);
       }
     }
+    const read = readSlideText(reader, slide.content, slide.file, slide.contentLine);
     slides.push({
       id: settings.id ?? '',
       h,
@@ -162,9 +172,10 @@ function resolveSlides(
       contentLine: slide.contentLine,
       notes: slide.notes,
       settings,
-      ...(slide.title !== undefined ? { title: slide.title } : {}),
+      ...(read.title !== undefined ? { title: read.title } : {}),
       range: { file: slide.file, startLine: slide.startLine, endLine: slide.endLine },
-      citations: slide.citations,
+      citations: read.citations,
+      text: read.text,
     });
   });
   assignDefaultIds(slides, new Set(explicit.keys()));

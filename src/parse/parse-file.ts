@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { attributeCommentDirective, type AttributePatterns } from './attribute-patterns.js';
 import { parseAttributes } from './attributes.js';
 import { scanLines, type ScannedLine } from './lines.js';
-import { atxHeadingText, replaceComments, trailingFragmentMarker } from './linear-scan.js';
+import { replaceComments, trailingFragmentMarker } from './linear-scan.js';
 import { TEXT_SETTING_KEYS } from './settings.js';
 import { findNotes, splitBySeparators, type CompiledSeparators } from './separators.js';
 import { parseYamlBlock } from './yaml-block.js';
@@ -21,9 +21,6 @@ export interface RawSlide {
   notes: string;
   frontmatter?: { data: Record<string, unknown>; line: number };
   slideAttributes: Record<string, string>;
-  title?: string;
-  titleLine?: number;
-  citations: string[];
 }
 
 export interface ParsedFile {
@@ -36,8 +33,6 @@ const HORIZONTAL = /^---\s*$/;
 const VERTICAL = /^--\s*$/;
 const YAML_KEY = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
 const NOTE_LINE = /^\s*notes?:\s?(.*)$/i;
-/** `[@…]`; the body stops at `[` too, so a run of unclosed `[@` is scanned once, not once per `[@`. */
-const CITATION = /\[@([^\]\n[]+)\]/g;
 
 /** The headmatter as the separator choice needs it: its data and the file line each key is written on. */
 export interface HeadmatterView {
@@ -202,25 +197,6 @@ function buildSlide(
   });
   if (noteText !== undefined) notes.push(noteText);
 
-  const citations: string[] = [];
-  let title: string | undefined;
-  let titleLine: number | undefined;
-  body.forEach((line) => {
-    if (line.context !== 'text') return;
-    // A comment on one line (notes, `.element:`, a remark) cites nothing, as comments over several lines do not.
-    for (const match of replaceComments(line.text, () => '').matchAll(CITATION)) {
-      for (const id of match[1]!.split(/[,;\s]+/)) {
-        const clean = id.replace(/^@/, '').trim();
-        if (clean && !citations.includes(clean)) citations.push(clean);
-      }
-    }
-    const heading = title === undefined ? atxHeadingText(line.text) : undefined;
-    if (heading !== undefined) {
-      title = headingText(heading);
-      titleLine = line.number;
-    }
-  });
-
   const startLine = frontmatter ? frontmatter.line : firstLine;
   const endLine = lines.at(-1)?.number ?? firstLine;
   if (lines.length > 0 && body.every((l) => l.text.trim() === '') && noteText !== undefined) {
@@ -239,8 +215,6 @@ function buildSlide(
     notes: notes.filter((n) => n !== '').join('\n\n'),
     ...(frontmatter ? { frontmatter } : {}),
     slideAttributes,
-    ...(title !== undefined ? { title, titleLine } : {}),
-    citations,
   };
 }
 
@@ -278,15 +252,4 @@ function stripComments(
 
 function trimEndLines(text: string): string {
   return text.trimEnd();
-}
-
-/** Plain heading text: without fragment markers, citations, emphasis and link syntax. */
-export function headingText(markdown: string): string {
-  return replaceComments(trailingFragmentMarker(markdown)?.before ?? markdown, () => '')
-    .replace(CITATION, '')
-    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .replace(/<[^<>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

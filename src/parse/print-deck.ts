@@ -11,7 +11,7 @@ const META_KEYS = Object.fromEntries(Object.entries(META_FIELDS).map(([key, fiel
 type PrintedSetting = Exclude<keyof SlideSettings, 'attributes'>;
 
 const SETTING_KEYS: { readonly [K in PrintedSetting]-?: true } = {
-  id: true, section: true, tags: true, class: true, layout: true, background: true, transition: true, minutes: true,
+  id: true, section: true, tags: true, class: true, layout: true, background: true, transition: true, minutes: true, cite: true,
 };
 
 /**

@@ -1,6 +1,6 @@
 // Per-slide and deck settings: a table of small validators, one per key (as Marpit does for directives).
 
-import type { DeckMeta, SlideSettings } from '../model/deck.js';
+import { CITE_RULES, type CiteRule, type DeckMeta, type SlideSettings } from '../model/deck.js';
 
 type Check<T> = (value: unknown) => { value: T } | { problem: string };
 
@@ -47,6 +47,13 @@ const layout: Check<string> = (value) => {
     : { problem: `names no known layout ("${result.value}"); known layouts: ${LAYOUTS.join(', ')}` };
 };
 
+const citeRule: Check<CiteRule> = (value) => {
+  const result = text(value);
+  if ('problem' in result) return { problem: `should be ${CITE_RULES.join(' or ')}` };
+  const rule = CITE_RULES.find((known) => known === result.value);
+  return rule ? { value: rule } : { problem: `should be ${CITE_RULES.join(' or ')}, not "${result.value}"` };
+};
+
 type SlideKey = Exclude<keyof SlideSettings, 'attributes'>;
 
 const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } = {
@@ -58,6 +65,7 @@ const SLIDE_CHECKS: { [K in SlideKey]-?: Check<NonNullable<SlideSettings[K]>> } 
   background: text,
   transition,
   minutes: positiveNumber,
+  cite: citeRule,
 };
 
 /** `2024-05-02` must be a real calendar date; any other wording ("May 2024") is kept as written. */

@@ -36,8 +36,8 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
     const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
     const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' }), diagnostics)}</aside>` : '';
-    return { source, html: body + notes, sourceFile: deckRelativePath(source.range.file, deckFolder) };
+    const notes = source.notes ? renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' }), diagnostics) : '';
+    return { source, body, notes, sourceFile: deckRelativePath(source.range.file, deckFolder) };
   });
   const deck: Deck = {
     meta: parsed.meta,
@@ -79,8 +79,10 @@ function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string
   return safe;
 }
 
+/** The slide's `<section>`: its body, then its notes (if any) in `<aside class="notes">`, where reveal.js reads them. */
 export function sectionHtml(slide: RenderedSlide, escape: (text: string) => string): string {
-  return `<section${formatAttributes(sectionAttributes(slide), escape)}>\n${slide.html}</section>`;
+  const notes = slide.notes === '' ? '' : `<aside class="notes">${slide.notes}</aside>`;
+  return `<section${formatAttributes(sectionAttributes(slide), escape)}>\n${slide.body}${notes}</section>`;
 }
 
 /** Horizontal slides in order; a slide with vertical children becomes a stack `<section>`. */

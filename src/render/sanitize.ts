@@ -78,7 +78,7 @@ const ESCAPED_TOKENS: ReadonlySet<string> = new Set([
   'th_open', 'th_close', 'td_open', 'td_close', 'hr', 'code_block', 'fence', 'inline', 'text', 'text_special',
   'softbreak', 'hardbreak', 'code_inline', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close',
   'link_open', 'link_close', 'image',
-  'citation', 'column_break', 'columns_open', 'columns_close', 'column_open', 'column_close',
+  'citation', 'citation_malformed', 'column_break', 'columns_open', 'columns_close', 'column_open', 'column_close',
   'note_source_open', 'note_source_close',
 ]);
 

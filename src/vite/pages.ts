@@ -3,6 +3,7 @@
 import type { Deck, OutlineEntry } from '../model/deck.js';
 import { slidePin } from '../briefing/pin.js';
 import { deckChromeHtml } from '../render/deck-chrome.js';
+import { documentFacts } from '../render/document-facts.js';
 import type { Site } from '../site/load-site.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { embeddedSourceHtml } from '../source/embedded-source.js';
@@ -77,11 +78,11 @@ export interface PageOptions {
   embedSource?: boolean;
 }
 
-/** Fills the template: slides, footer and banner, title, language, theme, page kind, the outline as JSON data and, when given, the CSP. */
+/** Fills the template: slides, footer and banner, title, language, theme, page kind, the outline and document facts as JSON data and, when given, the CSP. */
 export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, escape: (text: string) => string, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
-  const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
+  const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck), facts: documentFacts(meta, page.deck.slides.map((s) => s.source)), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const filled = template
     .replace(SLIDES_MARKER, () => page.deck.html)

@@ -56,6 +56,14 @@ describe('generated deck for the summit article', () => {
     expect(deck.meta.article).toBe('source/trump-kim-summit.txt');
   });
 
+  it('says cite: required on the slides whose bullets must cite (bottom line, sections, questions, what to watch), and only there', () => {
+    const deck = parseDeck(summit.files.map((f) => ({ file: `slides/${f.name}`, text: f.text })));
+    const required = deck.slides.filter((s) => s.settings.cite === 'required').map((s) => s.settings.section);
+    expect([...new Set(required)]).toEqual(['bottom-line', 'firsts', 'skepticism', 'open-questions', 'recommendations', 'what-to-watch']);
+    const others = deck.slides.filter((s) => s.settings.cite === undefined).map((s) => s.settings.section);
+    expect([...new Set(others)]).toEqual(['title', 'agenda', 'timeline', 'actors', 'sources']);
+  });
+
   it('passes its own provenance check: every citation resolves, every quotation is verbatim', () => {
     const deck = parseDeck(summit.files.map((f) => ({ file: `slides/${f.name}`, text: f.text })));
     expect(checkProvenance(deck.slides, summit.article!, 'slides/source/trump-kim-summit.txt')).toEqual([]);

@@ -218,7 +218,7 @@ describe('citations open their source', () => {
     const work = tempDir('cited-pdf');
     temps.push(work);
     const out = path.join(work, 'deck.pdf');
-    const result = await pdfExporter.run({ browser, url: server.url, progress: () => undefined, facts: {}, deckFolder: '' }, { out, fragments: false, notes: 'none', size: '16:9' });
+    const result = await pdfExporter.run({ browser, url: server.url, progress: () => undefined, deckFolder: '' }, { out, fragments: false, notes: 'none', size: '16:9' });
     expect(result.count).toBe(5);
     const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
     const pageRefs = doc.getPages().map((p) => p.ref.toString());

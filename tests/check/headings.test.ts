@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkHeadings } from '../../src/check/headings.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
-import { renderDeck } from '../../src/render/render-deck.js';
 
 function headingWarnings(markdown: string) {
-  return checkHeadings(renderDeck(parseDeck([{ file: 'deck.md', text: markdown }])).deck.slides);
+  return checkHeadings(parseDeck([{ file: 'deck.md', text: markdown }]).slides);
 }
 
 describe('checkHeadings', () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProvenance } from '../../src/check/provenance.js';
 import type { Article } from '../../src/model/article.js';
+import { createMarkdown } from '../../src/markdown/create-markdown.js';
+import { readSlideText } from '../../src/markdown/slide-text.js';
 import type { SourceSlide } from '../../src/model/deck.js';
 
 const article: Article = {
@@ -15,9 +17,12 @@ const article: Article = {
   ],
 };
 
-/** A slide whose content starts on line `contentLine` of `slides/02-x.md`. */
-function slide(content: string, options: { section?: string; contentLine?: number; citations?: string[]; id?: string } = {}): SourceSlide {
+const md = createMarkdown();
+
+/** A slide whose content starts on line `contentLine` of `slides/02-x.md`, read as the parser reads it. */
+function slide(content: string, options: { section?: string; cite?: 'required' | 'optional'; contentLine?: number; citations?: string[]; id?: string } = {}): SourceSlide {
   const contentLine = options.contentLine ?? 10;
+  const read = readSlideText(md, content, 'slides/02-x.md', contentLine);
   return {
     id: options.id ?? 'x',
     h: 0,
@@ -25,9 +30,10 @@ function slide(content: string, options: { section?: string; contentLine?: numbe
     content,
     contentLine,
     notes: '',
-    settings: { tags: [], attributes: {}, ...(options.section ? { section: options.section } : {}) },
+    settings: { tags: [], attributes: {}, ...(options.section ? { section: options.section } : {}), ...(options.cite ? { cite: options.cite } : {}) },
     range: { file: 'slides/02-x.md', startLine: contentLine - 4, endLine: contentLine + content.split('\n').length },
-    citations: options.citations ?? [...new Set([...content.matchAll(/\[@([^\]]*)\]/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim())))],
+    citations: options.citations ?? read.citations,
+    text: read.text,
   };
 }
 
@@ -115,21 +121,23 @@ describe('checkProvenance: quotations', () => {
 });
 
 describe('checkProvenance: uncited bullets', () => {
-  it('warns about bullets without a citation in the four outline sections and the briefing sections', () => {
-    for (const section of ['firsts', 'skepticism', 'open-questions', 'recommendations', 'bottom-line', 'key-judgements', 'what-to-watch']) {
-      const d = check([slide('## S\n\n- cited [@p1]\n- not cited\n  on two lines\n1. numbered, not cited', { section })]);
+  it('warns about bullets without a citation on slides that say cite: required, whatever their section', () => {
+    for (const section of ['firsts', 'skepticism', 'open-questions', 'recommendations', 'bottom-line', 'key-judgements', 'what-to-watch', 'harbour-plans']) {
+      const d = check([slide('## S\n\n- cited [@p1]\n- not cited\n  on two lines\n1. numbered, not cited', { section, cite: 'required' })]);
       expect(d.map((x) => `${x.severity} ${x.code} ${x.line}`)).toEqual(['warning uncited-bullet 13', 'warning uncited-bullet 15']);
       expect(d[0]!.message).toBe(`bullet in section "${section}" has no citation`);
     }
+    expect(check([slide('- not cited', { cite: 'required' })]).map((x) => x.message)).toEqual(['bullet has no citation']);
   });
 
-  it('does not warn elsewhere (agenda, sources, no section)', () => {
+  it('does not warn on slides that leave cite unset or say cite: optional, whatever their section', () => {
     expect(check([slide('- Firsts\n- Open questions', { section: 'agenda' }), slide('- one\n- two')])).toEqual([]);
+    expect(check([slide('- not cited', { section: 'firsts' }), slide('- not cited', { section: 'bottom-line', cite: 'optional' })])).toEqual([]);
   });
 
   it('reports every slide of a deck with its own file and lines', () => {
-    const a = slide('- ok [@p1]', { section: 'firsts', contentLine: 5 });
-    const b = { ...slide('- bad [@p4]', { section: 'firsts', contentLine: 30 }), range: { file: 'slides/03-y.md', startLine: 26, endLine: 31 } };
+    const a = slide('- ok [@p1]', { section: 'firsts', cite: 'required', contentLine: 5 });
+    const b = { ...slide('- bad [@p4]', { section: 'firsts', cite: 'required', contentLine: 30 }), range: { file: 'slides/03-y.md', startLine: 26, endLine: 31 } };
     expect(brief([a, b])).toEqual(['error citation-unknown slides/03-y.md:30:7']);
   });
 });

@@ -50,11 +50,11 @@ describe('the shipped summit deck', () => {
 
   it('keeps the talk track in the notes and the source sentences apart, with no generator reasoning', async () => {
     const { site } = await loadSite({ deckDir, themes: ['briefing', 'dark'], displayRoot: KIT_ROOT });
-    for (const { source, html } of site.deck.slides) {
+    for (const { source, notes } of site.deck.slides) {
       expect(source.notes, source.id).not.toMatch(/generator|cue phrase/i);
-      if (/^Source:$/m.test(source.notes)) expect(html, source.id).toContain('data-note-source');
+      if (/^Source:$/m.test(source.notes)) expect(notes, source.id).toContain('data-note-source');
     }
-    const withSourceBlocks = site.deck.slides.filter((s) => s.html.includes('data-note-source')).map((s) => s.source.id);
+    const withSourceBlocks = site.deck.slides.filter((s) => s.notes.includes('data-note-source')).map((s) => s.source.id);
     expect(withSourceBlocks).toEqual(expect.arrayContaining(['bottom-line', 'shift', 'key-judgements', 'firsts', 'what-to-watch', 'timeline']));
   });
 

@@ -1,12 +1,13 @@
 // `briefdeck export` from the command line: help, usage errors, a whole run, and failures that write nothing.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export.js';
 import { entryFor, main } from '../../src/cli/main.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
-import { buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { buildDeckAt, buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { captureIO, loadPdf, pagesText } from './helpers.js';
 
 const COMMANDS = [entryFor(exportCommand, 'export the deck')];
@@ -108,6 +109,30 @@ describe('briefdeck export (command line)', () => {
     expect(await main(['export', 'pdf', deck, '--briefing', 'shrot', '--out', 'x.pdf'], unknown, COMMANDS)).toBe(1);
     expect(unknown.stderr.join('\n')).toContain('the deck has no briefing "shrot"; its briefings: long, short');
     expect(readdirSync(dir)).toEqual(['short.pdf']);
+  });
+
+  it('exports full document info from a --dist build alone, its deck sources gone', async () => {
+    const dir = tempDir('cli-dist-facts');
+    const deck = path.join(dir, 'deck');
+    mkdirSync(deck);
+    writeFileSync(path.join(deck, 'deck.md'), [
+      '---', 'title: Harbour brief', 'subtitle: What the port plan means', 'source: The harbour article', 'source-author: Ana Lind',
+      'source-outlet: Port Weekly', 'source-published: 2024-05-02', 'source-url: https://example.org/harbour', 'briefer: J. Doe', '---',
+      '# Harbour brief', '', '---', 'section: bottom-line', '---', '## The plan goes ahead', '', '---', 'section: outlook', '---', '## What to watch', '',
+    ].join('\n'));
+    const built = await buildDeckAt(deck, path.join(dir, 'dist'));
+    rmSync(deck, { recursive: true });
+    const io = captureIO(dir);
+    const out = path.join(dir, 'harbour.pdf');
+    expect(await main(['export', 'pdf', '--dist', built, '--out', out], io, COMMANDS)).toBe(0);
+    const pdf = await loadPdf(readFileSync(out));
+    expect(pdf.getTitle()).toBe('Harbour brief');
+    expect(pdf.getAuthor()).toBe('J. Doe');
+    expect(pdf.getSubject()).toBe('What the port plan means — Source: The harbour article, Ana Lind, Port Weekly, 2024-05-02');
+    expect(pdf.getKeywords()).toBe('bottom-line outlook');
+    const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
+    const entry = (key: string): string | undefined => info.lookup(PDFName.of(key), PDFString, PDFHexString)?.decodeText();
+    expect([entry('SourceAuthor'), entry('SourceOutlet'), entry('SourcePublished'), entry('SourceURL')]).toEqual(['Ana Lind', 'Port Weekly', '2024-05-02', 'https://example.org/harbour']);
   });
 
   it('refuses a --dist folder that is not a build', async () => {

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import type { CliIO } from '../../src/cli/command.js';
-import { readDeckFacts } from '../../src/export/session.js';
 import type { ExportContext } from '../../src/export/types.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
@@ -25,9 +24,8 @@ export async function serveFixture(name: string): Promise<ServedFixture> {
   const [outDir, browser] = await Promise.all([buildFixture(name), startBrowser()]);
   const server = await serveStatic(outDir);
   const progress: string[] = [];
-  const facts = await readDeckFacts(path.join(FIXTURE_DECKS, name), KIT_ROOT);
   return {
-    context: { browser, url: server.url, progress: (line) => progress.push(line), facts, deckFolder: path.relative(KIT_ROOT, path.join(FIXTURE_DECKS, name)) },
+    context: { browser, url: server.url, progress: (line) => progress.push(line), deckFolder: path.relative(KIT_ROOT, path.join(FIXTURE_DECKS, name)) },
     progress,
     browser,
     server,

@@ -71,7 +71,7 @@ describe('leave-behinds', () => {
   beforeAll(async () => {
     work = tempDir('leave-behind');
     [browser, { server }] = await Promise.all([startBrowser(), serveDeck(work, BRIEFING_SLIDES)]);
-    context = { browser, url: server.url, progress: (line) => progress.push(line), facts: {}, deckFolder: '' };
+    context = { browser, url: server.url, progress: (line) => progress.push(line), deckFolder: '' };
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 // The pure parts of export: page geometry, bookmarks, document info, handout layout, PNG names and sizes, atomic writes.
 
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFDict, PDFHexString, PDFNumber, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,9 @@ import { handoutHtml, handoutLayout } from '../../src/export/handout-page.js';
 import { pageGeometry, PT_PER_PX } from '../../src/export/page-size.js';
 import { addOutline, finishPdf, readOutline, sectionTitle, slideOutline } from '../../src/export/pdf-metadata.js';
 import { savePdf } from '../../src/export/pdf.js';
-import { readDeckFacts } from '../../src/export/session.js';
 import { pngName } from '../../src/export/png.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
+import { documentFacts } from '../../src/render/document-facts.js';
 import { ExportVerificationError, pngSize, splitSource, verifyPdfPageCount, verifyPngSize } from '../../src/export/verify.js';
 import { tempDir } from '../helpers/build.js';
 
@@ -105,11 +106,10 @@ describe('PDF outline and document info', () => {
     expect(info.get(PDFName.of('SourceOutlet'))).toBeUndefined();
   });
 
-  it('reads the source facts, the briefer as author, and the source in the subject from the headmatter', async () => {
-    const dir = tempDir('deck-facts');
-    writeFileSync(path.join(dir, 'deck.md'), '---\ntitle: T\nsubtitle: Sub\nsource: An article\nsource-author: Ana Lind\nsource-outlet:\nsource-published: 2024-05-02\nbriefer: J. Doe\n---\n# T\n');
-    const facts = await readDeckFacts(dir, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
-    expect(facts).toMatchObject({ author: 'J. Doe', subject: 'Sub — Source: An article, Ana Lind, 2024-05-02', source: { author: 'Ana Lind', published: '2024-05-02' } });
+  it('reads the source facts, the briefer as author, the source in the subject and sections as keywords from the deck', () => {
+    const { meta, slides } = parseDeck([{ file: 'deck.md', text: '---\ntitle: T\nsubtitle: Sub\nsource: An article\nsource-author: Ana Lind\nsource-outlet:\nsource-published: 2024-05-02\nbriefer: J. Doe\n---\n# T\n\n---\nsection: firsts\n---\n## A\n\n---\nsection: firsts\n---\n## B\n\n---\nsection: outlook\n---\n## C\n' }]);
+    const facts = documentFacts(meta, slides);
+    expect(facts).toMatchObject({ author: 'J. Doe', subject: 'Sub — Source: An article, Ana Lind, 2024-05-02', keywords: ['firsts', 'outlook'], source: { author: 'Ana Lind', published: '2024-05-02' } });
     expect(facts.source).not.toHaveProperty('outlet');
   });
 

@@ -220,7 +220,7 @@ describe('the shipped deck as PowerPoint', () => {
 
   it('closes the cover and the sources slide with the source facts the HTML deck shows', () => {
     const rendered = renderDeck(parsed).deck.slides;
-    const withFacts = rendered.map((r, index) => ({ index, facts: htmlFacts(r.html) })).filter((s) => s.facts.length > 0);
+    const withFacts = rendered.map((r, index) => ({ index, facts: htmlFacts(r.body) })).filter((s) => s.facts.length > 0);
     expect(withFacts.map((s) => deck[s.index]!.settings.layout).sort()).toEqual(['sources', 'title']);
     for (const { index, facts } of withFacts) expect(bodyTexts(pptx.slides[index]!).slice(-facts.length), deck[index]!.id).toEqual(facts);
     for (const index of deck.keys()) if (!withFacts.some((s) => s.index === index)) expect(bodyTexts(pptx.slides[index]!).some((t) => t.startsWith('Not stated in the source:')), deck[index]!.id).toBe(false);
@@ -320,12 +320,12 @@ describe('briefings, selections and bad requests', () => {
       expect(pptx.slides.slice(shown.slides.length).every((s) => s.title?.startsWith('Sources: the cited paragraphs')), name).toBe(true);
       expect(pptx.slides[0]!.title, name).toBe(compiled.briefings.find((b) => b.manifest.name === name)!.manifest.title);
       shown.slides.forEach((slide, index) => {
-        const facts = htmlFacts(slide.html);
+        const facts = htmlFacts(slide.body);
         if (facts.length > 0) expect(bodyTexts(pptx.slides[index]!).slice(-facts.length), `${name} ${slide.source.id}`).toEqual(facts);
       });
       const agenda = shown.slides.findIndex((s) => s.source.settings.layout === 'agenda');
       if (agenda === -1) continue;
-      const items = Array.from(htmlDocument(shown.slides[agenda]!.html).querySelectorAll('li')).map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const items = Array.from(htmlDocument(shown.slides[agenda]!.body).querySelectorAll('li')).map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
       expect(items.length, name).toBeGreaterThan(1);
       const bullets = pptx.slides[agenda]!.shapes.flatMap((s) => s.paragraphs).filter((p) => p.bullet).map((p) => p.text.replace(/\s+/g, ' ').trim());
       expect(bullets, name).toEqual(items);

@@ -33,6 +33,11 @@ export function tempTree(prefix: string, files: Record<string, string>): string 
 }
 
 export async function buildFixture(name: string, outDir = path.join(tempDir(name), 'dist')): Promise<string> {
-  await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(FIXTURE_DECKS, name), outDir, base: './' });
+  return buildDeckAt(path.join(FIXTURE_DECKS, name), outDir);
+}
+
+/** Builds the deck in `deckDir` (from the kit's folder) into `outDir`, with relative asset paths. */
+export async function buildDeckAt(deckDir: string, outDir: string): Promise<string> {
+  await buildDeck({ cwd: KIT_ROOT, deckDir, outDir, base: './' });
   return outDir;
 }

@@ -25,6 +25,8 @@ const LINES: Record<string, string> = {
   'fragment marker with a long run of spaces': `- item {+${fill(' ')}x`,
   'text with a long run of spaces inside': `text${fill(' ')}x`,
   'quotation marks without end': fill('“a '),
+  'many citations in a bullet': `- claim ${fill('[@p1] ')}`,
+  'many quotations': fill('"a b c" '),
 };
 
 describe('a 1 MB line', () => {

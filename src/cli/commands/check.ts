@@ -36,7 +36,7 @@ export async function checkDeck(deckDir: string, cwd: string, themesDir = path.j
       ...(await checkSources(sources, site.deck.meta.article, deckDir, cwd)),
       ...checkSourceCredibility(site.deck.meta, sources, sources[0]?.range.file ?? path.relative(cwd, deckDir)),
       ...checkDiagramAccessibility(site.diagrams),
-      ...checkHeadings(site.deck.slides),
+      ...checkHeadings(sources),
       ...(await checkThemeContrast(themesDir, site.deck.meta.theme, cwd)),
     ],
     slides: sources.length,

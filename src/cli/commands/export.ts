@@ -48,8 +48,8 @@ pdf: one page per slide, with selectable text, document info and bookmarks per s
   --size SIZE       16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit
                     and centred on the page; handouts and the summary are a4 (default) or letter
   --briefing NAME   export the briefing <deck>/briefings/NAME.yaml instead of the whole deck
-  --dist DIR        export this existing build instead of building the deck (give DIR as well
-                    to take the PDF's author and subject from the deck's headmatter)
+  --dist DIR        export this existing build instead of building the deck (its pages carry the
+                    PDF's author, subject, keywords and source facts)
 
   The slides PDF ends with "Source paragraphs" pages quoting each cited paragraph of the article;
   every citation links there, inside the PDF. The PDF is tagged for screen readers.
@@ -85,7 +85,6 @@ export const exportCommand: Command = {
 
 interface Target {
   deckDir: string;
-  deckDirGiven: boolean;
   distDir?: string;
   /** The page to export, relative to the build: '' for the deck, `briefings/<name>/` for a briefing. */
   pagePath: string;
@@ -97,14 +96,13 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
   if (briefing !== undefined && !BRIEFING_NAME.test(briefing)) throw new UsageError(`--briefing takes a briefing's name, e.g. principal for <deck>/briefings/principal.yaml`);
   const exportingBuild = dist !== undefined && positionals.length === 0;
-  // An existing build needs no deck (its facts are read only from a deck named with it).
+  // An existing build needs no deck: its pages carry the deck's metadata.
   const deck = exportingBuild ? { path: path.join(io.cwd, 'slides') } : projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd);
   if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);
   const deckDir = deck.path;
   const base = dist !== undefined && positionals.length === 0 ? path.basename(path.resolve(io.cwd, dist)) || 'deck' : deckNameOf(deckDir);
   return {
     deckDir,
-    deckDirGiven: positionals.length > 0,
     name: briefing ? `${base}-${briefing}` : base,
     pagePath: briefing ? `briefings/${briefing}/` : '',
     ...(dist !== undefined ? { distDir: dist } : {}),
@@ -176,7 +174,7 @@ async function runExport(io: CliIO, target: Target, work: (context: ExportContex
   let result: ExportResult;
   try {
     result = await withExportSession(
-      { cwd: io.cwd, deckDir: target.deckDir, deckDirGiven: target.deckDirGiven, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), env: io.env, progress: (line) => io.err(line) },
+      { cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), env: io.env, progress: (line) => io.err(line) },
       work,
     );
   } catch (error) {

@@ -1,26 +1,47 @@
 // `[@p3]` / `[@p3, p7]` cite paragraphs of the deck's source article; rendered as a small reference that links
 // each paragraph on the source page when the deck has one (the browser opens it in a popover, the PDF in an appendix).
+// This rule is the one reading of the syntax: checks, exports and the parser read its tokens.
 
 import type { MarkdownIt } from 'markdown-it';
 import type { StateInline } from 'markdown-it';
 import { isRenderEnv } from '../env.js';
 
-const CITATION = /^\[@([A-Za-z0-9_-]+(?:\s*[,;]\s*@?[A-Za-z0-9_-]+)*)\]/;
+/** What a `citation` token carries (and a `citation_malformed` one, whose ids are read as best they can be). */
+export type CitationMeta = {
+  ids: string[];
+  /** The citation as written, brackets included. */
+  written: string;
+  /** Offset of its `[` in the inline content it was read from. */
+  offset: number;
+};
+
+/** `[@…]` up to the first `]`: a citation, well formed or not (a malformed one stays on one line). */
+const BRACKETED = /^\[@([^\][]*)\]/;
+const WELL_FORMED = /^[A-Za-z0-9_-]+(?:\s*[,;]\s*@?[A-Za-z0-9_-]+)*$/;
 
 export function citation(md: MarkdownIt): void {
   md.inline.ruler.before('link', 'citation', (state: StateInline, silent: boolean) => {
     if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x40 /* @ */) return false;
-    const match = CITATION.exec(state.src.slice(state.pos));
+    const match = BRACKETED.exec(state.src.slice(state.pos, state.posMax));
     if (!match) return false;
+    const body = match[1]!;
+    const wellFormed = WELL_FORMED.test(body);
+    // Not a citation's form, and followed by a link destination or label: a link whose text starts with @.
+    if (!wellFormed && body.includes('\n')) return false;
+    if (!wellFormed && /^[([]/.test(state.src.slice(state.pos + match[0].length, state.pos + match[0].length + 1))) return false;
     if (!silent) {
-      const token = state.push('citation', '', 0);
-      token.meta = { ids: match[1]!.split(/\s*[,;]\s*/).map((id) => id.replace(/^@/, '')) };
+      const token = state.push(wellFormed ? 'citation' : 'citation_malformed', '', 0);
+      // A malformed one reads as its text where only text is taken (the PowerPoint export).
+      if (!wellFormed) token.content = match[0];
+      const ids = (wellFormed ? body.split(/\s*[,;]\s*/) : body.split(/[\s,;]+/)).map((id) => id.replace(/^@/, '')).filter((id) => id !== '');
+      const meta: CitationMeta = { ids, written: match[0], offset: state.pos };
+      token.meta = meta;
     }
     state.pos += match[0].length;
     return true;
   });
   md.renderer.rules.citation = (tokens, index, _options, env: unknown) => {
-    const ids = (tokens[index]!.meta as { ids: string[] }).ids;
+    const ids = (tokens[index]!.meta as CitationMeta).ids;
     const escaped = ids.map((id) => md.utils.escapeHtml(id));
     const sourceHref = isRenderEnv(env) ? env.sourceHref : undefined;
     if (sourceHref === undefined) {
@@ -31,4 +52,6 @@ export function citation(md: MarkdownIt): void {
     const links = escaped.map((id) => `<a href="./${base}#${id}" data-paragraph="${id}" aria-label="Source: paragraph ${id} of the article">${id}</a>`);
     return `<sup class="cite" data-cite="${escaped.join(' ')}">${links.join(', ')}</sup>`;
   };
+  // Shown as written, as plain text: `briefdeck check` says what is wrong with it.
+  md.renderer.rules.citation_malformed = (tokens, index) => md.utils.escapeHtml((tokens[index]!.meta as CitationMeta).written);
 }
