@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { attributeCommentDirective, type AttributePatterns } from './attribute-patterns.js';
 import { parseAttributes } from './attributes.js';
 import { scanLines, type ScannedLine } from './lines.js';
-import { replaceComments, trailingFragmentMarker } from './linear-scan.js';
+import { replaceComments } from './linear-scan.js';
 import { TEXT_SETTING_KEYS } from './settings.js';
 import { findNotes, splitBySeparators, type CompiledSeparators } from './separators.js';
 import { parseYamlBlock } from './yaml-block.js';
