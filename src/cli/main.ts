@@ -3,7 +3,7 @@
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { findDeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
-import { ConfigFileError } from './config-file.js';
+import { ConfigFileError } from '../site/config-file.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
 export interface CommandEntry {

@@ -10,7 +10,7 @@ import { diagramThemeVariables } from '../../src/diagrams/theme.js';
 import { contrastRatio, parseColor, relativeLuminance } from '../../src/theme/contrast.js';
 import { readCssVariables } from '../../src/theme/css-variables.js';
 import { CONTRAST_PAIRS, checkThemeContrast, describeFailure } from '../../src/theme/theme-contrast.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 
 const themeCss = (name: string): string => readFileSync(path.join(KIT_ROOT, 'themes', `${name}.css`), 'utf8');
 

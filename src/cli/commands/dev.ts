@@ -4,7 +4,8 @@ import { createServer } from 'vite';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
-import { loadProject, projectDeck, viteConfigFor } from '../vite-config.js';
+import { loadProject, viteConfigFor } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 
 const FLAGS = { port: 'string', host: 'string', open: 'boolean' } as const;
 

@@ -10,8 +10,9 @@ import { guardOutput } from '../../io/output-guard.js';
 import { resolveOptions } from '../../vite/options.js';
 import { UsageError, type CliIO } from '../command.js';
 import { parseArgs } from '../flags.js';
-import { protectedFolders } from '../protected-folders.js';
-import { loadProject, projectDeck } from '../vite-config.js';
+import { protectedFolders } from '../../io/protected-folders.js';
+import { loadProject } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 
 const FLAGS = { out: 'string', range: 'string', select: 'string', size: 'string', briefing: 'string' } as const;
 

@@ -15,11 +15,12 @@ import { UsageError, type CliIO, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
 import { deckNameOf } from '../../io/load-deck.js';
-import { loadProject, projectDeck } from '../vite-config.js';
+import { loadProject } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
 import { PPTX_HELP, runPptx } from './export-pptx.js';
 import { guardOutput, markOutput } from '../../io/output-guard.js';
-import { protectedFolders } from '../protected-folders.js';
+import { protectedFolders } from '../../io/protected-folders.js';
 
 const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', handout: 'string', summary: 'boolean', size: 'string', dist: 'string', briefing: 'string' } as const;
 const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string', force: 'boolean' } as const;

@@ -9,8 +9,8 @@ import { withHeadmatterTheme } from '../../io/themed-deck.js';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { gitignoreFor, starterDeckFiles, summaryBriefing, titleFromFolderName, type ScaffoldFile } from '../../scaffold/new-deck.js';
-import { listThemes } from '../../vite/deck-state.js';
-import { KIT_ROOT } from '../../vite/options.js';
+import { listThemes } from '../../io/list-themes.js';
+import { KIT_ROOT } from '../../io/kit-root.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { parseArgs } from '../flags.js';
 

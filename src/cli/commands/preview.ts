@@ -5,7 +5,7 @@ import path from 'node:path';
 import { preview } from 'vite';
 import { UsageError, type Command } from '../command.js';
 import { parseArgs } from '../flags.js';
-import { defaultOutDir, loadProject, viteConfigFor } from '../vite-config.js';
+import { defaultOutDir, loadProject, viteConfigFor } from '../../site/vite-config.js';
 
 const FLAGS = { out: 'string', port: 'string', host: 'string' } as const;
 
@@ -27,7 +27,7 @@ Options:
     if (!existsSync(path.join(outDir, 'index.html'))) {
       throw new UsageError(`${path.relative(io.cwd, outDir) || outDir}/ holds no built deck; run \`briefdeck build\` first`);
     }
-    const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, project, outDir, withoutDeck: true });
+    const config = await viteConfigFor({ command: 'serve', cwd: io.cwd, project, outDir });
     const server = await preview({
       ...config,
       preview: { ...config.preview, ...(flags.port ? { port: Number(flags.port) } : {}), ...(flags.host ? { host: flags.host } : {}) },

@@ -15,7 +15,8 @@ import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
 import { parseArgs } from '../flags.js';
-import { loadProject, projectDeck } from '../vite-config.js';
+import { loadProject } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 
 const FLAGS = { select: 'string', title: 'string', audience: 'string', minutes: 'string', out: 'string', force: 'boolean' } as const;
 
