@@ -74,7 +74,7 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
     return 1;
   }
   if (error instanceof UsageError) {
-    io.err(`briefdeck ${command.name}: ${error.message}\nRun \`briefdeck ${command.name} --help\` for usage.`);
+    io.err(`briefdeck ${command.name}: ${error.message}; run \`briefdeck ${command.name} --help\` for usage`);
     return 1;
   }
   const message = withoutCallLog(error instanceof Error ? error.message : String(error));

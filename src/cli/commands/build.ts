@@ -8,9 +8,14 @@ import { buildSingleFile } from '../../site/build-single-file.js';
 import { defaultOutDir, loadProject } from '../../site/vite-config.js';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP, projectDeck } from '../deck-dir.js';
-import { parseArgs } from '../flags.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 
-const FLAGS = { out: 'string', base: 'string', 'single-file': 'boolean', force: 'boolean' } as const;
+const OPTIONS = {
+  out: { type: 'string', value: 'DIR', help: 'output folder (default: build.outDir of ./vite.config.ts, else ./dist); with\n--single-file the file (default: ./<deck name>.html)' },
+  base: { type: 'string', value: '/path/', help: 'public path when the deck is hosted under a sub-path (default: ./, works anywhere)' },
+  force: { type: 'boolean', help: 'replace an output folder that holds files briefdeck did not write' },
+  'single-file': { type: 'boolean', help: 'one .html with script, styles, fonts, diagrams and the source article inlined: it\npresents from file:// with no server, the deck you can attach to an email\n(briefings are not included)' },
+} satisfies OptionTable;
 
 export const buildCommand: Command = {
   name: 'build',
@@ -24,16 +29,9 @@ The site has a page per briefing and the source page source/ (the article the sl
 anchor per paragraph, next to the article file itself) that every citation links to.
 
 Options:
-  --out DIR      output folder (default: build.outDir of ./vite.config.ts, else ./dist); with
-                 --single-file the file (default: ./<deck name>.html)
-  --base /path/  public path when the deck is hosted under a sub-path (default: ./, works anywhere)
-  --force        replace an output folder that holds files briefdeck did not write
-  --single-file  one .html with script, styles, fonts, diagrams and the source article inlined: it
-                 presents from file:// with no server, the deck you can attach to an email
-                 (briefings are not included)
-  --help         show this help`,
+${optionsHelp(OPTIONS)}`,
   async run(args, io) {
-    const { flags, positionals } = parseArgs(args, FLAGS);
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     const started = performance.now();
     const project = await loadProject(io.cwd, 'build');
     const deck = projectDeck(project, positionals, io.cwd);

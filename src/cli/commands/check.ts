@@ -5,7 +5,7 @@ import { checkDeck } from '../../check/check-deck.js';
 import { loadProject } from '../../site/vite-config.js';
 import type { Command } from '../command.js';
 import { DECK_HELP, projectDeck } from '../deck-dir.js';
-import { parseArgs } from '../flags.js';
+import { parseCommandLine } from '../option-table.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -26,7 +26,7 @@ Checks a deck and its briefings, and prints one line per problem with file:line 
 Exits 1 when there are errors, 0 when there are only warnings or none.
 ${DECK_HELP}`,
   async run(args, io) {
-    const { positionals } = parseArgs(args, {});
+    const { positionals } = parseCommandLine(args, {});
     const project = await loadProject(io.cwd, 'build');
     const deck = projectDeck(project, positionals, io.cwd);
     if (deck.note) io.out(`note: ${deck.note}`);

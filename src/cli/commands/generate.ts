@@ -8,9 +8,14 @@ import { MANIFEST_NAME, parseManifest, planWrite, type PlannedFile } from '../..
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { readRegularFile } from '../../io/read-regular-file.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { parseArgs } from '../flags.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { oneOf } from '../option-validators.js';
 
-const FLAGS = { out: 'string', force: 'boolean', format: 'string' } as const;
+const OPTIONS = {
+  out: { type: 'string', value: 'DIR', help: 'deck folder to write (default: slides)' },
+  format: { type: 'string', value: 'FMT', parse: oneOf(['txt', 'html', 'md'], 'must be txt, html or md'), help: 'article format when the extension does not say: txt, html or md' },
+  force: { type: 'boolean', help: 'overwrite hand-edited deck files' },
+} satisfies OptionTable;
 
 const HELP = `Usage: briefdeck generate <article> [--out DIR] [--force] [--format txt|html|md]
 
@@ -27,9 +32,7 @@ Files edited since the last run (or never generated) are not overwritten: the co
 and lists them. --force overwrites them (other hand-made files are left in place).
 
 Options:
-  --out DIR      deck folder to write (default: slides)
-  --format FMT   article format when the extension does not say: txt, html or md
-  --force        overwrite hand-edited deck files`;
+${optionsHelp(OPTIONS)}`;
 
 async function readIfExists(file: string): Promise<Buffer | undefined> {
   try {
@@ -74,13 +77,8 @@ export const generateCommand: Command = {
   name: 'generate',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { flags, positionals, help } = parseArgs(args, FLAGS);
-    if (help) {
-      io.out(HELP);
-      return 0;
-    }
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the article to read' : `expected one article, got ${positionals.length}`);
-    if (flags.format !== undefined && !['txt', 'html', 'md'].includes(flags.format)) throw new UsageError(`--format must be txt, html or md, not "${flags.format}"`);
     const articleArg = positionals[0]!;
     const articleFile = path.resolve(io.cwd, articleArg);
     const outDir = path.resolve(io.cwd, flags.out ?? 'slides');

@@ -14,11 +14,19 @@ import { guardOutput } from '../../io/output-guard.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
-import { parseArgs } from '../flags.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { positiveNumber } from '../option-validators.js';
 import { loadProject } from '../../site/vite-config.js';
 import { projectDeck } from '../deck-dir.js';
 
-const FLAGS = { select: 'string', title: 'string', audience: 'string', minutes: 'string', out: 'string', force: 'boolean' } as const;
+const OPTIONS = {
+  select: { type: 'string', value: '"…"', help: 'the slides, e.g. "title, section:firsts, tag:principal, advice"' },
+  title: { type: 'string', value: 'TEXT', help: 'the briefing\'s title' },
+  out: { type: 'string', value: 'FILE', help: 'where to write, e.g. slides/briefings/principal.yaml' },
+  audience: { type: 'string', value: 'WHO', help: 'who the briefing is for' },
+  minutes: { type: 'string', value: 'N', parse: positiveNumber, help: 'time budget in minutes' },
+  force: { type: 'boolean', help: 'overwrite an existing manifest' },
+} satisfies OptionTable;
 
 export const remixCommand: Command = {
   name: 'remix',
@@ -32,18 +40,11 @@ Selectors are resolved to slide ids, each pinned to the slide's content, so a la
 picked slide is reported by build and check.
 
 Options:
-  --select "…"   the slides, e.g. "title, section:firsts, tag:principal, advice"
-  --title TEXT   the briefing's title
-  --out FILE     where to write, e.g. slides/briefings/principal.yaml
-  --audience WHO who the briefing is for
-  --minutes N    time budget in minutes
-  --force        overwrite an existing manifest
-  --help         show this help`,
+${optionsHelp(OPTIONS)}`,
   async run(args, io) {
-    const { flags, positionals } = parseArgs(args, FLAGS);
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     if (!flags.select || !flags.title || !flags.out) throw new UsageError('--select, --title and --out are required');
-    const budget = flags.minutes === undefined ? undefined : Number(flags.minutes);
-    if (budget !== undefined && !(budget > 0)) throw new UsageError('--minutes takes a positive number');
+    const budget = flags.minutes;
     const out = path.resolve(io.cwd, flags.out);
     if (!out.endsWith('.yaml')) throw new UsageError('--out must name a .yaml file, e.g. slides/briefings/principal.yaml');
     guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: [] });
