@@ -6,6 +6,7 @@ import { DEFAULT_SLIDE_MINUTES } from '../../model/deck.js';
 import type { OutlineEntry, PageData } from '../page-data.js';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
 import { formatDuration } from '../../briefing/timing.js';
+import { slugify } from '../../parse/slug.js';
 import { initialState, move, moveTo, selectedIds, selectedMinutes, toggle, type RemixState } from './remix-state.js';
 
 export function startRemixView(page: PageData): void {
@@ -160,10 +161,6 @@ function renameSvgIds(svg: SVGSVGElement): void {
 
 function label(text: string, control: HTMLElement): HTMLLabelElement {
   return element('label', {}, [element('span', { textContent: text }), control]);
-}
-
-function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
