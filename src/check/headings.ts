@@ -1,4 +1,4 @@
-// Every slide needs a heading: it is the slide's name for screen readers, the outline, search and briefing agendas. Pure.
+// Every slide needs a heading: it is the slide's name for screen readers, PDF bookmarks, search and briefing agendas. Pure.
 
 import type { RenderedSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -16,7 +16,7 @@ export function checkHeadings(slides: readonly RenderedSlide[]): Diagnostic[] {
       file: slide.source.range.file,
       line: slide.source.contentLine,
       column: 0,
-      message: `slide "${slide.source.id}" has no heading, so screen readers, the outline and agendas cannot name it`,
+      message: `slide "${slide.source.id}" has no heading, so screen readers, PDF bookmarks and agendas cannot name it`,
       hint: 'start the slide with a heading, e.g. "## What is on the table?" (a cover slide can use "# Title")',
     }));
 }

@@ -82,13 +82,13 @@ export interface DeckInfo {
   slides: SlideRef[];
 }
 
-/** The deck's title and slides in deck order, from `window.briefdeck.outline` and each `<section data-source>`. */
+/** The deck's title and slides in deck order, from `window.briefdeck.slideIndex` and each `<section data-source>`. */
 export async function readDeckInfo(page: Page): Promise<DeckInfo> {
   return page.evaluate(() => {
     const meta = (name: string): string => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
-    const outline = window.briefdeck?.outline;
-    if (!Array.isArray(outline)) throw new Error('the page has no slide outline (window.briefdeck.outline): is it a deck built by briefdeck?');
-    const slides = outline
+    const slideIndex = window.briefdeck?.slideIndex;
+    if (!Array.isArray(slideIndex)) throw new Error('the page has no slide index (window.briefdeck.slideIndex): is it a deck built by briefdeck?');
+    const slides = slideIndex
       .map((entry) => ({ entry, section: document.getElementById(entry.id) }))
       .filter(({ section }) => section !== null)
       .map(({ entry, section }, index) => ({

@@ -21,7 +21,7 @@ Checks a deck and its briefings, and prints one line per problem with file:line 
   - hedges: a bullet keeps the hedge or condition ("reportedly", "if", "could", "apparently", …)
     of the cited sentence it rests on (a warning)
   - diagrams without a text alternative (accTitle/accDescr)
-  - slides without a heading (screen readers, the outline and agendas name slides by it)
+  - slides without a heading (screen readers, PDF bookmarks and agendas name slides by it)
   - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)
 Exits 1 when there are errors, 0 when there are only warnings or none.
 ${DECK_HELP}`,
