@@ -1,10 +1,9 @@
 // `briefdeck generate <article>`: drafts a deck from an article; never overwrites hand-edited slides without --force.
 
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseName, formatSummary, generate } from '../../article/generate.js';
-import { MANIFEST_NAME, parseManifest, planWrite, type PlannedFile } from '../../article/write-plan.js';
+import { MANIFEST_NAME, type PlannedFile } from '../../article/write-plan.js';
+import { planGeneratedDeck, writeGeneratedDeck } from '../../io/generated-deck-folder.js';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { readRegularFile } from '../../io/read-regular-file.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
@@ -34,45 +33,6 @@ and lists them. --force overwrites them (other hand-made files are left in place
 Options:
 ${optionsHelp(OPTIONS)}`;
 
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Writes through a temporary file in the same folder, then renames: readers never see half a file. */
-async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-/** Deck files already in the output folder plus the current content of every path we plan to write. */
-async function existingFiles(outDir: string, planned: readonly PlannedFile[]): Promise<Map<string, Buffer>> {
-  const existing = new Map<string, Buffer>();
-  let entries: string[] = [];
-  try {
-    entries = await readdir(outDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const names = new Set([...entries.filter((e) => e.endsWith('.md') && e.toLowerCase() !== 'readme.md'), ...planned.map((p) => p.name)]);
-  for (const name of names) {
-    const content = await readIfExists(path.join(outDir, name));
-    if (content !== undefined) existing.set(name, content);
-  }
-  return existing;
-}
-
 export const generateCommand: Command = {
   name: 'generate',
   help: HELP,
@@ -100,24 +60,14 @@ export const generateCommand: Command = {
 
     const sourceName = `source/${baseName(articleArg)}`;
     const planned: PlannedFile[] = [...result.files.map((f) => ({ name: f.name, content: f.text })), { name: sourceName, content: bytes }];
-    const manifestText = await readIfExists(path.join(outDir, MANIFEST_NAME));
-    const manifest = parseManifest(manifestText?.toString('utf8'));
-    const plan = planWrite({
-      existing: await existingFiles(outDir, planned),
-      ...(manifest ? { manifest } : {}),
-      files: planned,
-      article: sourceName,
-      force: flags.force === true,
-    });
+    const plan = await planGeneratedDeck(outDir, { files: planned, article: sourceName, force: flags.force === true });
     if (plan.conflicts.length > 0) {
       io.err(`briefdeck generate: ${shownOut} has files the generator did not write or that were edited since:`);
       for (const c of plan.conflicts) io.err(`  ${path.join(shownOut, c.name)} (${c.reason === 'edited' ? 'edited since it was generated' : 'not written by briefdeck generate'})`);
       io.err('  → move them away, choose another --out, or pass --force to overwrite them');
       return 1;
     }
-    for (const file of plan.write) await writeAtomic(path.join(outDir, file.name), file.content);
-    for (const name of plan.remove) await rm(path.join(outDir, name), { force: true });
-    await writeAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify(plan.manifest, null, 2)}\n`);
+    await writeGeneratedDeck(outDir, plan);
 
     io.out(`Generated ${result.files.length} files in ${shownOut} from ${articleArg} (${plan.write.length} written, ${plan.remove.length} removed):`);
     for (const line of formatSummary(result.summary)) io.out(line);

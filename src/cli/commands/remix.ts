@@ -1,13 +1,13 @@
 // `briefdeck remix`: writes a briefing manifest from selectors, resolved to slide ids and pinned to their content.
 
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
 import { yamlText } from '../../parse/yaml-write.js';
 import { parseSelectorText, readManifest } from '../../briefing/manifest.js';
 import { slidePin } from '../../briefing/pin.js';
 import { selectSlides } from '../../briefing/select.js';
+import { writeFileAtomic } from '../../export/atomic-write.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
 import { guardOutput } from '../../io/output-guard.js';
@@ -74,10 +74,7 @@ ${optionsHelp(OPTIONS)}`,
     const ids = selection.slides.map((s) => s.slide.id);
     const pins = Object.fromEntries(selection.slides.map((s) => [s.slide.id, slidePin(s.slide)]));
     const yaml = manifestYaml({ title: flags.title, ...(flags.audience ? { audience: flags.audience } : {}), ...(budget !== undefined ? { budget } : {}), ids, pins });
-    await mkdir(path.dirname(out), { recursive: true });
-    const staging = `${out}.partial-${process.pid}`;
-    await writeFile(staging, yaml);
-    await rename(staging, out);
+    await writeFileAtomic(out, Buffer.from(yaml, 'utf8'));
     io.out(`Wrote ${path.relative(io.cwd, out)}: ${ids.length} slides (${ids.join(', ')}); it builds as briefings/${name}/`);
     return 0;
   },
