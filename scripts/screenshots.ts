@@ -6,14 +6,14 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser/chromium.js';
 import { forEachSlide, waitForDeckReady } from '../src/browser/deck-slides.js';
-import { buildDeck } from '../src/cli/commands/build.js';
-import { parseArgs } from '../src/cli/flags.js';
+import { buildDeck } from '../src/site/build-deck.js';
 import { copyDeckWithTheme } from '../src/io/themed-deck.js';
 import { serveStatic } from '../src/serve/static-server.js';
-import { KIT_ROOT } from '../src/vite/options.js';
+import { KIT_ROOT } from '../src/io/kit-root.js';
 
 const THEMES = ['briefing', 'dark'] as const;
 const VIEWPORTS = { '16:9': { width: 1280, height: 720 }, '4:3': { width: 1024, height: 768 } } as const;
@@ -27,8 +27,12 @@ interface Shot {
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { flags, positionals, help } = parseArgs(argv, { theme: 'string', out: 'string', size: 'string', all: 'boolean' });
-  if (help) {
+  const { values: flags, positionals } = parseArgs({
+    args: [...argv],
+    options: { theme: { type: 'string' }, out: { type: 'string' }, size: { type: 'string' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (flags.help) {
     console.log(USAGE);
     return;
   }

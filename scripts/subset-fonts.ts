@@ -5,7 +5,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makeCoreFonts } from './lib/core-fonts.js';
 import { fontsourcePackageDir } from '../src/theme/fontsource-ranges.js';
-import { KIT_ROOT } from '../src/vite/options.js';
+import { KIT_ROOT } from '../src/io/kit-root.js';
 
 const fontsDir = path.join(KIT_ROOT, 'themes/fonts');
 const { files, css } = await makeCoreFonts();

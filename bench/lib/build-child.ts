@@ -1,6 +1,6 @@
 // Child-process entry for the build bench: one buildDeck() with its own diagram cache (bundled by esbuild, run by plain node).
 
-import { buildDeck } from '../../src/cli/commands/build.js';
+import { buildDeck } from '../../src/site/build-deck.js';
 
 interface ChildRequest {
   cwd: string;

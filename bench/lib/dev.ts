@@ -189,7 +189,7 @@ interface SlidePosition {
 async function currentSlide(page: Page): Promise<SlidePosition> {
   const raw: unknown = await page.evaluate(`(() => {
     const id = window.Reveal.getCurrentSlide().id;
-    const entry = window.briefdeck.outline.find((slide) => slide.id === id);
+    const entry = window.briefdeck.slideIndex.find((slide) => slide.id === id);
     return { id, source: entry ? entry.source : '' };
   })()`);
   if (typeof raw !== 'object' || raw === null) throw new Error('no current slide');

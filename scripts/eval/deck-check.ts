@@ -3,7 +3,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkDeck } from '../../src/cli/commands/check.js';
+import { checkDeck } from '../../src/check/check-deck.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/model/diagnostic.js';
 
 export interface DeckCheck {

@@ -2,7 +2,7 @@
 
 import { evaluate } from './evaluate.js';
 import { formatEvaluation } from './report.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 
 const USAGE = 'use --json (machine-readable result), --verbose (every check and every home-bullet pair) or --article SLUG (one corpus article; repeatable)';
 const args = process.argv.slice(2);

@@ -4,7 +4,7 @@ import type { Article, ArticleFormat, Outline, SectionKind } from '../model/arti
 import type { Diagnostic } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { decodeInput, formatFromFileName, parseFormat } from './decode.js';
-import { type DeckFile, renderDeck } from './markdown.js';
+import { deckMarkdown, type MarkdownFile } from './markdown.js';
 import { buildOutline } from './outline.js';
 import { readArticle } from './read.js';
 
@@ -34,7 +34,7 @@ export interface GenerateSummary {
 export interface GenerateResult {
   article?: Article;
   outline?: Outline;
-  files: DeckFile[];
+  files: MarkdownFile[];
   summary?: GenerateSummary;
   diagnostics: Diagnostic[];
 }
@@ -82,7 +82,7 @@ export function generate(input: Uint8Array | string, options: GenerateOptions): 
   if (outline.questions.length === 0) warn('no-questions', 'the article asks no questions: the deck has no open-questions slides', 'add the open questions by hand if the briefing needs them');
   if (outline.events.length === 0) warn('no-events', 'no dated events found: the deck has no timeline', 'dates are read as "June 3", "late July", "by the end of September", "in 2031"');
   const articlePath = options.articlePath ?? `source/${baseName(options.fileName)}`;
-  const deck = renderDeck(article, outline, {
+  const deck = deckMarkdown(article, outline, {
     articlePath,
     fallbackTitle: fallbackTitle(options.fileName),
     ...(options.maxBullets !== undefined ? { maxBullets: options.maxBullets } : {}),

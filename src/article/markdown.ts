@@ -11,7 +11,7 @@ import { SECTIONS } from './sections.js';
 import { type FileDraft, pageId, pages, serializeFile, type SlideDraft } from './slides.js';
 import { wordCount } from './text.js';
 
-export interface RenderOptions {
+export interface DeckMarkdownOptions {
   /** Path of the article relative to the deck folder, e.g. `source/article.txt` (the `article:` headmatter). */
   articlePath: string;
   /** Title to use when the article has none. */
@@ -20,13 +20,14 @@ export interface RenderOptions {
   maxBullets?: number;
 }
 
-export interface DeckFile {
+/** One Markdown file of the drafted deck, named relative to the deck folder. */
+export interface MarkdownFile {
   name: string;
   text: string;
 }
 
-export interface RenderedDeck {
-  files: DeckFile[];
+export interface DeckMarkdown {
+  files: MarkdownFile[];
   /** Slide ids in deck order, with the file each is in. */
   slides: { id: string; file: string }[];
 }
@@ -294,8 +295,8 @@ function titleSlides(article: Article, agenda: string[], title: string, bottom: 
 
 const BRIEFING_SECTIONS: readonly SectionKind[] = ['firsts', 'skepticism', 'open-questions', 'recommendations', 'what-to-watch'];
 
-/** Renders the outline as deck files: title and bottom line, one file per section, then timeline, actors and sources. */
-export function renderDeck(article: Article, outline: Outline, options: RenderOptions): RenderedDeck {
+/** The outline as deck Markdown files: title and bottom line, one file per section, then timeline, actors and sources. */
+export function deckMarkdown(article: Article, outline: Outline, options: DeckMarkdownOptions): DeckMarkdown {
   const max = options.maxBullets ?? 4;
   const title = article.title || options.fallbackTitle || 'Untitled article';
   const bulletsOf = (kind: SectionKind): Bullet[] => outline.sections.find((s) => s.kind === kind)?.bullets ?? [];

@@ -1,4 +1,4 @@
-// Every slide needs a heading: it is the slide's name for screen readers, the outline, search and briefing agendas. Pure.
+// Every slide needs a heading: it is the slide's name for screen readers, PDF bookmarks, search and briefing agendas. Pure.
 
 import type { SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -13,7 +13,7 @@ export function checkHeadings(slides: readonly SourceSlide[]): Diagnostic[] {
       file: slide.range.file,
       line: slide.contentLine,
       column: 0,
-      message: `slide "${slide.id}" has no heading, so screen readers, the outline and agendas cannot name it`,
+      message: `slide "${slide.id}" has no heading, so screen readers, PDF bookmarks and agendas cannot name it`,
       hint: 'start the slide with a heading, e.g. "## What is on the table?" (a cover slide can use "# Title")',
     }));
 }

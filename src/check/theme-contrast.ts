@@ -6,7 +6,7 @@ import { DIAGRAM_CONTRAST_PAIRS, flattenThemeVariables } from '../diagrams/palet
 import { diagramThemeVariables } from '../diagrams/theme.js';
 import { diagramThemeFromCss } from '../diagrams/theme-from-css.js';
 import { readCssVariables } from '../theme/css-variables.js';
-import { checkThemeContrast, describeFailure, type ContrastResult } from '../theme/theme-contrast.js';
+import { checkContrastPairs, describeFailure, type ContrastResult } from '../theme/contrast-pairs.js';
 
 function warning(file: string, message: string, hint: string): Diagnostic {
   return { severity: 'warning', code: 'theme-contrast', file, line: 0, column: 0, message, hint };
@@ -18,7 +18,7 @@ function warning(file: string, message: string, hint: string): Diagnostic {
  * reported by the slide pairs already, so the diagram palette is then skipped.
  */
 export function themeContrastDiagnostics(css: string, file: string, themeVariables: Record<string, unknown> = {}): Diagnostic[] {
-  const slide = checkThemeContrast(readCssVariables(css))
+  const slide = checkContrastPairs(readCssVariables(css))
     .filter((result) => !result.ok)
     .map((result) =>
       warning(
@@ -52,5 +52,5 @@ function diagramPaletteDiagnostics(css: string, file: string, themeVariables: Re
 
 /** The diagram pairs whose colours are set (a palette may leave an optional colour out). */
 export function checkDiagramPalette(variables: ReadonlyMap<string, string>): ContrastResult[] {
-  return checkThemeContrast(variables, DIAGRAM_CONTRAST_PAIRS.filter((pair) => variables.has(pair.foreground) && variables.has(pair.background)));
+  return checkContrastPairs(variables, DIAGRAM_CONTRAST_PAIRS.filter((pair) => variables.has(pair.foreground) && variables.has(pair.background)));
 }

@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDeckFile } from '../io/load-deck.js';
+import type { Project } from '../site/vite-config.js';
 import { UsageError } from './command.js';
 
 export interface DeckChoice {
@@ -46,6 +47,11 @@ export function resolveDeck(positionals: readonly string[], cwd: string, configu
   if (folders.length === 1) return { path: path.join(cwd, folders[0]!), note: `the deck is ${folders[0]}/, the only folder of slides here (there is no slides/ folder)` };
   if (folders.length > 1) throw new UsageError(`several folders here hold slides (${folders.map((f) => `${f}/`).join(', ')}): name the deck, e.g. \`briefdeck dev ${folders[0]}\``);
   throw new UsageError('no deck here: this folder has no slides/ folder and no Markdown slides; name one (a folder or a .md file), or start one with `briefdeck new slides`');
+}
+
+/** The deck a command works on: DIR, else the `deck` option of the project's config, else what the working folder holds. */
+export function projectDeck(project: Project, positionals: readonly string[], cwd: string): DeckChoice {
+  return resolveDeck(positionals, cwd, project.options.deck);
 }
 
 function kindOf(file: string): 'file' | 'folder' | undefined {

@@ -3,7 +3,7 @@
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { findDeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
-import { ConfigFileError } from './config-file.js';
+import { ConfigFileError } from '../site/config-file.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
 export interface CommandEntry {
@@ -74,7 +74,7 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
     return 1;
   }
   if (error instanceof UsageError) {
-    io.err(`briefdeck ${command.name}: ${error.message}\nRun \`briefdeck ${command.name} --help\` for usage.`);
+    io.err(`briefdeck ${command.name}: ${error.message}; run \`briefdeck ${command.name} --help\` for usage`);
     return 1;
   }
   const message = withoutCallLog(error instanceof Error ? error.message : String(error));

@@ -24,7 +24,7 @@ import { setupSourceDialog } from './source/source-dialog.js';
 declare global {
   interface Window {
     Reveal: typeof Reveal;
-    /** What the build wrote into the page: the outline (ids, titles, sections, sources), the page kind. */
+    /** What the build wrote into the page: the slide index (ids, titles, sections, sources), the page kind. */
     briefdeck: PageData & { selected?: string[] };
   }
 }
@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   if (selection) {
     const { kept: selected, unknown } = selection;
     if (unknown.length > 0) console.warn(`briefdeck: ?select= names slides this deck does not have: ${unknown.join(', ')}`);
-    window.briefdeck = { ...page, selected, outline: page.outline.filter((e) => selected.includes(e.id)) };
+    window.briefdeck = { ...page, selected, slideIndex: page.slideIndex.filter((e) => selected.includes(e.id)) };
   }
   await diagrams.beforeInitialize();
   const motion = matchMedia(REDUCED_MOTION_QUERY);

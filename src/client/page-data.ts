@@ -1,13 +1,13 @@
-// Reads the facts the build wrote into the page (kind of page, outline of slides, briefing budget).
+// Reads the facts the build wrote into the page (kind of page, the slide index, briefing budget).
 
-import type { DocumentFacts, OutlineEntry } from '../model/deck.js';
+import type { DocumentFacts, SlideIndexEntry } from '../model/deck.js';
 
-export type { OutlineEntry };
+export type { SlideIndexEntry };
 
 export interface PageData {
   kind: 'deck' | 'briefing' | 'remix';
   title: string;
-  outline: OutlineEntry[];
+  slideIndex: SlideIndexEntry[];
   briefing?: string;
   minutes?: number;
   budget?: number;
@@ -22,6 +22,6 @@ export interface PageData {
 
 export function readPageData(doc: Document = document): PageData {
   const element = doc.getElementById('briefdeck-data');
-  if (!element?.textContent) return { kind: 'deck', title: doc.title, outline: [] };
+  if (!element?.textContent) return { kind: 'deck', title: doc.title, slideIndex: [] };
   return JSON.parse(element.textContent) as PageData;
 }

@@ -1,6 +1,6 @@
 // Which colour pairs of the diagram palette must meet WCAG AA in every diagram kind, read from mermaid theme variables. Pure.
 
-import type { ContrastPair } from '../theme/theme-contrast.js';
+import type { ContrastPair } from '../theme/contrast-pairs.js';
 
 const range = (count: number, from = 0): number[] => Array.from({ length: count }, (_unused, i) => i + from);
 const text = (foreground: string, background: string, use: string): ContrastPair => ({ foreground, background, min: 4.5, use });

@@ -87,15 +87,15 @@ export interface DeckInfo {
 }
 
 /**
- * The deck's title, document facts and slides in deck order, from `window.briefdeck` and each `<section data-source>`
+ * The deck's title, document facts and slides in deck order, from `window.briefdeck` (its `slideIndex`) and each `<section data-source>`
  * (deck-relative; the slides' `source` names the file from `deckFolder`, where the command ran).
  */
 export async function readDeckInfo(page: Page, deckFolder: string): Promise<DeckInfo> {
   const info = await page.evaluate(() => {
     const meta = (name: string): string => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
-    const outline = window.briefdeck?.outline;
-    if (!Array.isArray(outline)) throw new Error('the page has no slide outline (window.briefdeck.outline): is it a deck built by briefdeck?');
-    const slides = outline
+    const slideIndex = window.briefdeck?.slideIndex;
+    if (!Array.isArray(slideIndex)) throw new Error('the page has no slide index (window.briefdeck.slideIndex): is it a deck built by briefdeck?');
+    const slides = slideIndex
       .map((entry) => ({ entry, section: document.getElementById(entry.id) }))
       .filter(({ section }) => section !== null)
       .map(({ entry, section }, index) => ({

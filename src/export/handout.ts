@@ -14,7 +14,7 @@ import { gridHandoutHtml, gridLayout, gridPlacements, type Box, type SlidesPerPa
 import { FRAME_MM, handoutHtml, handoutLayout, type HandoutPaper, type HandoutSheet } from './handout-page.js';
 import { PX_PER_MM, PT_PER_PX } from './page-size.js';
 import { pdfMetadata, printSlides, savePdf, type PdfOptions, type PrintedSlides } from './pdf.js';
-import { slideOutline } from './pdf-metadata.js';
+import { slideBookmarks } from './pdf-metadata.js';
 import type { ExportContext, Exporter } from './types.js';
 import { notesOverflowDiagnostic, verifyPdfPageCount } from './verify.js';
 
@@ -135,7 +135,7 @@ export const handoutExporter: Exporter<PdfOptions> = {
     const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, sheets.map((_, index) => ({ sheet: index, box: layout.slide }))), {
       out: options.out,
       metadata: pdfMetadata(printed.deck),
-      outline: slideOutline(printed.selected, (number) => Math.max(0, printed.selected.findIndex((slide) => slide.number === number))),
+      bookmarks: slideBookmarks(printed.selected, (number) => Math.max(0, printed.selected.findIndex((slide) => slide.number === number))),
       expected: sheets.length,
       expectedWhat: `${sheets.length} slide${sheets.length === 1 ? '' : 's'} (one handout page each)`,
     });
@@ -163,7 +163,7 @@ export const gridHandoutExporter: Exporter<GridHandoutOptions> = {
     const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, gridPlacements(layout, slides.length)), {
       out: options.out,
       metadata: pdfMetadata(printed.deck),
-      outline: slideOutline(printed.selected, (number) => Math.floor(Math.max(0, printed.selected.findIndex((slide) => slide.number === number)) / options.perPage)),
+      bookmarks: slideBookmarks(printed.selected, (number) => Math.floor(Math.max(0, printed.selected.findIndex((slide) => slide.number === number)) / options.perPage)),
       expected: sheets,
       expectedWhat: `${slides.length} slide${slides.length === 1 ? '' : 's'}, ${options.perPage} to a page`,
     });

@@ -1,4 +1,4 @@
-// PDF document info and bookmarks with pdf-lib: title, author, subject, creator, and an outline per section and slide.
+// PDF document info and bookmarks with pdf-lib: title, author, subject, creator, and bookmarks (the PDF outline) per section and slide.
 
 import type { DocumentFacts } from '../model/deck.js';
 import { sectionTitle } from '../parse/slug.js';
@@ -24,19 +24,19 @@ const SOURCE_INFO_KEYS: { readonly [K in keyof PdfSourceFacts]-?: string } = {
 };
 
 /** One bookmark: a title, the 0-based page it opens, and nested bookmarks. */
-export interface OutlineItem {
+export interface Bookmark {
   title: string;
   pageIndex: number;
-  children: OutlineItem[];
+  children: Bookmark[];
 }
 
 export const PDF_CREATOR = 'briefdeck';
 
-/** Loads `pdf`, sets its document info and outline, and returns the new bytes. */
-export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineItem[]): Promise<Uint8Array> {
+/** Loads `pdf`, sets its document info and bookmarks, and returns the new bytes. */
+export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata, bookmarks: readonly Bookmark[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf);
   setMetadata(doc, metadata);
-  if (outline.length > 0) addOutline(doc, outline);
+  if (bookmarks.length > 0) addBookmarks(doc, bookmarks);
   return doc.save();
 }
 
@@ -69,11 +69,11 @@ function setSourceInfo(doc: PDFDocument, source: PdfSourceFacts): void {
 }
 
 /**
- * Writes the outline dictionaries (PDF 1.7, 12.3.3): the root `/Outlines` with `/First` `/Last` `/Count`,
+ * Writes the bookmarks as outline dictionaries (PDF 1.7, 12.3.3): the root `/Outlines` with `/First` `/Last` `/Count`,
  * each item with `/Title` `/Parent` `/Prev` `/Next` `/First` `/Last` `/Count` and `/Dest [page /Fit]`.
  * Items are open (positive `/Count`), and the document opens with the bookmarks panel shown.
  */
-export function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): void {
+export function addBookmarks(doc: PDFDocument, items: readonly Bookmark[]): void {
   const { context } = doc;
   const pages = doc.getPages();
   const rootRef = context.nextRef();
@@ -85,12 +85,12 @@ export function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): voi
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 
   /** Writes one level under `parent`; returns how many items are visible under it (all, since every item is open). */
-  function writeLevel(level: readonly OutlineItem[], parentRef: PDFRef, parent: PDFDict): number {
+  function writeLevel(level: readonly Bookmark[], parentRef: PDFRef, parent: PDFDict): number {
     const refs = level.map(() => context.nextRef());
     let visible = 0;
     level.forEach((item, index) => {
       const page = pages[Math.min(Math.max(item.pageIndex, 0), pages.length - 1)];
-      if (!page) throw new Error('cannot add an outline to a PDF without pages');
+      if (!page) throw new Error('cannot add bookmarks to a PDF without pages');
       const dict = context.obj({});
       dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
       dict.set(PDFName.of('Parent'), parentRef);
@@ -113,20 +113,20 @@ export function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): voi
 }
 
 /** A bookmark as read back from a PDF (for verification and tests). */
-export interface ReadOutlineItem {
+export interface ReadBookmark {
   title: string;
   /** 0-based page the bookmark's `/Dest` points at, or -1. */
   pageIndex: number;
-  children: ReadOutlineItem[];
+  children: ReadBookmark[];
 }
 
 /** Walks the catalog's `/Outlines` tree (following `/First` and `/Next`) of a loaded PDF. */
-export function readOutline(doc: PDFDocument): ReadOutlineItem[] {
+export function readBookmarks(doc: PDFDocument): ReadBookmark[] {
   const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   if (!root) return [];
   const pageRefs = doc.getPages().map((page) => page.ref);
-  const readLevel = (first: PDFObject | undefined, depth: number): ReadOutlineItem[] => {
-    const items: ReadOutlineItem[] = [];
+  const readLevel = (first: PDFObject | undefined, depth: number): ReadBookmark[] => {
+    const items: ReadBookmark[] = [];
     let current = first instanceof PDFRef ? doc.context.lookupMaybe(first, PDFDict) : undefined;
     while (current && items.length < 10_000 && depth < 32) {
       const title = current.lookup(PDFName.of('Title'));
@@ -145,8 +145,8 @@ export function readOutline(doc: PDFDocument): ReadOutlineItem[] {
   return readLevel(root.get(PDFName.of('First')), 0);
 }
 
-/** A slide as the outline needs it. */
-export interface OutlineSlide {
+/** A slide as its bookmark needs it. */
+export interface BookmarkedSlide {
   number: number;
   title: string;
   section: string;
@@ -156,11 +156,11 @@ export interface OutlineSlide {
  * Bookmarks for slides: consecutive slides sharing a `section` are grouped under a bookmark named after the
  * section (`open-questions` → `Open questions`); slides without a section are top-level. Pure.
  */
-export function slideOutline(slides: readonly OutlineSlide[], firstPageOf: (slideNumber: number) => number): OutlineItem[] {
-  const items: OutlineItem[] = [];
-  let group: { section: string; item: OutlineItem } | undefined;
+export function slideBookmarks(slides: readonly BookmarkedSlide[], firstPageOf: (slideNumber: number) => number): Bookmark[] {
+  const items: Bookmark[] = [];
+  let group: { section: string; item: Bookmark } | undefined;
   for (const slide of slides) {
-    const item: OutlineItem = { title: slide.title.trim() || `Slide ${slide.number}`, pageIndex: firstPageOf(slide.number), children: [] };
+    const item: Bookmark = { title: slide.title.trim() || `Slide ${slide.number}`, pageIndex: firstPageOf(slide.number), children: [] };
     if (!slide.section) {
       group = undefined;
       items.push(item);

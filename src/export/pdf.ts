@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { printPdf } from './print-pdf.js';
 import { addSourceAppendix } from './source-appendix.js';
 import { openPrintView, readDeckInfo, type DeckInfo } from './deck-page.js';
-import { finishPdf, slideOutline, type OutlineItem, type PdfMetadata } from './pdf-metadata.js';
+import { finishPdf, slideBookmarks, type Bookmark, type PdfMetadata } from './pdf-metadata.js';
 import { PT_PER_PX, pageGeometry, type PdfSize } from './page-size.js';
 import { applyPageGeometry, expectedPageCount, hideFlowChrome, keepThemeLayout, selectPrintPages, type PrintPage } from './print-view.js';
 import { selectSlides } from './range.js';
@@ -115,14 +115,14 @@ export function pdfMetadata(deck: DeckInfo): PdfMetadata {
 export interface SaveRequest {
   out: string;
   metadata: PdfMetadata;
-  outline: readonly OutlineItem[];
+  bookmarks: readonly Bookmark[];
   expected: number;
   expectedWhat: string;
 }
 
-/** Adds metadata and outline, writes next to the target, checks the written file's page count, then renames it into place. */
+/** Adds metadata and bookmarks, writes next to the target, checks the written file's page count, then renames it into place. */
 export async function savePdf(pdf: Uint8Array, request: SaveRequest): Promise<number> {
-  const finished = await finishPdf(pdf, request.metadata, request.outline);
+  const finished = await finishPdf(pdf, request.metadata, request.bookmarks);
   let pages = 0;
   await writeFileAtomic(request.out, finished, async (temp) => {
     pages = await verifyPdfPageCount(await readFile(temp), request.expected, request.expectedWhat);
@@ -157,8 +157,8 @@ export const pdfExporter: Exporter<PdfOptions> = {
       const count = await savePdf(printed.pdf, {
         out: options.out,
         metadata: pdfMetadata(printed.deck),
-        outline: [
-          ...slideOutline(printed.selected, firstPages(printed.pages, printed.selected)),
+        bookmarks: [
+          ...slideBookmarks(printed.selected, firstPages(printed.pages, printed.selected)),
           ...(appendixPage >= 0 ? [{ title: 'Source paragraphs', pageIndex: appendixPage, children: [] }] : []),
         ],
         expected: printed.expected,

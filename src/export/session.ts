@@ -51,7 +51,7 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       root = path.join(tempDir, 'dist');
       request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}/ …`);
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
-      const { buildDeck } = await import('../cli/commands/build.js');
+      const { buildDeck } = await import('../site/build-deck.js');
       const launching = launchChromium({ executablePath });
       const [built, launched] = await Promise.allSettled([buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './' }), launching]);
       if (launched.status === 'fulfilled') browser = launched.value;

@@ -104,7 +104,7 @@ export const summaryExporter: Exporter<PdfOptions> = {
       }
       context.progress('printing the one-page summary …');
       const pdf = await printPdf(page);
-      const count = await savePdf(pdf, { out: options.out, metadata: pdfMetadata(deck), outline: [], expected: 1, expectedWhat: 'a one-page summary' });
+      const count = await savePdf(pdf, { out: options.out, metadata: pdfMetadata(deck), bookmarks: [], expected: 1, expectedWhat: 'a one-page summary' });
       const parts = fitted.content.parts.map((part) => part.heading.toLowerCase()).join(', ');
       return { files: [options.out], count, warnings, summary: `a one-page summary (${parts}${fitted.content.source.length > 0 ? ', source' : ''}), ${paper === 'a4' ? 'A4' : 'Letter'} portrait, ${fitted.fontPt} pt` };
     } finally {

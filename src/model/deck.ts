@@ -195,7 +195,7 @@ export interface DocumentFacts {
 export const DEFAULT_SLIDE_MINUTES = 0.5;
 
 /** What the browser knows of every slide: enough for tools, export bookmarks and the remix view. */
-export interface OutlineEntry {
+export interface SlideIndexEntry {
   id: string;
   h: number;
   v: number;

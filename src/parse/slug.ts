@@ -1,4 +1,4 @@
-// Turns a heading into a stable, URL-safe slide id, and a section id back into words for outlines and agendas.
+// Turns a heading into a stable, URL-safe slide id, and a section id back into words for bookmarks and agendas.
 
 const MAX_LENGTH = 60;
 

@@ -1,6 +1,6 @@
 // Loads and compiles the deck on demand, keeping the last good compile for a dev server to fall back on.
 
-import { readdir } from 'node:fs/promises';
+import { listThemes } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { loadSite, type Site } from '../site/load-site.js';
@@ -48,13 +48,4 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
     },
     current: () => snapshot,
   };
-}
-
-/** Theme names: the `.css` files in the themes folder. */
-export async function listThemes(themesDir: string): Promise<string[]> {
-  try {
-    return (await readdir(themesDir)).filter((name) => name.endsWith('.css')).map((name) => name.slice(0, -4)).sort();
-  } catch {
-    return [];
-  }
 }

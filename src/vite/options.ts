@@ -1,8 +1,8 @@
 // Plugin options and their defaults, resolved in one place.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { KIT_ROOT } from '../io/kit-root.js';
 import type { SeparatorOptions } from '../parse/separators.js';
 
 export interface DiagramOptions {
@@ -36,25 +36,6 @@ export interface ResolvedOptions {
   diagrams: Required<Omit<DiagramOptions, 'fallback'>> & { fallback: boolean | undefined };
   embedSource: boolean;
   separators: SeparatorOptions;
-}
-
-/** The folder holding the kit's own files (index.html, themes/, src/client/), found from this module upwards. */
-export const KIT_ROOT = findKitRoot(path.dirname(fileURLToPath(import.meta.url)));
-
-/** Works from the sources and from the compiled CLI (which lives under node_modules/.cache). */
-function findKitRoot(start: string): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'index.html')) && readPackageName(path.join(dir, 'package.json')) === 'briefdeck') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`briefdeck cannot find its own folder above ${start}`);
-  }
-}
-
-function readPackageName(file: string): string | undefined {
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name;
-  } catch {
-    return undefined;
-  }
 }
 
 export function resolveOptions(options: BriefdeckOptions, root: string): ResolvedOptions {

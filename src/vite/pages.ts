@@ -1,6 +1,6 @@
 // The pages a deck publishes (the deck, one per briefing, the remix view) and how each fills the page template. Pure.
 
-import type { Deck, OutlineEntry } from '../model/deck.js';
+import type { Deck, SlideIndexEntry } from '../model/deck.js';
 import { slidePin } from '../briefing/pin.js';
 import { deckChromeHtml } from '../render/deck-chrome.js';
 import { documentFacts } from '../render/document-facts.js';
@@ -23,7 +23,7 @@ export interface Page {
   source?: SourceDocument;
 }
 
-export type { OutlineEntry } from '../model/deck.js';
+export type { SlideIndexEntry } from '../model/deck.js';
 
 export const SLIDES_MARKER = '<!--briefdeck:slides-->';
 export const DATA_MARKER = '<!--briefdeck:data-->';
@@ -57,7 +57,7 @@ export function pageForPath(pages: readonly Page[], urlPath: string): Page {
   return pages.find((p) => p.dir === dir) ?? pages[0]!;
 }
 
-export function deckOutline(deck: Deck): OutlineEntry[] {
+export function deckSlideIndex(deck: Deck): SlideIndexEntry[] {
   return deck.slides.map(({ source, sourceFile }) => ({
     id: source.id,
     h: source.h,
@@ -78,11 +78,11 @@ export interface PageOptions {
   embedSource?: boolean;
 }
 
-/** Fills the template: slides, footer and banner, title, language, theme, page kind, the outline and document facts as JSON data and, when given, the CSP. */
+/** Fills the template: slides, footer and banner, title, language, theme, page kind, the slide index and document facts as JSON data and, when given, the CSP. */
 export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, escape: (text: string) => string, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
-  const data = { kind: page.kind, title: meta.title, ...page.data, outline: deckOutline(page.deck), facts: documentFacts(meta, page.deck.slides.map((s) => s.source)), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
+  const data = { kind: page.kind, title: meta.title, ...page.data, slideIndex: deckSlideIndex(page.deck), facts: documentFacts(meta, page.deck.slides.map((s) => s.source)), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const filled = template
     .replace(SLIDES_MARKER, () => page.deck.html)

@@ -12,7 +12,8 @@ import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './d
 import { SLIDE_UPDATE_EVENT, slideUpdate, type SectionHtml } from './slide-update.js';
 import type { Site } from '../site/load-site.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
-import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
+import { KIT_ROOT } from '../io/kit-root.js';
+import { resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';

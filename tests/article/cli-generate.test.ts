@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCommand } from '../../src/cli/commands/generate.js';
 import { UsageError } from '../../src/cli/command.js';
+import { main } from '../../src/cli/main.js';
 import { FIXTURES, SUMMIT } from './fixtures.js';
 
 let dir: string;
@@ -111,7 +112,8 @@ describe('briefdeck generate', () => {
   });
 
   it('has a help text naming the options and the layout', async () => {
-    expect(await run('--help')).toBe(0);
+    // `--help` is answered by the dispatcher, before the command runs.
+    expect(await main(['generate', '--help'], io())).toBe(0);
     expect(out[0]).toContain('Usage: briefdeck generate <article> [--out DIR] [--force] [--format txt|html|md]');
     expect(generateCommand.name).toBe('generate');
   });

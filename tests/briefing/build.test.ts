@@ -4,8 +4,8 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { buildDeck } from '../../src/site/build-deck.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 

@@ -5,7 +5,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
+import { buildDeck } from '../../src/site/build-deck.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';

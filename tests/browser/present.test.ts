@@ -33,7 +33,7 @@ describe('presenting a built deck', () => {
     await waitForDeck(page);
     expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(expectedSlides);
     expect(await page.evaluate(() => window.Reveal.isReady())).toBe(true);
-    expect(await page.evaluate(() => window.briefdeck.outline.map((s) => s.id))).toEqual(['cover', 'points', 'stack-top', 'stack-below', 'closing']);
+    expect(await page.evaluate(() => window.briefdeck.slideIndex.map((s) => s.id))).toEqual(['cover', 'points', 'stack-top', 'stack-below', 'closing']);
     expect(errors).toEqual([]);
     expect(requests.filter((url) => !isLoopback(url))).toEqual([]);
     await page.close();

@@ -9,12 +9,13 @@ import type { Browser, Page } from 'playwright-core';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, buildSingleFile } from '../../src/cli/commands/build.js';
-import { viteConfigFor } from '../../src/cli/vite-config.js';
+import { buildDeck } from '../../src/site/build-deck.js';
+import { buildSingleFile } from '../../src/site/build-single-file.js';
+import { viteConfigFor } from '../../src/site/vite-config.js';
 import { pdfExporter } from '../../src/export/pdf.js';
-import { readOutline } from '../../src/export/pdf-metadata.js';
+import { readBookmarks } from '../../src/export/pdf-metadata.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
 
@@ -251,7 +252,7 @@ describe('citations open their source', () => {
     expect(links.filter((l) => l.page === 3).map((l) => l.dest)).toEqual(['bd-appendix', 'findings']);
     expect(destPage('bd-appendix')).toBe(4);
     expect(destPage('findings')).toBe(1);
-    expect(readOutline(doc).at(-1)).toEqual({ title: 'Source paragraphs', pageIndex: 4, children: [] });
+    expect(readBookmarks(doc).at(-1)).toEqual({ title: 'Source paragraphs', pageIndex: 4, children: [] });
   });
 
   describe('dev server', () => {

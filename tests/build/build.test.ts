@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
+import { buildDeck } from '../../src/site/build-deck.js';
 import { markOutput } from '../../src/io/output-guard.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildSingleFile } from '../../src/cli/commands/build.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { buildSingleFile } from '../../src/site/build-single-file.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
 

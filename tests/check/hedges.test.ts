@@ -2,7 +2,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDeck } from '../../src/cli/commands/check.js';
+import { checkDeck } from '../../src/check/check-deck.js';
 import { checkHedges, hedgesIn } from '../../src/check/hedges.js';
 import type { Article } from '../../src/model/article.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';

@@ -3,8 +3,8 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDeck } from '../../src/cli/commands/check.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { checkDeck } from '../../src/check/check-deck.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { loadSite } from '../../src/site/load-site.js';
 
 const deckDir = path.join(KIT_ROOT, 'slides');

@@ -1,8 +1,7 @@
 // The command line: dispatch, help, usage errors and failures reported without stack traces.
 
 import { describe, expect, it } from 'vitest';
-import { UsageError, type CliIO, type Command } from '../../src/cli/command.js';
-import { parseArgs } from '../../src/cli/flags.js';
+import type { CliIO, Command } from '../../src/cli/command.js';
 import { COMMANDS, entryFor, main } from '../../src/cli/main.js';
 
 function captureIO(): CliIO & { stdout: string[]; stderr: string[] } {
@@ -46,6 +45,17 @@ describe('briefdeck main', () => {
     expect(io.stderr.join('\n')).toContain('unknown option --colour');
   });
 
+  it('says a usage error in one line that names the option and the command\'s help', async () => {
+    for (const argv of [['build', '--colour'], ['check', '-x'], ['dev', '--port', '99999'], ['preview', '--port', 'web'], ['remix', '--minutes', '0']]) {
+      const io = captureIO();
+      expect(await main(argv, io), argv.join(' ')).toBe(1);
+      expect(io.stderr, argv.join(' ')).toHaveLength(1);
+      expect(io.stderr[0]).not.toContain('\n');
+      expect(io.stderr[0]).toContain(argv[1]);
+      expect(io.stderr[0]).toContain(`briefdeck ${argv[0]} --help`);
+    }
+  });
+
   it('prints a failure as one line without a stack trace', async () => {
     const io = captureIO();
     expect(await main(['boom'], io, [entryFor(failing, 'fails')])).toBe(1);
@@ -57,20 +67,5 @@ describe('briefdeck main', () => {
     const closed: Command = { name: 'export', help: '', run: () => Promise.reject(new Error('page.pdf: Target page, context or browser has been closed\nCall log:\n  - waiting for page\n\n  - closing')) };
     expect(await main(['export'], io, [entryFor(closed, 'closes')])).toBe(1);
     expect(io.stderr).toEqual(['briefdeck export: page.pdf: Target page, context or browser has been closed']);
-  });
-});
-
-describe('parseArgs', () => {
-  const spec = { out: 'string', force: 'boolean' } as const;
-
-  it('reads --flag value, --flag=value, booleans and positionals', () => {
-    expect(parseArgs(['deck', '--out', 'x', '--force'], spec)).toEqual({ flags: { out: 'x', force: true }, positionals: ['deck'], help: false });
-    expect(parseArgs(['--out=y'], spec).flags.out).toBe('y');
-  });
-
-  it('refuses a missing value and a value on a boolean', () => {
-    expect(() => parseArgs(['--out'], spec)).toThrow(UsageError);
-    expect(() => parseArgs(['--out', '--force'], spec)).toThrow('--out needs a value');
-    expect(() => parseArgs(['--force=yes'], spec)).toThrow('--force takes no value');
   });
 });

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
-import { loadProject, projectDeck } from '../../src/cli/vite-config.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { loadProject } from '../../src/site/vite-config.js';
+import { projectDeck } from '../../src/cli/deck-dir.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempTree } from '../helpers/build.js';
 
 function captureIO(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { createLogger } from 'vite';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
+import { buildDeck } from '../../src/site/build-deck.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export.js';
 import { entryFor, main } from '../../src/cli/main.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { buildDeckAt, buildFixture, FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { captureIO, loadPdf, pagesText } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { CliIO } from '../../src/cli/command.js';
 import type { ExportContext } from '../../src/export/types.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { buildFixture, FIXTURE_DECKS } from '../helpers/build.js';
 import { startBrowser } from '../helpers/browser.js';
 

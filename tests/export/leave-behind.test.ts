@@ -4,7 +4,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
+import { buildDeck } from '../../src/site/build-deck.js';
 import { gridHandoutExporter, handoutExporter } from '../../src/export/handout.js';
 import type { PdfOptions } from '../../src/export/pdf.js';
 import { summaryExporter } from '../../src/export/summary.js';

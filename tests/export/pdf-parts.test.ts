@@ -8,7 +8,7 @@ import { stageFolder, writeFileAtomic } from '../../src/export/atomic-write.js';
 import { gridLayout, gridPlacements, SLIDES_PER_PAGE, type Box } from '../../src/export/handout-grid.js';
 import { handoutHtml, handoutLayout } from '../../src/export/handout-page.js';
 import { pageGeometry, PT_PER_PX } from '../../src/export/page-size.js';
-import { addOutline, finishPdf, readOutline, sectionTitle, slideOutline } from '../../src/export/pdf-metadata.js';
+import { addBookmarks, finishPdf, readBookmarks, sectionTitle, slideBookmarks } from '../../src/export/pdf-metadata.js';
 import { savePdf } from '../../src/export/pdf.js';
 import { pngName } from '../../src/export/png.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
@@ -51,7 +51,7 @@ describe('pageGeometry', () => {
   });
 });
 
-describe('PDF outline and document info', () => {
+describe('PDF bookmarks and document info', () => {
   const slides = [
     { number: 1, title: 'Cover', section: '' },
     { number: 2, title: 'Alpha', section: 'first-part' },
@@ -61,8 +61,8 @@ describe('PDF outline and document info', () => {
   ];
 
   it('groups consecutive slides of a section under one bookmark', () => {
-    const outline = slideOutline(slides, (n) => (n - 1) * 2);
-    expect(outline.map((item) => [item.title, item.pageIndex, item.children.map((c) => c.title)])).toEqual([
+    const bookmarks = slideBookmarks(slides, (n) => (n - 1) * 2);
+    expect(bookmarks.map((item) => [item.title, item.pageIndex, item.children.map((c) => c.title)])).toEqual([
       ['Cover', 0, []],
       ['First part', 2, ['Alpha', 'Beta']],
       ['Open questions', 6, ['Slide 4']],
@@ -71,17 +71,17 @@ describe('PDF outline and document info', () => {
     expect(sectionTitle('open-questions')).toBe('Open questions');
   });
 
-  it('writes an outline tree a PDF reader can walk: titles, pages, counts, links both ways', async () => {
-    const bytes = await finishPdf(await blankPdf(10), { title: 'Déjà vu “quoted”', author: 'Desk', subject: 'Sub', keywords: ['a', 'b'] }, slideOutline(slides, (n) => (n - 1) * 2));
+  it('writes a bookmark tree a PDF reader can walk: titles, pages, counts, links both ways', async () => {
+    const bytes = await finishPdf(await blankPdf(10), { title: 'Déjà vu “quoted”', author: 'Desk', subject: 'Sub', keywords: ['a', 'b'] }, slideBookmarks(slides, (n) => (n - 1) * 2));
     const doc = await PDFDocument.load(bytes);
     expect(doc.getTitle()).toBe('Déjà vu “quoted”');
     expect(doc.getAuthor()).toBe('Desk');
     expect(doc.getSubject()).toBe('Sub');
     expect(doc.getKeywords()).toBe('a b');
     expect(doc.getCreator()).toBe('briefdeck');
-    const outline = readOutline(doc);
-    expect(outline.map((item) => item.title)).toEqual(['Cover', 'First part', 'Open questions', 'First part']);
-    expect(outline[1]?.children).toEqual([
+    const bookmarks = readBookmarks(doc);
+    expect(bookmarks.map((item) => item.title)).toEqual(['Cover', 'First part', 'Open questions', 'First part']);
+    expect(bookmarks[1]?.children).toEqual([
       { title: 'Alpha', pageIndex: 2, children: [] },
       { title: 'Beta', pageIndex: 4, children: [] },
     ]);
@@ -114,7 +114,7 @@ describe('PDF outline and document info', () => {
   });
 
   it('is read by poppler too (pdfinfo)', async () => {
-    const dir = tempDir('outline');
+    const dir = tempDir('bookmarks');
     const file = path.join(dir, 'meta.pdf');
     writeFileSync(file, await finishPdf(await blankPdf(2), { title: 'Poppler reads this', author: 'Desk' }, []));
     const { execFileSync } = await import('node:child_process');
@@ -123,10 +123,10 @@ describe('PDF outline and document info', () => {
     expect(info).toMatch(/Creator:\s+briefdeck/);
   });
 
-  it('adds no outline for an empty list', async () => {
+  it('adds no bookmarks for an empty list', async () => {
     const doc = await PDFDocument.load(await blankPdf(1));
-    addOutline(doc, []);
-    expect(readOutline(doc)).toEqual([]);
+    addBookmarks(doc, []);
+    expect(readBookmarks(doc)).toEqual([]);
   });
 });
 
@@ -140,13 +140,13 @@ describe('verification', () => {
   it('leaves no file (and keeps an older one) when the written PDF has the wrong page count', async () => {
     const dir = tempDir('verify');
     const out = path.join(dir, 'deck.pdf');
-    await expect(savePdf(await blankPdf(2), { out, metadata: { title: 't' }, outline: [], expected: 3, expectedWhat: '3 slides' })).rejects.toThrow(ExportVerificationError);
+    await expect(savePdf(await blankPdf(2), { out, metadata: { title: 't' }, bookmarks: [], expected: 3, expectedWhat: '3 slides' })).rejects.toThrow(ExportVerificationError);
     expect(readdirSync(dir)).toEqual([]);
     writeFileSync(out, 'older export');
-    await expect(savePdf(await blankPdf(2), { out, metadata: { title: 't' }, outline: [], expected: 1, expectedWhat: '1 slide' })).rejects.toThrow(ExportVerificationError);
+    await expect(savePdf(await blankPdf(2), { out, metadata: { title: 't' }, bookmarks: [], expected: 1, expectedWhat: '1 slide' })).rejects.toThrow(ExportVerificationError);
     expect(readFileSync(out, 'utf8')).toBe('older export');
     expect(readdirSync(dir)).toEqual(['deck.pdf']);
-    await savePdf(await blankPdf(2), { out, metadata: { title: 't' }, outline: [], expected: 2, expectedWhat: '2 slides' });
+    await savePdf(await blankPdf(2), { out, metadata: { title: 't' }, bookmarks: [], expected: 2, expectedWhat: '2 slides' });
     expect((await PDFDocument.load(readFileSync(out))).getPageCount()).toBe(2);
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PDFDict, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoutExporter } from '../../src/export/handout.js';
-import { readOutline } from '../../src/export/pdf-metadata.js';
+import { readBookmarks } from '../../src/export/pdf-metadata.js';
 import type { Page } from 'playwright-core';
 import { openImageView, openPrintView } from '../../src/export/deck-page.js';
 import { pageGeometry, PT_PER_PX } from '../../src/export/page-size.js';
@@ -80,7 +80,7 @@ describe('briefdeck export pdf', () => {
     expect(structure?.lookup(PDFName.of('Type'))).toEqual(PDFName.of('StructTreeRoot'));
     expect(structure?.get(PDFName.of('K'))).toBeDefined();
     expect(pdf.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'))?.toString()).toBe('true');
-    expect(readOutline(pdf)).toEqual([
+    expect(readBookmarks(pdf)).toEqual([
       { title: 'Export fixture deck', pageIndex: 0, children: [] },
       {
         title: 'First part',
@@ -108,7 +108,7 @@ describe('briefdeck export pdf', () => {
     expect(first).toContain('Alpha slide');
     expect(second).toContain('Gamma top');
     expect(`${first}${second}`).not.toContain('Beta slide');
-    expect(readOutline(pdf).flatMap((item) => [item.title, ...item.children.map((c) => c.title)])).toEqual(['First part', 'Alpha slide', 'Second part', 'Gamma top']);
+    expect(readBookmarks(pdf).flatMap((item) => [item.title, ...item.children.map((c) => c.title)])).toEqual(['First part', 'Alpha slide', 'Second part', 'Gamma top']);
 
     // Letterboxed: the 16:9 page's layout, scaled by the A4 scale and moved down by the band above the slide.
     const a4 = pageGeometry('a4');
@@ -164,7 +164,7 @@ describe('briefdeck export pdf', () => {
     expect(texts[1]).toContain('Cover notes: welcome the audience warmly.');
     expect(texts[5]).toContain('Alpha notes mention the orchard.');
     expect(texts[13]).toContain('Closing notes: questions are welcome.');
-    expect(readOutline(await loadPdf(readFileSync(file))).find((item) => item.title === 'Second part')?.pageIndex).toBe(9);
+    expect(readBookmarks(await loadPdf(readFileSync(file))).find((item) => item.title === 'Second part')?.pageIndex).toBe(9);
   });
 
   it('lays out a handout: portrait A4 pages with the slide (as text, not an image) above its notes', async () => {
@@ -184,6 +184,6 @@ describe('briefdeck export pdf', () => {
     expect(texts[3]).toContain('Gamma notes about the lighthouse.');
     expect(texts[4]).toContain('Closing notes: questions are welcome.');
     expect(texts.join('')).not.toContain('Gamma below');
-    expect(readOutline(pdf).at(-1)).toEqual({ title: 'Closing slide', pageIndex: 4, children: [] });
+    expect(readBookmarks(pdf).at(-1)).toEqual({ title: 'Closing slide', pageIndex: 4, children: [] });
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBriefings } from '../../src/briefing/load-briefings.js';
 import { exportPptx } from '../../src/export/pptx/export-pptx.js';
 import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { readPptx } from './pptx-reader.js';
 
 function hasSoffice(): boolean {

@@ -16,7 +16,7 @@ import { sourceUrlOf } from '../../src/export/pptx/export-pptx.js';
 import { planSourcesSlides } from '../../src/export/pptx/sources-slides.js';
 import { writePptx } from '../../src/export/pptx/write-pptx.js';
 import type { DeckMeta } from '../../src/model/deck.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS } from '../helpers/build.js';
 import { captureIO } from './helpers.js';
 import { readPptx } from './pptx-reader.js';

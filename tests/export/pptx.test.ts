@@ -16,7 +16,7 @@ import type { Deck, ParsedDeck, SourceSlide } from '../../src/model/deck.js';
 import { exportPptx, type PptxRequest } from '../../src/export/pptx/export-pptx.js';
 import { singleParagraphProperties } from '../../src/export/pptx/finish-zip.js';
 import { pngSize } from '../../src/export/verify.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 import { readPptx, type ReadPptx, type ReadSlide } from './pptx-reader.js';

@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDeck } from '../../src/cli/commands/build.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { buildDeck } from '../../src/site/build-deck.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 
 export const FIXTURE_DECKS = path.resolve(import.meta.dirname, '../fixtures/decks');
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
 import { startBrowser } from './browser.js';
-import { buildDeck } from '../../src/cli/commands/build.js';
+import { buildDeck } from '../../src/site/build-deck.js';
 import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { tempDir } from './build.js';
 
 export const SHIPPED_DECK = path.join(KIT_ROOT, 'slides');

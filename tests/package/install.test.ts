@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { tempDir } from '../helpers/build.js';
 import { offlineLockfile } from '../helpers/offline-lock.js';
 

@@ -8,7 +8,7 @@ import { parseDeck } from '../../src/parse/parse-deck.js';
 import { deckChromeHtml } from '../../src/render/deck-chrome.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { CHROME_MARKER, renderPage } from '../../src/vite/pages.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { htmlDocument } from '../helpers/dom.js';
 
 const escape = createMarkdown().utils.escapeHtml;

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { buildDeck } from '../../src/site/build-deck.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 
 const DECK = path.join(FIXTURE_DECKS, 'determinism');

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDeck } from '../../src/cli/commands/check.js';
+import { checkDeck } from '../../src/check/check-deck.js';
 import { tempDir } from '../helpers/build.js';
 
 const SIZE = 1_000_000;

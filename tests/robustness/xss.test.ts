@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildDeck } from '../../src/cli/commands/build.js';
-import { viteConfigFor } from '../../src/cli/vite-config.js';
+import { buildDeck } from '../../src/site/build-deck.js';
+import { viteConfigFor } from '../../src/site/vite-config.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { startBrowser, waitForDeck } from '../helpers/browser.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { deckRelativePath, shownFromDeck } from '../../src/render/deck-relative.js';
 import { loadSite } from '../../src/site/load-site.js';
 import { shownSource } from '../../src/export/verify.js';
-import { deckOutline } from '../../src/vite/pages.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { deckSlideIndex } from '../../src/vite/pages.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 
@@ -20,7 +20,7 @@ async function sourcesFrom(deck: string, workingFolder: string): Promise<{ deck:
     deck: attribute(site.deck.html, 'data-source'),
     briefings: site.briefings.flatMap((briefing) => attribute(briefing.deck.html, 'data-source')),
     diagrams: attribute(site.deck.html, 'data-source-line'),
-    outline: deckOutline(site.deck).map((entry) => entry.source),
+    outline: deckSlideIndex(site.deck).map((entry) => entry.source),
   };
 }
 

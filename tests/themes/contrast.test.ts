@@ -9,8 +9,8 @@ import { diagramThemeFromCss } from '../../src/diagrams/theme-from-css.js';
 import { diagramThemeVariables } from '../../src/diagrams/theme.js';
 import { contrastRatio, parseColor, relativeLuminance } from '../../src/theme/contrast.js';
 import { readCssVariables } from '../../src/theme/css-variables.js';
-import { CONTRAST_PAIRS, checkThemeContrast, describeFailure } from '../../src/theme/theme-contrast.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { CONTRAST_PAIRS, checkContrastPairs, describeFailure } from '../../src/theme/contrast-pairs.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 
 const themeCss = (name: string): string => readFileSync(path.join(KIT_ROOT, 'themes', `${name}.css`), 'utf8');
 
@@ -39,7 +39,7 @@ describe('contrast arithmetic', () => {
 describe('theme contrast', () => {
   for (const theme of ['briefing', 'dark']) {
     it(`${theme}: every pair meets WCAG AA`, () => {
-      const results = checkThemeContrast(readCssVariables(themeCss(theme)));
+      const results = checkContrastPairs(readCssVariables(themeCss(theme)));
       expect(results).toHaveLength(CONTRAST_PAIRS.length);
       expect(results.filter((r) => !r.ok).map(describeFailure)).toEqual([]);
       expect(themeContrastDiagnostics(themeCss(theme), `themes/${theme}.css`)).toEqual([]);
@@ -68,12 +68,12 @@ describe('theme contrast', () => {
 
   it('reports a pair that falls short, and a colour that is missing or unreadable', () => {
     const css = themeCss('briefing').replace(/--bd-muted:[^;]+;/, '--bd-muted: #9aa0a6;').replace(/--bd-surface:[^;]+;/, '--bd-surface: var(--x);');
-    const failures = checkThemeContrast(readCssVariables(css)).filter((r) => !r.ok).map(describeFailure);
+    const failures = checkContrastPairs(readCssVariables(css)).filter((r) => !r.ok).map(describeFailure);
     expect(failures).toContain('--bd-muted on --r-background-color: 2.64:1, needs 4.5:1 (captions, citations, footer, slide number)');
     expect(failures.some((f) => f.includes('--bd-surface is "var(--x)"'))).toBe(true);
     const diagnostics = themeContrastDiagnostics(css, 'themes/custom.css');
     expect(diagnostics.every((d) => d.severity === 'warning' && d.code === 'theme-contrast' && d.file === 'themes/custom.css')).toBe(true);
-    expect(checkThemeContrast(new Map())[0]!.problem).toBe('--r-main-color is not set');
+    expect(checkContrastPairs(new Map())[0]!.problem).toBe('--r-main-color is not set');
   });
 
   it('reads the last declaration of a variable and ignores comments', () => {

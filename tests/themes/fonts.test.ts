@@ -7,7 +7,7 @@ import { makeCoreFonts } from '../../scripts/lib/core-fonts.js';
 import { CORE_RANGES, FONT_WEIGHTS } from '../../src/theme/font-faces.js';
 import { readFontsourceRanges } from '../../src/theme/fontsource-ranges.js';
 import { contains, formatUnicodeRange, normalize, parseUnicodeRange, subtract } from '../../src/theme/unicode-range.js';
-import { KIT_ROOT } from '../../src/vite/options.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
 
 const fontsCss = readFileSync(path.join(KIT_ROOT, 'themes/shared/fonts.css'), 'utf8');
 

@@ -1,12 +1,18 @@
 // `briefdeck dev [DIR]`: the dev server with hot updates.
 
 import { createServer } from 'vite';
-import { UsageError, type Command } from '../command.js';
+import type { Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
-import { parseArgs } from '../flags.js';
-import { loadProject, projectDeck, viteConfigFor } from '../vite-config.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { tcpPort } from '../option-validators.js';
+import { loadProject, viteConfigFor } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 
-const FLAGS = { port: 'string', host: 'string', open: 'boolean' } as const;
+const OPTIONS = {
+  port: { type: 'string', value: 'N', parse: tcpPort, help: 'port (default: server.port of ./vite.config.ts, else 5173, or the next free one\nwhen taken; a port given here must be free)' },
+  host: { type: 'string', value: 'ADDRESS', help: 'listen address (default: server.host of ./vite.config.ts, else localhost only)' },
+  open: { type: 'boolean', help: 'open the deck in the default browser' },
+} satisfies OptionTable;
 
 export const devCommand: Command = {
   name: 'dev',
@@ -17,14 +23,10 @@ slide; a mistake shows an overlay naming file and line. Files in public/ are ser
 ${DECK_HELP}
 
 Options:
-  --port N         port (default: server.port of ./vite.config.ts, else 5173, or the next free one
-                   when taken; a port given here must be free)
-  --host ADDRESS   listen address (default: server.host of ./vite.config.ts, else localhost only)
-  --open           open the deck in the default browser
-  --help           show this help`,
+${optionsHelp(OPTIONS)}`,
   async run(args, io) {
-    const { flags, positionals } = parseArgs(args, FLAGS);
-    const port = flags.port === undefined ? undefined : parsePort(flags.port);
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
+    const { port } = flags;
     const project = await loadProject(io.cwd, 'serve');
     const deck = projectDeck(project, positionals, io.cwd);
     if (deck.note) io.out(`note: ${deck.note}`);
@@ -52,12 +54,6 @@ Options:
     return 0;
   },
 };
-
-function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port needs a whole number from 1 to 65535, not "${text}"`);
-  return port;
-}
 
 function isPortInUse(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

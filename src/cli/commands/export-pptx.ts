@@ -1,47 +1,41 @@
 // `briefdeck export pptx [DIR]`: reads the flags, resolves the project's options (themes, diagram cache), calls the export.
 
 import path from 'node:path';
-import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
-import { isPptxSize, PPTX_SIZES } from '../../export/pptx/geometry.js';
-import { parseRangeSelectors, SlideRangeError } from '../../export/range.js';
+import { PPTX_SIZES } from '../../export/pptx/geometry.js';
+import { SlideRangeError } from '../../export/range.js';
 import { DEFAULT_OUT_DIR, type ExportResult } from '../../export/types.js';
 import { deckNameOf } from '../../io/load-deck.js';
 import { guardOutput } from '../../io/output-guard.js';
 import { resolveOptions } from '../../vite/options.js';
 import { UsageError, type CliIO } from '../command.js';
-import { parseArgs } from '../flags.js';
-import { protectedFolders } from '../protected-folders.js';
-import { loadProject, projectDeck } from '../vite-config.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { briefingName, oneOf, slideRange } from '../option-validators.js';
+import { protectedFolders } from '../../io/protected-folders.js';
+import { loadProject } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 
-const FLAGS = { out: 'string', range: 'string', select: 'string', size: 'string', briefing: 'string' } as const;
+export const PPTX_OPTIONS = {
+  out: { type: 'string', value: 'FILE', help: 'the .pptx to write (default: out/<deck name>.pptx, or out/<deck name>-<briefing>.pptx)' },
+  size: { type: 'string', value: 'SIZE', parse: oneOf(PPTX_SIZES, `must be one of ${PPTX_SIZES.join(', ')} for pptx`), help: '16:9 (default) or 4:3' },
+  briefing: { type: 'string', value: 'NAME', parse: briefingName, help: 'the briefing <deck>/briefings/NAME.yaml (its cover and agenda included)' },
+  select: { type: 'string', value: '"…"', help: 'only the slides these selectors pick, in that order: ids, section:NAME, tag:NAME, FROM..TO' },
+  range: { type: 'string', value: '1,3-5', parse: slideRange, help: 'only these slides (1-based, after --briefing or --select)' },
+} satisfies OptionTable;
 
-export const PPTX_HELP = `pptx: an editable PowerPoint file (no browser needed once diagrams are cached): titles in title
+/** The pptx part of `briefdeck export --help`, its options in a column `width` wide. */
+export const PPTX_HELP = (width: number): string => `pptx: an editable PowerPoint file (no browser needed once diagrams are cached): titles in title
   placeholders, bullets as paragraphs with levels, tables as tables, speaker notes (talk track, then the
   source sentences), citations as superscript links, a closing Sources slide with the cited paragraphs,
   diagrams as SVG pictures with a PNG fallback and their accTitle/accDescr as alt text.
-  --out FILE        the .pptx to write (default: out/<deck name>.pptx, or out/<deck name>-<briefing>.pptx)
-  --size SIZE       16:9 (default) or 4:3
-  --briefing NAME   the briefing <deck>/briefings/NAME.yaml (its cover and agenda included)
-  --select "…"      only the slides these selectors pick, in that order: ids, section:NAME, tag:NAME, FROM..TO
-  --range 1,3-5     only these slides (1-based, after --briefing or --select)
+${optionsHelp(PPTX_OPTIONS, { withHelp: false, width })}
   Text that would not fit is set smaller within bounds, or reported with the slide and file:line; raw HTML
   that has no PowerPoint form is reported with the slide and what was left out.`;
 
 export async function runPptx(args: string[], io: CliIO, report: (started: number, result: ExportResult) => number): Promise<number> {
   const started = performance.now();
-  const { flags, positionals } = parseArgs(args, FLAGS);
+  const { options: flags, positionals } = parseCommandLine(args, PPTX_OPTIONS);
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
   const size = flags.size ?? '16:9';
-  if (!isPptxSize(size)) throw new UsageError(`--size must be one of ${PPTX_SIZES.join(', ')} for pptx, not "${size}"`);
-  if (flags.briefing !== undefined && !BRIEFING_NAME.test(flags.briefing)) throw new UsageError('--briefing takes a briefing’s name, e.g. principal for slides/briefings/principal.yaml');
-  if (flags.range !== undefined) {
-    try {
-      parseRangeSelectors(flags.range);
-    } catch (error) {
-      if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
-      throw error;
-    }
-  }
   const project = await loadProject(io.cwd, 'build');
   const deck = projectDeck(project, positionals, io.cwd);
   if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);

@@ -5,24 +5,51 @@ import { formatDiagnostic } from '../../model/diagnostic.js';
 import { gridHandoutExporter, handoutExporter } from '../../export/handout.js';
 import { SLIDES_PER_PAGE, type SlidesPerPage } from '../../export/handout-grid.js';
 import { summaryExporter } from '../../export/summary.js';
-import { isPdfSize, PDF_SIZES } from '../../export/page-size.js';
-import { isNotesMode, NOTES_MODES, pdfExporter, type PdfOptions } from '../../export/pdf.js';
+import { PDF_SIZES } from '../../export/page-size.js';
+import { NOTES_MODES, pdfExporter, type PdfOptions } from '../../export/pdf.js';
 import { pngExporter, type PngOptions } from '../../export/png.js';
-import { parseRangeSelectors, SlideRangeError } from '../../export/range.js';
+import { SlideRangeError } from '../../export/range.js';
 import { withExportSession } from '../../export/session.js';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { DECK_HELP } from '../deck-dir.js';
-import { parseArgs } from '../flags.js';
+import { DECK_HELP, projectDeck } from '../deck-dir.js';
+import { labelWidth, optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { briefingName, oneOf, slideRange } from '../option-validators.js';
 import { deckNameOf } from '../../io/load-deck.js';
-import { loadProject, projectDeck } from '../vite-config.js';
-import { BRIEFING_NAME } from '../../briefing/load-briefings.js';
-import { PPTX_HELP, runPptx } from './export-pptx.js';
+import { loadProject } from '../../site/vite-config.js';
+import { PPTX_HELP, PPTX_OPTIONS, runPptx } from './export-pptx.js';
 import { guardOutput, markOutput } from '../../io/output-guard.js';
-import { protectedFolders } from '../protected-folders.js';
+import { protectedFolders } from '../../io/protected-folders.js';
 
-const PDF_FLAGS = { out: 'string', range: 'string', fragments: 'boolean', notes: 'string', handout: 'string', summary: 'boolean', size: 'string', dist: 'string', briefing: 'string' } as const;
-const PNG_FLAGS = { out: 'string', range: 'string', scale: 'string', dist: 'string', briefing: 'string', force: 'boolean' } as const;
+/** Slides per handout page: 1 (the slide above its notes) or a grid. */
+const HANDOUT_LAYOUTS = ['1', ...SLIDES_PER_PAGE.map(String)];
+
+const PDF_OPTIONS = {
+  out: { type: 'string', value: 'FILE', help: 'the PDF to write (default: out/<deck name>.pdf, -handout.pdf, -handout-N.pdf or\n-summary.pdf; out/ is git-ignored, so exports never land in the project\'s history)' },
+  range: { type: 'string', value: '1,3-5', parse: slideRange, help: 'only these slides (1-based, in deck order; vertical slides counted in order);\nalso id:NAME, FROM..TO, section:NAME, tag:NAME, mixed: 1,id:risks,section:asks' },
+  fragments: { type: 'boolean', help: 'one page per fragment step instead of one per slide' },
+  notes: { type: 'string', value: 'MODE', parse: oneOf(NOTES_MODES), help: 'none (default); separate: a notes page after each slide with notes;\nhandout: portrait pages, the slide above its notes (the same as --handout 1)' },
+  handout: {
+    type: 'string', value: 'N', parse: oneOf(HANDOUT_LAYOUTS, `takes ${HANDOUT_LAYOUTS.slice(0, -1).join(', ')} or ${HANDOUT_LAYOUTS.at(-1)} slides per page`),
+    help: 'a leave-behind on portrait pages: 1 (the slide above its speaker notes),\n2 (two large slides), 3 (three slides, lines for notes beside each) or 6',
+  },
+  summary: { type: 'boolean', help: 'one portrait page a reader keeps: the bottom line, key points, questions to\nask, what to watch and the source, taken from the slides of those sections' },
+  size: { type: 'string', value: 'SIZE', parse: oneOf(PDF_SIZES), help: '16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit\nand centred on the page; handouts and the summary are a4 (default) or letter' },
+  briefing: { type: 'string', value: 'NAME', parse: briefingName, help: 'export the briefing <deck>/briefings/NAME.yaml instead of the whole deck' },
+  dist: { type: 'string', value: 'DIR', help: 'export this existing build instead of building the deck (its pages carry the\nPDF\'s author, subject, keywords and source facts)' },
+} satisfies OptionTable;
+
+const PNG_OPTIONS = {
+  out: { type: 'string', value: 'DIR', help: 'the folder to write into (default: out/<deck name>-png/)' },
+  scale: { type: 'string', value: '1|2', parse: oneOf(['1', '2'], 'must be 1 or 2'), help: '1280 × 720 (default) or 2560 × 1440 pixels' },
+  range: { type: 'string', value: '1,3-5', parse: slideRange, help: 'only these slides' },
+  briefing: { type: 'string', value: 'NAME', parse: briefingName, help: 'the briefing\'s slides instead of the whole deck' },
+  dist: { type: 'string', value: 'DIR', help: 'export this existing build instead of building the deck' },
+  force: { type: 'boolean', help: 'write into a folder that holds files briefdeck did not write' },
+} satisfies OptionTable;
+
+/** One column for the three listings, so the help reads as one table. */
+const WIDTH = labelWidth(PDF_OPTIONS, PNG_OPTIONS, PPTX_OPTIONS);
 
 const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
@@ -34,22 +61,7 @@ failed export never leaves a partial file.
 ${DECK_HELP}
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
-  --out FILE        the PDF to write (default: out/<deck name>.pdf, -handout.pdf, -handout-N.pdf or
-                    -summary.pdf; out/ is git-ignored, so exports never land in the project's history)
-  --range 1,3-5     only these slides (1-based, in deck order; vertical slides counted in order);
-                    also id:NAME, FROM..TO, section:NAME, tag:NAME, mixed: 1,id:risks,section:asks
-  --fragments       one page per fragment step instead of one per slide
-  --notes MODE      none (default); separate: a notes page after each slide with notes;
-                    handout: portrait pages, the slide above its notes (the same as --handout 1)
-  --handout N       a leave-behind on portrait pages: 1 (the slide above its speaker notes),
-                    2 (two large slides), 3 (three slides, lines for notes beside each) or 6
-  --summary         one portrait page a reader keeps: the bottom line, key points, questions to
-                    ask, what to watch and the source, taken from the slides of those sections
-  --size SIZE       16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit
-                    and centred on the page; handouts and the summary are a4 (default) or letter
-  --briefing NAME   export the briefing <deck>/briefings/NAME.yaml instead of the whole deck
-  --dist DIR        export this existing build instead of building the deck (its pages carry the
-                    PDF's author, subject, keywords and source facts)
+${optionsHelp(PDF_OPTIONS, { withHelp: false, width: WIDTH })}
 
   The slides PDF ends with "Source paragraphs" pages quoting each cited paragraph of the article;
   every citation links there, inside the PDF. The PDF is tagged for screen readers.
@@ -57,19 +69,14 @@ pdf: one page per slide, with selectable text, document info and bookmarks per s
   source pages) it should hold; slides whose content overflows the slide box are reported as warnings.
 
 png: one image per slide, every fragment shown, named NN-<id>.png (replacing files of that name).
-  --out DIR         the folder to write into (default: out/<deck name>-png/)
-  --scale 1|2       1280 × 720 (default) or 2560 × 1440 pixels
-  --range 1,3-5     only these slides
-  --briefing NAME   the briefing's slides instead of the whole deck
-  --dist DIR        export this existing build instead of building the deck
-  --force           write into a folder that holds files briefdeck did not write
+${optionsHelp(PNG_OPTIONS, { withHelp: false, width: WIDTH })}
 
   The output is checked before any work: it may not be inside the deck folder, a folder where a
   file goes (or a file where a folder goes), or a folder of other files.
 
-${PPTX_HELP}
+${PPTX_HELP(WIDTH)}
 
-  --help            show this help`;
+${optionsHelp({}, { width: WIDTH })}`;
 
 export const exportCommand: Command = {
   name: 'export',
@@ -94,7 +101,6 @@ interface Target {
 
 async function targetFrom(positionals: string[], dist: string | undefined, briefing: string | undefined, io: CliIO): Promise<Target> {
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
-  if (briefing !== undefined && !BRIEFING_NAME.test(briefing)) throw new UsageError(`--briefing takes a briefing's name, e.g. principal for <deck>/briefings/principal.yaml`);
   const exportingBuild = dist !== undefined && positionals.length === 0;
   // An existing build needs no deck: its pages carry the deck's metadata.
   const deck = exportingBuild ? { path: path.join(io.cwd, 'slides') } : projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd);
@@ -109,16 +115,6 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
   };
 }
 
-function checkRange(range: string | undefined): void {
-  if (range === undefined) return;
-  try {
-    parseRangeSelectors(range);
-  } catch (error) {
-    if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
-    throw error;
-  }
-}
-
 /** The leave-behind `--handout N`, `--notes handout` or `--summary` asks for, checked against the other flags. */
 function leaveBehindFrom(flags: { notes?: string; handout?: string; summary?: boolean; fragments?: boolean }): { perPage?: 1 | SlidesPerPage; summary: boolean } {
   const summary = flags.summary ?? false;
@@ -126,22 +122,18 @@ function leaveBehindFrom(flags: { notes?: string; handout?: string; summary?: bo
   if (summary && (handout !== undefined || (flags.notes ?? 'none') !== 'none' || flags.fragments)) throw new UsageError('--summary is a page of its own: leave out --handout, --notes and --fragments');
   if (handout === undefined) return { summary };
   const perPage = Number(handout);
-  if (perPage !== 1 && !(SLIDES_PER_PAGE as readonly number[]).includes(perPage)) throw new UsageError(`--handout takes 1, 2, 3 or 6 slides per page, not "${handout}"`);
   if (flags.handout !== undefined && flags.notes !== undefined && flags.notes !== 'none' && !(flags.notes === 'handout' && perPage === 1)) throw new UsageError('--handout already says what the pages hold: leave out --notes');
   if (flags.fragments) throw new UsageError('--fragments cannot be combined with --notes handout or --handout: a handout shows each slide once');
   return { perPage: perPage as 1 | SlidesPerPage, summary };
 }
 
 async function runPdf(args: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(args, PDF_FLAGS);
+  const { options: flags, positionals } = parseCommandLine(args, PDF_OPTIONS);
   const notesMode = flags.notes ?? 'none';
-  if (!isNotesMode(notesMode)) throw new UsageError(`--notes must be one of ${NOTES_MODES.join(', ')}, not "${notesMode}"`);
   const { perPage, summary } = leaveBehindFrom(flags);
   const portrait = perPage !== undefined || summary;
   const size = flags.size ?? (portrait ? 'a4' : '16:9');
-  if (!isPdfSize(size)) throw new UsageError(`--size must be one of ${PDF_SIZES.join(', ')}, not "${size}"`);
   if (portrait && size !== 'a4' && size !== 'letter') throw new UsageError(`${summary ? 'the summary is a portrait page' : 'handouts are portrait pages'}: use --size a4 or --size letter, not ${size}`);
-  checkRange(flags.range);
   const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
   const suffix = summary ? '-summary' : perPage === 1 ? '-handout' : perPage !== undefined ? `-handout-${perPage}` : '';
   const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
@@ -154,10 +146,8 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
 }
 
 async function runPng(args: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(args, PNG_FLAGS);
+  const { options: flags, positionals } = parseCommandLine(args, PNG_OPTIONS);
   const scale = flags.scale ?? '1';
-  if (scale !== '1' && scale !== '2') throw new UsageError(`--scale must be 1 or 2, not "${scale}"`);
-  checkRange(flags.range);
   const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
   const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
   guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }), ...(flags.force ? { force: true } : {}) });

@@ -1,16 +1,20 @@
 // `briefdeck generate <article>`: drafts a deck from an article; never overwrites hand-edited slides without --force.
 
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseName, formatSummary, generate } from '../../article/generate.js';
-import { MANIFEST_NAME, parseManifest, planWrite, type PlannedFile } from '../../article/write-plan.js';
+import { MANIFEST_NAME, type PlannedFile } from '../../article/write-plan.js';
+import { planGeneratedDeck, writeGeneratedDeck } from '../../io/generated-deck-folder.js';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { readRegularFile } from '../../io/read-regular-file.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { parseArgs } from '../flags.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { oneOf } from '../option-validators.js';
 
-const FLAGS = { out: 'string', force: 'boolean', format: 'string' } as const;
+const OPTIONS = {
+  out: { type: 'string', value: 'DIR', help: 'deck folder to write (default: slides)' },
+  format: { type: 'string', value: 'FMT', parse: oneOf(['txt', 'html', 'md'], 'must be txt, html or md'), help: 'article format when the extension does not say: txt, html or md' },
+  force: { type: 'boolean', help: 'overwrite hand-edited deck files' },
+} satisfies OptionTable;
 
 const HELP = `Usage: briefdeck generate <article> [--out DIR] [--force] [--format txt|html|md]
 
@@ -27,60 +31,14 @@ Files edited since the last run (or never generated) are not overwritten: the co
 and lists them. --force overwrites them (other hand-made files are left in place).
 
 Options:
-  --out DIR      deck folder to write (default: slides)
-  --format FMT   article format when the extension does not say: txt, html or md
-  --force        overwrite hand-edited deck files`;
-
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Writes through a temporary file in the same folder, then renames: readers never see half a file. */
-async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-/** Deck files already in the output folder plus the current content of every path we plan to write. */
-async function existingFiles(outDir: string, planned: readonly PlannedFile[]): Promise<Map<string, Buffer>> {
-  const existing = new Map<string, Buffer>();
-  let entries: string[] = [];
-  try {
-    entries = await readdir(outDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const names = new Set([...entries.filter((e) => e.endsWith('.md') && e.toLowerCase() !== 'readme.md'), ...planned.map((p) => p.name)]);
-  for (const name of names) {
-    const content = await readIfExists(path.join(outDir, name));
-    if (content !== undefined) existing.set(name, content);
-  }
-  return existing;
-}
+${optionsHelp(OPTIONS)}`;
 
 export const generateCommand: Command = {
   name: 'generate',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { flags, positionals, help } = parseArgs(args, FLAGS);
-    if (help) {
-      io.out(HELP);
-      return 0;
-    }
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the article to read' : `expected one article, got ${positionals.length}`);
-    if (flags.format !== undefined && !['txt', 'html', 'md'].includes(flags.format)) throw new UsageError(`--format must be txt, html or md, not "${flags.format}"`);
     const articleArg = positionals[0]!;
     const articleFile = path.resolve(io.cwd, articleArg);
     const outDir = path.resolve(io.cwd, flags.out ?? 'slides');
@@ -102,24 +60,14 @@ export const generateCommand: Command = {
 
     const sourceName = `source/${baseName(articleArg)}`;
     const planned: PlannedFile[] = [...result.files.map((f) => ({ name: f.name, content: f.text })), { name: sourceName, content: bytes }];
-    const manifestText = await readIfExists(path.join(outDir, MANIFEST_NAME));
-    const manifest = parseManifest(manifestText?.toString('utf8'));
-    const plan = planWrite({
-      existing: await existingFiles(outDir, planned),
-      ...(manifest ? { manifest } : {}),
-      files: planned,
-      article: sourceName,
-      force: flags.force === true,
-    });
+    const plan = await planGeneratedDeck(outDir, { files: planned, article: sourceName, force: flags.force === true });
     if (plan.conflicts.length > 0) {
       io.err(`briefdeck generate: ${shownOut} has files the generator did not write or that were edited since:`);
       for (const c of plan.conflicts) io.err(`  ${path.join(shownOut, c.name)} (${c.reason === 'edited' ? 'edited since it was generated' : 'not written by briefdeck generate'})`);
       io.err('  → move them away, choose another --out, or pass --force to overwrite them');
       return 1;
     }
-    for (const file of plan.write) await writeAtomic(path.join(outDir, file.name), file.content);
-    for (const name of plan.remove) await rm(path.join(outDir, name), { force: true });
-    await writeAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify(plan.manifest, null, 2)}\n`);
+    await writeGeneratedDeck(outDir, plan);
 
     io.out(`Generated ${result.files.length} files in ${shownOut} from ${articleArg} (${plan.write.length} written, ${plan.remove.length} removed):`);
     for (const line of formatSummary(result.summary)) io.out(line);

@@ -9,12 +9,17 @@ import { withHeadmatterTheme } from '../../io/themed-deck.js';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { gitignoreFor, starterDeckFiles, summaryBriefing, titleFromFolderName, type ScaffoldFile } from '../../scaffold/new-deck.js';
-import { listThemes } from '../../vite/deck-state.js';
-import { KIT_ROOT } from '../../vite/options.js';
+import { listThemes } from '../../io/list-themes.js';
+import { KIT_ROOT } from '../../io/kit-root.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { parseArgs } from '../flags.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 
-const FLAGS = { from: 'string', theme: 'string', title: 'string', format: 'string' } as const;
+const OPTIONS = {
+  from: { type: 'string', value: 'ARTICLE', help: 'draft the deck from an article (.txt, .html or .md)' },
+  format: { type: 'string', value: 'FMT', help: 'with --from: the article\'s format when the extension does not say (txt, html, md)' },
+  theme: { type: 'string', value: 'NAME', help: 'one of the kit\'s themes: briefing (default) or dark' },
+  title: { type: 'string', value: 'TEXT', help: 'the deck\'s title (default: from DIR\'s name); with --from the article\'s title is used' },
+} satisfies OptionTable;
 
 const HELP = `Usage: briefdeck new <DIR> [--from ARTICLE] [--theme NAME] [--title TEXT]
 
@@ -27,11 +32,7 @@ With --from, the slides are drafted from the article instead (as \`briefdeck gen
 with a copy of it in DIR/source/ so citations resolve.
 
 Options:
-  --from ARTICLE  draft the deck from an article (.txt, .html or .md)
-  --format FMT    with --from: the article's format when the extension does not say (txt, html, md)
-  --theme NAME    one of the kit's themes: briefing (default) or dark
-  --title TEXT    the deck's title (default: from DIR's name); with --from the article's title is used
-  --help          show this help
+${optionsHelp(OPTIONS)}
 
 Then: \`briefdeck dev DIR\` presents it, \`briefdeck build DIR\` and \`briefdeck export pdf DIR\` publish it.`;
 
@@ -39,7 +40,7 @@ export const newCommand: Command = {
   name: 'new',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { flags, positionals } = parseArgs(args, FLAGS);
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'say where the deck goes, e.g. `briefdeck new slides`' : `expected one folder, got ${positionals.join(' ')}`);
     if (flags.format !== undefined && flags.from === undefined) throw new UsageError('--format applies to --from ARTICLE');
     if (flags.title !== undefined && flags.from !== undefined) throw new UsageError('--title does not combine with --from: the draft takes the article\'s title (edit 01-title.md after)');

@@ -1,7 +1,6 @@
 // `briefdeck remix`: writes a briefing manifest from selectors, resolved to slide ids and pinned to their content.
 
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
 import { yamlText } from '../../parse/yaml-write.js';
@@ -9,16 +8,26 @@ import { readManifest } from '../../briefing/manifest.js';
 import { parseSelector } from '../../briefing/selection.js';
 import { slidePin } from '../../briefing/pin.js';
 import { resolveManifest } from '../../briefing/select.js';
+import { writeFileAtomic } from '../../export/atomic-write.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
 import { guardOutput } from '../../io/output-guard.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
 import { DECK_HELP } from '../deck-dir.js';
-import { parseArgs } from '../flags.js';
-import { loadProject, projectDeck } from '../vite-config.js';
+import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
+import { positiveNumber } from '../option-validators.js';
+import { loadProject } from '../../site/vite-config.js';
+import { projectDeck } from '../deck-dir.js';
 
-const FLAGS = { select: 'string', title: 'string', audience: 'string', minutes: 'string', out: 'string', force: 'boolean' } as const;
+const OPTIONS = {
+  select: { type: 'string', value: '"…"', help: 'the slides, e.g. "title, section:firsts, tag:principal, advice"' },
+  title: { type: 'string', value: 'TEXT', help: 'the briefing\'s title' },
+  out: { type: 'string', value: 'FILE', help: 'where to write, e.g. slides/briefings/principal.yaml' },
+  audience: { type: 'string', value: 'WHO', help: 'who the briefing is for' },
+  minutes: { type: 'string', value: 'N', parse: positiveNumber, help: 'time budget in minutes' },
+  force: { type: 'boolean', help: 'overwrite an existing manifest' },
+} satisfies OptionTable;
 
 export const remixCommand: Command = {
   name: 'remix',
@@ -32,18 +41,11 @@ Selectors are resolved to slide ids, each pinned to the slide's content, so a la
 picked slide is reported by build and check.
 
 Options:
-  --select "…"   the slides, e.g. "title, section:firsts, tag:principal, advice"
-  --title TEXT   the briefing's title
-  --out FILE     where to write, e.g. slides/briefings/principal.yaml
-  --audience WHO who the briefing is for
-  --minutes N    time budget in minutes
-  --force        overwrite an existing manifest
-  --help         show this help`,
+${optionsHelp(OPTIONS)}`,
   async run(args, io) {
-    const { flags, positionals } = parseArgs(args, FLAGS);
+    const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     if (!flags.select || !flags.title || !flags.out) throw new UsageError('--select, --title and --out are required');
-    const budget = flags.minutes === undefined ? undefined : Number(flags.minutes);
-    if (budget !== undefined && !(budget > 0)) throw new UsageError('--minutes takes a positive number');
+    const budget = flags.minutes;
     const out = path.resolve(io.cwd, flags.out);
     if (!out.endsWith('.yaml')) throw new UsageError('--out must name a .yaml file, e.g. slides/briefings/principal.yaml');
     guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: [] });
@@ -73,10 +75,7 @@ Options:
     const ids = selection.slides.map((s) => s.slide.id);
     const pins = Object.fromEntries(selection.slides.map((s) => [s.slide.id, slidePin(s.slide)]));
     const yaml = manifestYaml({ title: flags.title, ...(flags.audience ? { audience: flags.audience } : {}), ...(budget !== undefined ? { budget } : {}), ids, pins });
-    await mkdir(path.dirname(out), { recursive: true });
-    const staging = `${out}.partial-${process.pid}`;
-    await writeFile(staging, yaml);
-    await rename(staging, out);
+    await writeFileAtomic(out, Buffer.from(yaml, 'utf8'));
     io.out(`Wrote ${path.relative(io.cwd, out)}: ${ids.length} slides (${ids.join(', ')}); it builds as briefings/${name}/`);
     return 0;
   },

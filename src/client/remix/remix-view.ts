@@ -3,16 +3,17 @@
 
 import './remix.css';
 import { DEFAULT_SLIDE_MINUTES } from '../../model/deck.js';
-import type { OutlineEntry, PageData } from '../page-data.js';
+import type { SlideIndexEntry, PageData } from '../page-data.js';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
 import { formatDuration } from '../../briefing/timing.js';
+import { slugify } from '../../parse/slug.js';
 import { initialState, move, moveTo, selectedIds, selectedMinutes, toggle, type RemixState } from './remix-state.js';
 
 export function startRemixView(page: PageData): void {
-  const entries = new Map(page.outline.map((entry) => [entry.id, entry]));
+  const entries = new Map(page.slideIndex.map((entry) => [entry.id, entry]));
   const minutesOf = (id: string): number => entries.get(id)?.minutes || DEFAULT_SLIDE_MINUTES;
   const sections = new Map([...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => [s.id, s]));
-  let state = initialState(page.outline.map((e) => e.id));
+  let state = initialState(page.slideIndex.map((e) => e.id));
 
   const view = element('main', { className: 'remix' });
   const heading = element('h1', { textContent: `Remix: ${page.title}` });
@@ -37,7 +38,7 @@ export function startRemixView(page: PageData): void {
   document.querySelector('.reveal')?.setAttribute('hidden', '');
   document.body.append(view);
 
-  const items = new Map(page.outline.map((entry) => [entry.id, slideItem(entry, sections.get(entry.id), minutesOf(entry.id))]));
+  const items = new Map(page.slideIndex.map((entry) => [entry.id, slideItem(entry, sections.get(entry.id), minutesOf(entry.id))]));
 
   const update = (next: RemixState, focus?: string): void => {
     state = next;
@@ -103,7 +104,7 @@ export function startRemixView(page: PageData): void {
   document.documentElement.dataset.deckReady = 'true';
 }
 
-function slideItem(entry: OutlineEntry, section: HTMLElement | undefined, minutes: number): HTMLLIElement {
+function slideItem(entry: SlideIndexEntry, section: HTMLElement | undefined, minutes: number): HTMLLIElement {
   const checkbox = element('input', { type: 'checkbox', tabIndex: -1 });
   checkbox.setAttribute('aria-label', `Include “${entry.title || entry.id}”`);
   const thumb = element('div', { className: 'reveal remix-thumb' }, [element('div', { className: 'slides' }, section ? [cloneForThumb(section)] : [])]);
@@ -160,10 +161,6 @@ function renameSvgIds(svg: SVGSVGElement): void {
 
 function label(text: string, control: HTMLElement): HTMLLabelElement {
   return element('label', {}, [element('span', { textContent: text }), control]);
-}
-
-function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Node[] = []): HTMLElementTagNameMap[K] {

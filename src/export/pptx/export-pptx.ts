@@ -22,7 +22,7 @@ import { loadDeckFiles } from '../../io/load-deck.js';
 import { createMarkdown } from '../../markdown/create-markdown.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { DeckBuildError } from '../../vite/error-payload.js';
-import { listThemes } from '../../vite/deck-state.js';
+import { listThemes } from '../../io/list-themes.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { selectSlides, SlideRangeError } from '../range.js';
 import { ExportVerificationError } from '../verify.js';

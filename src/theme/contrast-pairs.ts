@@ -33,7 +33,7 @@ export interface ContrastResult extends ContrastPair {
   problem?: string;
 }
 
-export function checkThemeContrast(variables: ReadonlyMap<string, string>, pairs: readonly ContrastPair[] = CONTRAST_PAIRS): ContrastResult[] {
+export function checkContrastPairs(variables: ReadonlyMap<string, string>, pairs: readonly ContrastPair[] = CONTRAST_PAIRS): ContrastResult[] {
   return pairs.map((pair) => {
     const foreground = parseColor(variables.get(pair.foreground) ?? '');
     const background = parseColor(variables.get(pair.background) ?? '');

@@ -1,8 +1,8 @@
 // What no command's output may replace: the project, the deck (nor may output go inside a deck folder), briefdeck's own folder.
 
-import { isSingleFileDeck } from '../io/load-deck.js';
-import type { ProtectedFolder } from '../io/output-guard.js';
-import { KIT_ROOT } from '../vite/options.js';
+import { KIT_ROOT } from './kit-root.js';
+import { isSingleFileDeck } from './load-deck.js';
+import type { ProtectedFolder } from './output-guard.js';
 
 /** `deckDir`: the deck folder or single `.md` file; `projectRoot`: the user's project when it is not the working folder. */
 export function protectedFolders(request: { cwd: string; deckDir: string; projectRoot?: string }): ProtectedFolder[] {

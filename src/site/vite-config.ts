@@ -1,4 +1,4 @@
-// Builds the Vite config for a CLI run: the project's own vite.config (if any) with its plugins and options kept, and briefdeck pointed at the deck.
+// The Vite config for a run on a deck: the project's own vite.config (if any) with its plugins and options kept, and briefdeck pointed at the deck.
 
 import path from 'node:path';
 import type { InlineConfig, Plugin, PluginOption, UserConfig } from 'vite';
@@ -6,7 +6,6 @@ import { briefdeck } from '../vite/index.js';
 import type { BriefdeckOptions } from '../vite/options.js';
 import type { BriefdeckPluginApi } from '../vite/plugin.js';
 import { findUserConfigFile, loadUserConfig } from './config-file.js';
-import { resolveDeck } from './deck-dir.js';
 
 export type RunCommand = 'build' | 'serve';
 
@@ -22,10 +21,8 @@ export interface Project {
 
 export interface RunTarget {
   command: RunCommand;
-  /** Absolute deck folder or .md file; default: the project's (see `resolveDeck`). */
+  /** Absolute deck folder or .md file; default: the `deck` option of the project's config, else its `slides/`. */
   deckDir?: string;
-  /** Serving a finished build (preview): no deck is looked for. */
-  withoutDeck?: boolean;
   base?: string;
   outDir?: string;
   cwd: string;
@@ -49,15 +46,10 @@ export async function loadProject(cwd: string, command: RunCommand): Promise<Pro
   return { root, configFile, config, options: absoluteOptions(own?.api?.options ?? {}, root) };
 }
 
-/** The deck a command without DIR works on: the config's `deck`, else what the working folder holds. */
-export function projectDeck(project: Project, positionals: readonly string[], cwd: string): ReturnType<typeof resolveDeck> {
-  return resolveDeck(positionals, cwd, project.options.deck);
-}
-
 export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const project = target.project ?? (await loadProject(target.cwd, target.command));
   const userConfig = project.config;
-  const deck = target.deckDir ?? (target.withoutDeck ? project.options.deck : projectDeck(project, [], target.cwd).path);
+  const deck = target.deckDir ?? project.options.deck;
   const plugins = (await flattenPlugins(userConfig.plugins ?? [])).filter((p) => p.name !== 'briefdeck');
   const options: BriefdeckOptions = {
     ...project.options,

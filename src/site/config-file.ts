@@ -9,12 +9,12 @@ import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { ConfigEnv, UserConfig } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { KIT_ROOT } from '../vite/options.js';
+import { KIT_ROOT } from '../io/kit-root.js';
 
 /** The names Vite looks for, in its order. */
 export const CONFIG_FILE_NAMES = ['vite.config.js', 'vite.config.mjs', 'vite.config.ts', 'vite.config.cjs', 'vite.config.mts', 'vite.config.cts'] as const;
 
-/** A config that cannot be loaded: the CLI prints the diagnostic alone. */
+/** A config that cannot be loaded: the diagnostic, printed alone. */
 export class ConfigFileError extends Error {
   override name = 'ConfigFileError';
   constructor(readonly diagnostic: Diagnostic) {
