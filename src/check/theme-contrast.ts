@@ -8,6 +8,11 @@ import { diagramThemeFromCss } from '../diagrams/theme-from-css.js';
 import { readCssVariables } from '../theme/css-variables.js';
 import { checkThemeContrast, describeFailure, type ContrastResult } from '../theme/theme-contrast.js';
 
+/** The theme's name from its file, `themes/night.css` → `night`. */
+function themeName(file: string): string {
+  return /([^/\\]+?)(?:\.css)?$/.exec(file)?.[1] ?? file;
+}
+
 function warning(file: string, message: string, hint: string): Diagnostic {
   return { severity: 'warning', code: 'theme-contrast', file, line: 0, column: 0, message, hint };
 }
@@ -23,7 +28,7 @@ export function themeContrastDiagnostics(css: string, file: string, themeVariabl
     .map((result) =>
       warning(
         file,
-        `the theme's colours fall short of WCAG AA contrast: ${describeFailure(result)}`,
+        `theme "${themeName(file)}": its colours fall short of WCAG AA contrast: ${describeFailure(result)}`,
         `darken or lighten ${result.foreground} or ${result.background} in the theme until the ratio reaches ${result.min}:1`,
       ),
     );
@@ -43,7 +48,7 @@ function diagramPaletteDiagnostics(css: string, file: string, themeVariables: Re
     .map((result) =>
       warning(
         file,
-        `a diagram colour falls short of WCAG AA contrast: ${describeFailure(result)}`,
+        `theme "${themeName(file)}": a diagram colour falls short of WCAG AA contrast: ${describeFailure(result)}`,
         `diagram colours come from the theme's --r-background-color, --r-main-color, --bd-accent, --bd-muted and --bd-surface; ` +
           `change those, or the themeVariables set under diagrams.mermaid, until the ratio reaches ${result.min}:1`,
       ),

@@ -14,6 +14,7 @@ import type { Site } from '../site/load-site.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
+import { themeFileContrast } from '../check/theme-file-contrast.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
@@ -126,6 +127,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       const result = await snapshot();
       if (hasErrors(result.diagnostics)) throw new DeckBuildError(result.diagnostics);
       for (const warning of result.diagnostics) config.logger.warn(formatDiagnostic(warning));
+      // As `check` does: a theme whose colours fall short of WCAG AA builds, with a warning naming it and the pair.
+      const theme = result.good?.deck.meta.theme;
+      const contrast = theme === undefined ? [] : await themeFileContrast(options.themesDir, theme, options.displayRoot);
+      for (const warning of contrast) config.logger.warn(formatDiagnostic(warning));
     },
 
     async closeBundle() {

@@ -1,6 +1,5 @@
 // `briefdeck check [DIR]`: the deck's problems as a report — syntax, ids, briefings, sources, diagrams; exit 1 on errors.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceSlide } from '../../model/deck.js';
@@ -8,7 +7,7 @@ import { checkHeadings } from '../../check/headings.js';
 import { checkHedges } from '../../check/hedges.js';
 import { checkProvenance } from '../../check/provenance.js';
 import { checkSourceCredibility } from '../../check/source-credibility.js';
-import { themeContrastDiagnostics } from '../../check/theme-contrast.js';
+import { themeFileContrast } from '../../check/theme-file-contrast.js';
 import { checkDiagramAccessibility } from '../../diagrams/a11y.js';
 import { deckFolderOf } from '../../io/load-deck.js';
 import { loadArticle } from '../../site/load-article.js';
@@ -37,7 +36,8 @@ export async function checkDeck(deckDir: string, cwd: string, themesDir = path.j
       ...checkSourceCredibility(site.deck.meta, sources, sources[0]?.range.file ?? path.relative(cwd, deckDir)),
       ...checkDiagramAccessibility(site.diagrams),
       ...checkHeadings(site.deck.slides),
-      ...(await checkThemeContrast(themesDir, site.deck.meta.theme, cwd)),
+      // An unknown theme is already an error from loading.
+      ...(await themeFileContrast(themesDir, site.deck.meta.theme, cwd)),
     ],
     slides: sources.length,
     briefings: site.briefings.length,
@@ -62,13 +62,6 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
   if (!loaded.document) return loaded.diagnostics;
   const { article: read } = loaded.document;
   return [...checkProvenance(slides, read, path.relative(cwd, path.resolve(folder, article))), ...checkHedges(slides, read)];
-}
-
-/** The deck theme's colours against WCAG AA (an unknown theme is already an error from loading). */
-async function checkThemeContrast(themesDir: string, theme: string, cwd: string): Promise<Diagnostic[]> {
-  const file = path.join(themesDir, `${theme}.css`);
-  const css = await readFile(file, 'utf8').catch(() => undefined);
-  return css === undefined ? [] : themeContrastDiagnostics(css, path.relative(cwd, file));
 }
 
 export const checkCommand: Command = {
