@@ -10,17 +10,36 @@ export type RevealThemeName = (typeof REVEAL_THEMES)[number];
 /**
  * The faces reveal.js takes from its inlined files or from Google Fonts, as fontsource packages (files bundled
  * with the deck: no network, no base64 in the CSS). Families not listed (Palatino, system stacks) are the viewer's own.
+ * `width`: how wide a line of this face runs against Source Sans 3 at the same size and weight class, the face the
+ * kit's layouts are measured with (one sentence of a slide at 34px in Chromium, 1976px regular and 2033px semibold).
  */
-export const REVEAL_FONTS: Readonly<Record<string, { package: string; faces: readonly string[] }>> = {
-  'League Gothic': { package: '@fontsource/league-gothic', faces: ['400'] },
-  Lato: { package: '@fontsource/lato', faces: ['400', '400-italic', '700', '700-italic'] },
-  Montserrat: { package: '@fontsource/montserrat', faces: ['700'] },
-  'News Cycle': { package: '@fontsource/news-cycle', faces: ['400', '700'] },
-  'Open Sans': { package: '@fontsource/open-sans', faces: ['400', '400-italic', '700', '700-italic'] },
-  Quicksand: { package: '@fontsource/quicksand', faces: ['400', '700'] },
-  'Source Sans Pro': { package: '@fontsource/source-sans-pro', faces: ['400', '400-italic', '600', '600-italic'] },
-  Ubuntu: { package: '@fontsource/ubuntu', faces: ['300', '300-italic', '700', '700-italic'] },
+export const REVEAL_FONTS: Readonly<Record<string, { package: string; faces: readonly string[]; width: number }>> = {
+  'League Gothic': { package: '@fontsource/league-gothic', faces: ['400'], width: 0.61 },
+  Lato: { package: '@fontsource/lato', faces: ['400', '400-italic', '700', '700-italic'], width: 1.03 },
+  Montserrat: { package: '@fontsource/montserrat', faces: ['700'], width: 1.23 },
+  'News Cycle': { package: '@fontsource/news-cycle', faces: ['400', '700'], width: 0.92 },
+  'Open Sans': { package: '@fontsource/open-sans', faces: ['400', '400-italic', '700', '700-italic'], width: 1.13 },
+  Quicksand: { package: '@fontsource/quicksand', faces: ['400', '700'], width: 1.09 },
+  'Source Sans Pro': { package: '@fontsource/source-sans-pro', faces: ['400', '400-italic', '600', '600-italic'], width: 1 },
+  Ubuntu: { package: '@fontsource/ubuntu', faces: ['300', '300-italic', '700', '700-italic'], width: 1.07 },
 };
+
+/** A face the kit does not ship is taken as wide as Chromium's generic sans-serif on Linux (DejaVu Sans), the widest fallback measured. */
+const UNSHIPPED_FONT_WIDTH = 1.07;
+/** The body size (px) and heading sizes the layouts, footer and diagrams are measured for, in Source Sans 3. */
+const KIT_BODY_PX = 34;
+
+/**
+ * Text sizes that keep a slide's lines as long as in Source Sans 3, so the layouts hold: a wider body face gets a
+ * smaller size, a wider heading face a heading scale below 1. Narrower faces keep the kit's sizes (never larger).
+ */
+export function sizesForFonts(mainFamily: string, headingFamily: string): { bodyPx: number; headingScale: number } {
+  const width = (family: string): number => REVEAL_FONTS[family]?.width ?? UNSHIPPED_FONT_WIDTH;
+  const bodyPx = Math.min(KIT_BODY_PX, Math.round(KIT_BODY_PX / width(mainFamily)));
+  // The body size already makes up for the body face's width; the heading makes up for what its face adds to that.
+  const headingScale = Math.min(1, Math.round((Math.max(1, width(mainFamily)) / width(headingFamily)) * 100) / 100);
+  return { bodyPx, headingScale };
+}
 
 /** What a reveal.js theme decides and the kit keeps: colours, font stacks, the heading's look. */
 const CARRIED_VARIABLES = [
@@ -46,9 +65,8 @@ const CARRIED_VARIABLES = [
   '--r-overlay-element-fg-color',
 ] as const;
 
-/** Sizes the kit's layouts, footer and diagrams are measured for (reveal.js's 40–42px would overflow them). */
-const KIT_SIZES: readonly (readonly [string, string])[] = [
-  ['--r-main-font-size', '34px'],
+/** Spacing the kit's layouts and footer are measured for (reveal.js's 20px margins with its 40–42px text would overflow them). */
+const KIT_SPACING: readonly (readonly [string, string])[] = [
   ['--r-block-margin', '18px'],
   ['--r-heading-margin', '0 0 18px 0'],
 ];
@@ -82,14 +100,18 @@ export function revealThemeCss(name: RevealThemeName, revealCss: string): string
     link: get('--r-link-color'),
     ...(listMarker ? { listMarker } : {}),
   });
-  const families = [...new Set([get('--r-main-font'), get('--r-heading-font')].map(firstFontFamily))];
+  const [mainFamily, headingFamily] = [get('--r-main-font'), get('--r-heading-font')].map(firstFontFamily) as [string, string];
+  const families = [...new Set([mainFamily, headingFamily])];
+  const sizes = sizesForFonts(mainFamily, headingFamily);
   const imports = families.flatMap((family) => {
     const font = REVEAL_FONTS[family];
     return font ? font.faces.map((face) => `@import '${font.package}/${face}.css';`) : [];
   });
   const declarations = [
     ...CARRIED_VARIABLES.filter((variable) => variables.has(variable)).map((variable) => [variable, get(variable)] as const),
-    ...KIT_SIZES,
+    ['--r-main-font-size', `${sizes.bodyPx}px`],
+    ...(sizes.headingScale < 1 ? [['--bd-heading-scale', String(sizes.headingScale)] as const] : []),
+    ...KIT_SPACING,
     ...Object.entries(chrome),
   ];
   return [

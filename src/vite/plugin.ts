@@ -107,6 +107,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           outDir,
           // As Vite does for its own root: a build empties its folder only when that folder lies inside the project.
           emptyOutDir: userConfig.build?.emptyOutDir ?? (isInside(outDir, projectRoot) && outDir !== projectRoot),
+          // Fonts stay files, however small (fontsource's rarer subsets are under Vite's 4 KB limit): no base64 in the CSS
+          // the first slide waits for, and a face is fetched only for a page that uses its characters.
+          assetsInlineLimit: userConfig.build?.assetsInlineLimit ?? keepFontsAsFiles,
           // Diagram rendering is timed by briefdeck itself; the bundler's slow-callback notice would only repeat it.
           rolldownOptions: { checks: { bundlerTimings: false } },
         },
@@ -253,6 +256,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     // Open pages get only the slides that changed (a page loaded later renders the new compile itself).
     environment.hot.send({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: slideUpdate(sectionsOf(previous), sectionsOf(result.good)) });
   }
+}
+
+/** Vite's asset inlining, except for font files (undefined leaves the decision to Vite's size limit). */
+function keepFontsAsFiles(file: string): boolean | undefined {
+  return /\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined;
 }
 
 function isInside(dir: string, ancestor: string): boolean {

@@ -13,7 +13,7 @@ import { deriveChromeColours } from '../../src/theme/chrome-colours.js';
 import { contrastRatio, parseColor } from '../../src/theme/contrast.js';
 import { readCssVariables } from '../../src/theme/css-variables.js';
 import { revealThemeCssFile } from '../../src/theme/reveal-theme-files.js';
-import { firstFontFamily, REVEAL_FONTS, REVEAL_THEMES, revealThemeCss } from '../../src/theme/reveal-themes.js';
+import { firstFontFamily, REVEAL_FONTS, REVEAL_THEMES, revealThemeCss, sizesForFonts } from '../../src/theme/reveal-themes.js';
 import { listThemes } from '../../src/vite/deck-state.js';
 import { KIT_ROOT } from '../../src/vite/options.js';
 
@@ -99,6 +99,15 @@ describe("reveal.js's themes", () => {
     // A colour that already reads is kept as it is.
     expect(deriveChromeColours({ background: '#111111', text: '#ffffff', heading: '#ffffff', link: '#e7ad52' })['--bd-accent']).toBe('#e7ad52');
     expect(() => deriveChromeColours({ background: 'navy', text: '#fff', heading: '#fff', link: '#fff' })).toThrow(/background colour "navy"/);
+  });
+
+  it('sets a wider face smaller, so lines run as long as the layouts were measured for, and never sets a narrow one larger', () => {
+    expect(sizesForFonts('Source Sans Pro', 'Source Sans Pro')).toEqual({ bodyPx: 34, headingScale: 1 });
+    // Open Sans runs 13% wider than Source Sans 3, Montserrat bold 23% wider than its semibold.
+    expect(sizesForFonts('Open Sans', 'Montserrat')).toEqual({ bodyPx: 30, headingScale: 0.92 });
+    expect(sizesForFonts('Lato', 'League Gothic')).toEqual({ bodyPx: 33, headingScale: 1 });
+    expect(sizesForFonts('Palatino Linotype', 'Palatino Linotype').bodyPx).toBeLessThan(34);
+    expect(readFileSync(themeFile('night'), 'utf8')).toContain('--bd-heading-scale: 0.92;');
   });
 
   it('ships the fontsource packages it names', () => {
