@@ -39,6 +39,8 @@ export interface DeckMeta {
   lang: string;
   /** Smart quotes and typographic dashes (headmatter `typographer:` or reveal.js's `smartypants:`). */
   typographer?: boolean;
+  /** The highlight.js style code is coloured with (headmatter or reveal-md.json `highlightTheme`); default: by the theme's background. */
+  highlightTheme?: string;
   /** reveal.js settings the deck passes on (headmatter or reveal-md.json `revealOptions`), already checked. */
   revealOptions?: Record<string, boolean | number | string>;
 }

@@ -38,6 +38,7 @@ function metaLines(meta: DeckMeta): string[] {
     ...text,
     ...(meta.typographer !== undefined ? [yamlLine('typographer', meta.typographer)] : []),
     ...(meta.revealOptions !== undefined ? [yamlLine('revealOptions', meta.revealOptions)] : []),
+    ...(meta.highlightTheme !== undefined ? [yamlLine('highlightTheme', meta.highlightTheme)] : []),
   ];
 }
 

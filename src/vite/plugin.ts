@@ -1,6 +1,7 @@
 // The Vite plugin: compiles the deck into the page, and in dev sends the open page the slides an edit changed.
 
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createMarkdown } from '../markdown/create-markdown.js';
@@ -15,6 +16,8 @@ import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT, resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
 import { themeFileContrast } from '../check/theme-file-contrast.js';
+import { highlightStyleFile } from '../io/highlight-styles.js';
+import { defaultHighlightStyle } from '../theme/highlight-default.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
@@ -24,6 +27,7 @@ import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
+export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
 
 export interface BriefdeckPluginApi {
   /** The options the plugin was created with, so the CLI can re-create it for another deck folder. */
@@ -150,6 +154,15 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       }
       if (id === THEME_MODULE_ID) {
         return snapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
+      }
+      if (id === HIGHLIGHT_MODULE_ID) {
+        // The deck's highlightTheme (checked when loading), else a light or dark style by the theme's background.
+        return snapshot().then(async (s) => {
+          const meta = s.good?.deck.meta;
+          if (meta?.highlightTheme !== undefined) return highlightStyleFile(meta.highlightTheme);
+          const themeCss = await readFile(path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`), 'utf8').catch(() => '');
+          return highlightStyleFile(defaultHighlightStyle(themeCss));
+        });
       }
       return undefined;
     },
