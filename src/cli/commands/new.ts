@@ -29,7 +29,8 @@ with a copy of it in DIR/source/ so citations resolve.
 Options:
   --from ARTICLE  draft the deck from an article (.txt, .html or .md)
   --format FMT    with --from: the article's format when the extension does not say (txt, html, md)
-  --theme NAME    one of the kit's themes: briefing (default) or dark
+  --theme NAME    briefing (default), dark, or one of reveal.js's themes (black, white, league, beige, night,
+                  serif, simple, solarized, moon, dracula, sky, blood)
   --title TEXT    the deck's title (default: from DIR's name); with --from the article's title is used
   --help          show this help
 
