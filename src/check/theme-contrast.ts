@@ -6,6 +6,7 @@ import { DIAGRAM_CONTRAST_PAIRS, flattenThemeVariables } from '../diagrams/palet
 import { diagramThemeVariables } from '../diagrams/theme.js';
 import { diagramThemeFromCss } from '../diagrams/theme-from-css.js';
 import { readCssVariables } from '../theme/css-variables.js';
+import { isRevealTheme } from '../theme/reveal-themes.js';
 import { checkThemeContrast, describeFailure, type ContrastResult } from '../theme/theme-contrast.js';
 
 /** The theme's name from its file, `themes/night.css` → `night`. */
@@ -29,7 +30,10 @@ export function themeContrastDiagnostics(css: string, file: string, themeVariabl
       warning(
         file,
         `theme "${themeName(file)}": its colours fall short of WCAG AA contrast: ${describeFailure(result)}`,
-        `darken or lighten ${result.foreground} or ${result.background} in the theme until the ratio reaches ${result.min}:1`,
+        isRevealTheme(themeName(file))
+          ? `the kit's ${themeName(file)} theme takes these colours from reveal.js's; for text that must meet AA choose another theme ` +
+            `(briefing and dark do), or a theme of your own (briefdeck({ themes })) with ${result.foreground} or ${result.background} changed until the ratio reaches ${result.min}:1`
+          : `darken or lighten ${result.foreground} or ${result.background} in the theme until the ratio reaches ${result.min}:1`,
       ),
     );
   return [...slide, ...diagramPaletteDiagnostics(css, file, themeVariables)];

@@ -82,12 +82,21 @@ describe("reveal.js's themes", () => {
       const failing = themeContrastDiagnostics(css, `themes/${name}.css`).map((d) => d.message);
       expect(failing.filter((message) => message.includes('a diagram colour'))).toEqual([]);
       expect(failing.every((message) => message.startsWith(`theme "${name}"`))).toBe(true);
+      expect(themeContrastDiagnostics(css, `themes/${name}.css`).every((d) => d.severity === 'warning' && d.hint.includes("reveal.js's"))).toBe(true);
       const failingPairs = failing.map((message) => /: (--[\w-]+) on (--[\w-]+):/.exec(message)!.slice(1));
       const kitOnly = failingPairs.filter(([foreground, background]) => !(theirs.has(foreground!) && (theirs.has(background!) || background === '--bd-surface')));
       expect(kitOnly).toEqual([]);
       expect(diagramThemeFromCss(css, name).dark).toBe(contrastRatio(parseColor(theirs.get('--r-background-color')!)!, [255, 255, 255]) > contrastRatio(parseColor(theirs.get('--r-background-color')!)!, [0, 0, 0]));
     });
   }
+
+  it("warns about reveal.js's own pairs below AA, naming theme and pair, and is silent where a theme meets it", () => {
+    const messages = (name: string): string[] => themeContrastDiagnostics(readFileSync(themeFile(name), 'utf8'), `themes/${name}.css`).map((d) => d.message);
+    expect(messages('solarized')).toContainEqual(expect.stringMatching(/^theme "solarized": .*--r-main-color on --r-background-color: 4\.1\d:1, needs 4\.5:1 \(body text\)/));
+    expect(messages('blood')).toContainEqual(expect.stringMatching(/^theme "blood": .*--r-link-color on --r-background-color/));
+    expect(messages('black')).toEqual([]);
+    expect(messages('night')).toEqual([]);
+  });
 
   it('derives chrome colours that stay legible, moving a faint colour only as far as it must', () => {
     const derived = deriveChromeColours({ background: '#fdf6e3', text: '#657b83', heading: '#586e75', link: '#268bd2' });
