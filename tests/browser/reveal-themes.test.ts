@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { createLogger } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/cli/commands/build.js';
 import { highlightStyleFile } from '../../src/io/highlight-styles.js';
@@ -43,21 +44,28 @@ function styleBackground(style: string): string {
 
 describe("reveal.js's themes, presented", () => {
   let browser: Browser;
-  const built = new Map<string, { outDir: string; server: StaticServer }>();
+  const built = new Map<string, { outDir: string; server: StaticServer; warnings: string[] }>();
 
   beforeAll(async () => {
     browser = await startBrowser();
     for (const { theme, highlightTheme } of CASES) {
       const root = tempTree(`reveal-theme-${theme}`, deckFiles(theme, highlightTheme));
       const outDir = path.join(root, 'dist');
-      await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(root, 'deck'), outDir, base: './' });
-      built.set(theme, { outDir, server: await serveStatic(outDir) });
+      const warnings: string[] = [];
+      const logger = { ...createLogger('silent'), warn: (message: string) => void warnings.push(message), warnOnce: (message: string) => void warnings.push(message) };
+      await buildDeck({ cwd: KIT_ROOT, deckDir: path.join(root, 'deck'), outDir, base: './', logger });
+      built.set(theme, { outDir, server: await serveStatic(outDir), warnings });
     }
   });
 
   afterAll(async () => {
     await browser?.close();
     for (const { server } of built.values()) await server.close();
+  });
+
+  it("warns from the build about reveal.js's own colour pairs below AA, naming the theme and the pair", () => {
+    expect(built.get('white')!.warnings).toContainEqual(expect.stringMatching(/warning: theme "white": .*--r-link-color on --r-background-color: 4\.4\d:1/));
+    expect(built.get('night')!.warnings.filter((warning) => warning.includes('theme "night"'))).toEqual([]);
   });
 
   for (const { theme, style } of CASES) {
