@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeContrastDiagnostics } from '../../src/check/theme-contrast.js';
+import { diagramFonts, sourceSans3FilesDir, sourceSans3FontCss } from '../../src/diagrams/assets.js';
 import { diagramThemeFromCss } from '../../src/diagrams/theme-from-css.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { deriveChromeColours } from '../../src/theme/chrome-colours.js';
@@ -117,6 +118,18 @@ describe("reveal.js's themes", () => {
     expect(sizesForFonts('Lato', 'League Gothic')).toEqual({ bodyPx: 33, headingScale: 1 });
     expect(sizesForFonts('Palatino Linotype', 'Palatino Linotype').bodyPx).toBeLessThan(34);
     expect(readFileSync(themeFile('night'), 'utf8')).toContain('--bd-heading-scale: 0.92;');
+  });
+
+  it("measures diagrams in the theme's own body face, each of its files there to serve", () => {
+    const openSans = diagramFonts('"Open Sans", sans-serif');
+    const families = new Set([...openSans.fontCss.matchAll(/font-family:\s*'([^']+)'/g)].map((m) => m[1]));
+    expect([...families]).toEqual(['Open Sans']);
+    const files = [...openSans.fontCss.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) expect(existsSync(path.join(openSans.fontDir, file)), file).toBe(true);
+    // The kit's own face, as before, for the kit's themes and for faces the kit does not ship.
+    expect(diagramFonts("'Source Sans 3', sans-serif")).toEqual({ fontCss: sourceSans3FontCss([400, 600]), fontDir: sourceSans3FilesDir() });
+    expect(diagramFonts('"Palatino Linotype", serif').fontDir).toBe(sourceSans3FilesDir());
   });
 
   it('ships the fontsource packages it names', () => {
