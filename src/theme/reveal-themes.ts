@@ -24,6 +24,9 @@ export const REVEAL_FONTS: Readonly<Record<string, { package: string; faces: rea
   Ubuntu: { package: '@fontsource/ubuntu', faces: ['300', '300-italic', '700', '700-italic'], width: 1.07 },
 };
 
+/** The fontsource subsets a theme ships (latin-ext first, as fontsource orders them). */
+const FONT_SUBSETS = ['latin-ext', 'latin'] as const;
+
 /** A face the kit does not ship is taken as wide as Chromium's generic sans-serif on Linux (DejaVu Sans), the widest fallback measured. */
 const UNSHIPPED_FONT_WIDTH = 1.07;
 /** The body size (px) and heading sizes the layouts, footer and diagrams are measured for, in Source Sans 3. */
@@ -105,7 +108,8 @@ export function revealThemeCss(name: RevealThemeName, revealCss: string): string
   const sizes = sizesForFonts(mainFamily, headingFamily);
   const imports = families.flatMap((family) => {
     const font = REVEAL_FONTS[family];
-    return font ? font.faces.map((face) => `@import '${font.package}/${face}.css';`) : [];
+    // Latin and latin-ext, as the kit's own font: other scripts fall back to the viewer's fonts.
+    return font ? font.faces.flatMap((face) => FONT_SUBSETS.map((subset) => `@import '${font.package}/${subset}-${face}.css';`)) : [];
   });
   const declarations = [
     ...CARRIED_VARIABLES.filter((variable) => variables.has(variable)).map((variable) => [variable, get(variable)] as const),

@@ -134,7 +134,9 @@ describe("reveal.js's themes", () => {
 
   it('ships the fontsource packages it names', () => {
     for (const font of Object.values(REVEAL_FONTS)) {
-      for (const face of font.faces) expect(existsSync(path.join(KIT_ROOT, 'node_modules', font.package, `${face}.css`)), `${font.package}/${face}.css`).toBe(true);
+      for (const face of font.faces) {
+        for (const subset of ['latin', 'latin-ext']) expect(existsSync(path.join(KIT_ROOT, 'node_modules', font.package, `${subset}-${face}.css`)), `${font.package}/${subset}-${face}.css`).toBe(true);
+      }
     }
   });
 });
