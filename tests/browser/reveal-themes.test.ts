@@ -89,14 +89,12 @@ describe("reveal.js's themes, presented", () => {
           headingFamily: getComputedStyle(heading).fontFamily,
           headingColour: getComputedStyle(heading).color,
           faceLoaded: [...document.fonts].some((face) => face.family.replace(/["']/g, '') === family && face.status === 'loaded'),
-          usable: document.fonts.check(`600 40px "${family}"`, heading.textContent ?? ''),
         };
       }, headingFamily);
       expect(cover.background).toBe(rgb(themeVariables.get('--r-background-color')!));
       expect(firstFontFamily(cover.headingFamily)).toBe(headingFamily);
       expect(cover.headingColour).toBe(rgb(themeVariables.get('--r-heading-color')!));
       expect(cover.faceLoaded, `${headingFamily} loaded`).toBe(true);
-      expect(cover.usable).toBe(true);
       // The face came from a font file of the build, served with the deck.
       const slug = headingFamily.toLowerCase().replace(/\s+/g, '-');
       const fontRequests = requests.filter((url) => new RegExp(`/assets/${slug}-[^/]*\\.woff2$`).test(url));
