@@ -1,5 +1,5 @@
-// Builds the deck and screenshots every slide in each theme, plus a contact sheet per theme, for a visual check.
-// Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme briefing|dark] [--size 16:9|4:3] [--all] [--out DIR]
+// Builds the deck and screenshots every slide in each theme (briefing and dark, or the one --theme names), plus a contact sheet per theme, for a visual check.
+// Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme NAME] [--size 16:9|4:3] [--all] [--out DIR]
 //   --size 4:3 shoots a 1024×768 window (the slide letterboxed) instead of 1280×720; --all shoots every slide of
 //   every briefing, not only the cover and agenda a briefing generates.
 
@@ -19,7 +19,7 @@ const THEMES = ['briefing', 'dark'] as const;
 const VIEWPORTS = { '16:9': { width: 1280, height: 720 }, '4:3': { width: 1024, height: 768 } } as const;
 type Viewport = (typeof VIEWPORTS)[keyof typeof VIEWPORTS];
 
-const USAGE = 'Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme briefing|dark] [--size 16:9|4:3] [--all] [--out DIR]';
+const USAGE = 'Usage: npx tsx scripts/screenshots.ts [DECK_DIR] [--theme NAME] [--size 16:9|4:3] [--all] [--out DIR]';
 
 interface Shot {
   file: string;

@@ -1,6 +1,5 @@
 // A deck's problems as one report: syntax, ids, briefings, sources, hedges, diagrams, headings, theme contrast.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceSlide } from '../model/deck.js';
@@ -14,7 +13,7 @@ import { checkHeadings } from './headings.js';
 import { checkHedges } from './hedges.js';
 import { checkProvenance } from './provenance.js';
 import { checkSourceCredibility } from './source-credibility.js';
-import { themeContrastDiagnostics } from './theme-contrast.js';
+import { themeFileContrast } from './theme-file-contrast.js';
 
 export interface CheckReport {
   diagnostics: Diagnostic[];
@@ -33,7 +32,8 @@ export async function checkDeck(deckDir: string, cwd: string, themesDir = path.j
       ...checkSourceCredibility(site.deck.meta, sources, sources[0]?.range.file ?? path.relative(cwd, deckDir)),
       ...checkDiagramAccessibility(site.diagrams),
       ...checkHeadings(sources),
-      ...(await checkThemeContrast(themesDir, site.deck.meta.theme, cwd)),
+      // An unknown theme is already an error from loading.
+      ...(await themeFileContrast(themesDir, site.deck.meta.theme, cwd)),
     ],
     slides: sources.length,
     briefings: site.briefings.length,
@@ -58,11 +58,4 @@ async function checkSources(slides: SourceSlide[], article: string | undefined, 
   if (!loaded.document) return loaded.diagnostics;
   const { article: read } = loaded.document;
   return [...checkProvenance(slides, read, path.relative(cwd, path.resolve(folder, article))), ...checkHedges(slides, read)];
-}
-
-/** The deck theme's colours against WCAG AA (an unknown theme is already an error from loading). */
-async function checkThemeContrast(themesDir: string, theme: string, cwd: string): Promise<Diagnostic[]> {
-  const file = path.join(themesDir, `${theme}.css`);
-  const css = await readFile(file, 'utf8').catch(() => undefined);
-  return css === undefined ? [] : themeContrastDiagnostics(css, path.relative(cwd, file));
 }

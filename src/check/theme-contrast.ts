@@ -6,7 +6,13 @@ import { DIAGRAM_CONTRAST_PAIRS, flattenThemeVariables } from '../diagrams/palet
 import { diagramThemeVariables } from '../diagrams/theme.js';
 import { diagramThemeFromCss } from '../diagrams/theme-from-css.js';
 import { readCssVariables } from '../theme/css-variables.js';
+import { isRevealTheme } from '../theme/reveal-themes.js';
 import { checkContrastPairs, describeFailure, type ContrastResult } from '../theme/contrast-pairs.js';
+
+/** The theme's name from its file, `themes/night.css` → `night`. */
+function themeName(file: string): string {
+  return /([^/\\]+?)(?:\.css)?$/.exec(file)?.[1] ?? file;
+}
 
 function warning(file: string, message: string, hint: string): Diagnostic {
   return { severity: 'warning', code: 'theme-contrast', file, line: 0, column: 0, message, hint };
@@ -23,8 +29,11 @@ export function themeContrastDiagnostics(css: string, file: string, themeVariabl
     .map((result) =>
       warning(
         file,
-        `the theme's colours fall short of WCAG AA contrast: ${describeFailure(result)}`,
-        `darken or lighten ${result.foreground} or ${result.background} in the theme until the ratio reaches ${result.min}:1`,
+        `theme "${themeName(file)}": its colours fall short of WCAG AA contrast: ${describeFailure(result)}`,
+        isRevealTheme(themeName(file))
+          ? `the kit's ${themeName(file)} theme takes these colours from reveal.js's; for text that must meet AA choose another theme ` +
+            `(briefing and dark do), or a theme of your own (briefdeck({ themes })) with ${result.foreground} or ${result.background} changed until the ratio reaches ${result.min}:1`
+          : `darken or lighten ${result.foreground} or ${result.background} in the theme until the ratio reaches ${result.min}:1`,
       ),
     );
   return [...slide, ...diagramPaletteDiagnostics(css, file, themeVariables)];
@@ -43,7 +52,7 @@ function diagramPaletteDiagnostics(css: string, file: string, themeVariables: Re
     .map((result) =>
       warning(
         file,
-        `a diagram colour falls short of WCAG AA contrast: ${describeFailure(result)}`,
+        `theme "${themeName(file)}": a diagram colour falls short of WCAG AA contrast: ${describeFailure(result)}`,
         `diagram colours come from the theme's --r-background-color, --r-main-color, --bd-accent, --bd-muted and --bd-surface; ` +
           `change those, or the themeVariables set under diagrams.mermaid, until the ratio reaches ${result.min}:1`,
       ),

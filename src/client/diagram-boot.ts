@@ -3,6 +3,8 @@
 import type { RevealApi } from 'reveal.js';
 import type { MermaidConfig } from 'mermaid';
 import { mermaidConfigForTheme } from '../diagrams/theme.js';
+import { isDarkBackground } from '../theme/colour-mix.js';
+import { parseColor } from '../theme/contrast.js';
 import { createDiagramFallback, isPrintPdf, PENDING_DIAGRAM_SELECTOR, renderAllPendingDiagrams } from './diagram-fallback.js';
 
 export interface DiagramBoot {
@@ -19,12 +21,12 @@ function themeMermaidConfig(): MermaidConfig {
   const background = read('--r-background-color');
   return mermaidConfigForTheme({
     background,
-    text: read('--r-main-color'),
+    text: read('--bd-diagram-text') || read('--r-main-color'),
     accent: read('--bd-accent'),
     muted: read('--bd-muted'),
     surface: read('--bd-surface'),
     fontFamily: read('--r-main-font'),
-    dark: document.documentElement.dataset.theme === 'dark',
+    dark: isDarkBackground(parseColor(background) ?? [255, 255, 255]),
     bodyPx: Number.parseFloat(read('--r-main-font-size')) || 34,
     danger: read('--bd-danger') || undefined,
   });

@@ -4,6 +4,7 @@ import 'reveal.js/reveal.css';
 import 'virtual:briefdeck/theme.css';
 import './first-paint.css';
 import './code.css';
+import 'virtual:briefdeck/highlight.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';

@@ -1,8 +1,9 @@
 // Where the files the render page needs live: mermaid's ESM build and the bundled font files.
 
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { firstFontFamily, REVEAL_FONTS } from '../theme/reveal-themes.js';
 
 export interface MermaidAssets {
   /** mermaid's `version` from its package.json (part of every cache key). */
@@ -42,4 +43,28 @@ export function sourceSans3FontCss(weights: readonly number[] = [400, 600, 700])
     .flatMap((weight) => [`latin-ext-${weight}.css`, `latin-${weight}.css`])
     .map((file) => readFileSync(join(packageDir, file), 'utf8'))
     .join('\n');
+}
+
+/** The render page's font: `@font-face` CSS (latin and latin-ext) and the folder its files are served from. */
+export interface DiagramFonts {
+  fontCss: string;
+  fontDir: string;
+}
+
+/**
+ * The faces diagrams are measured with, for a theme's main font stack: a reveal.js theme's fontsource face at the
+ * weights the deck ships (so labels are laid out in the face they are shown in), else Source Sans 3 at 400 and 600.
+ */
+export function diagramFonts(fontFamily: string): DiagramFonts {
+  const font = REVEAL_FONTS[firstFontFamily(fontFamily)];
+  if (!font) return { fontCss: sourceSans3FontCss([400, 600]), fontDir: sourceSans3FilesDir() };
+  const packageDir = dirname(createRequire(import.meta.url).resolve(`${font.package}/LICENSE`));
+  const weights = font.faces.filter((face) => /^\d+$/.test(face));
+  const fontCss = weights
+    .flatMap((weight) => [`latin-ext-${weight}.css`, `latin-${weight}.css`])
+    .map((file) => join(packageDir, file))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  return { fontCss, fontDir: join(packageDir, 'files') };
 }

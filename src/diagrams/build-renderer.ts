@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { DiagramOutput, DiagramRenderer } from '../compile/diagram-renderer.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ChromiumNotFoundError, chromiumNotFoundMessage, launchChromium } from '../browser/chromium.js';
-import { sourceSans3FontCss } from './assets.js';
+import { diagramFonts } from './assets.js';
 import { diagramKey, occurrenceId, reidSvg } from './id.js';
 import { renderConfigKey, renderDiagrams, type DiagramRequest } from './render.js';
 import { diagramScale, labelPxFor, mermaidConfigForTheme, type DiagramTheme } from './theme.js';
@@ -46,7 +46,7 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
   const render: DiagramRenderer = async (occurrences, context) => {
     const theme = await readDiagramTheme(options.themesDir, context.theme);
     const mermaidConfig = mermaidConfigForTheme(theme);
-    const fontCss = sourceSans3FontCss([400, 600]);
+    const { fontCss, fontDir } = diagramFonts(theme.fontFamily);
     const bodyPx = theme.bodyPx ?? 34;
     const labelPx = labelPxFor(theme);
     const scale = diagramScale(theme);
@@ -71,7 +71,7 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
     const output: DiagramOutput = { svgs: new Map(), errors: new Map(), diagnostics: [] };
     let report;
     try {
-      report = await renderDiagrams(requests, { mermaidConfig, fontCss, cacheDir: options.cacheDir, launch });
+      report = await renderDiagrams(requests, { mermaidConfig, fontCss, fontDir, cacheDir: options.cacheDir, launch });
     } catch (error) {
       if (!(error instanceof ChromiumNotFoundError)) throw error;
       browser = undefined;

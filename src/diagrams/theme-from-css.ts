@@ -10,7 +10,8 @@ const VARIABLES = {
   surface: '--bd-surface',
   fontFamily: '--r-main-font',
 } as const;
-const OPTIONAL = { bodyFontSize: '--r-main-font-size', danger: '--bd-danger' } as const;
+/** `--bd-diagram-text`: a theme whose body text is too faint for labels on tinted boxes gives diagrams a stronger one. */
+const OPTIONAL = { bodyFontSize: '--r-main-font-size', danger: '--bd-danger', diagramText: '--bd-diagram-text' } as const;
 
 /** Throws a RangeError naming the missing variable when the theme does not define it. */
 export function diagramThemeFromCss(css: string, themeName: string): DiagramTheme {
@@ -27,7 +28,7 @@ export function diagramThemeFromCss(css: string, themeName: string): DiagramThem
     ...(Number.isFinite(bodyPx) && bodyPx > 0 && (optional(OPTIONAL.bodyFontSize) ?? '').endsWith('px') ? { bodyPx } : {}),
     ...(danger ? { danger } : {}),
     background,
-    text: read(VARIABLES.text),
+    text: optional(OPTIONAL.diagramText) ?? read(VARIABLES.text),
     accent: read(VARIABLES.accent),
     muted: read(VARIABLES.muted),
     surface: read(VARIABLES.surface),

@@ -28,6 +28,7 @@ export function labelPxFor(theme: Pick<DiagramTheme, 'bodyPx'>): number {
 
 import { categoricalScale } from './palette.js';
 import type { Rgb } from '../theme/contrast.js';
+import { mixRgb, toHex } from '../theme/colour-mix.js';
 
 function parseHex(color: string, role: string): Rgb {
   const hex = color.trim().replace(/^#/, '');
@@ -39,14 +40,9 @@ function parseHex(color: string, role: string): Rgb {
   return [channel(0), channel(2), channel(4)];
 }
 
-function toHex(rgb: Rgb): string {
-  return `#${rgb.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
-}
-
-/** `amount` of `foreground` over `background` (0 → background, 1 → foreground). */
+/** `amount` of `foreground` over `background` (0 → background, 1 → foreground), as hex. */
 function mix(foreground: Rgb, background: Rgb, amount: number): string {
-  const blend = (i: 0 | 1 | 2): number => foreground[i] * amount + background[i] * (1 - amount);
-  return toHex([blend(0), blend(1), blend(2)]);
+  return toHex(mixRgb(foreground, background, amount));
 }
 
 /** The theme's categorical scale as hex (what pie slices, chart series and sections are filled with). */

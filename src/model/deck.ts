@@ -44,6 +44,8 @@ export interface DeckMeta {
    * headmatter `elementAttributes` / `slideAttributes`), checked; absent: `<!-- .element: -->` and `<!-- .slide: -->`.
    */
   attributePatterns?: { element: string; slide: string };
+  /** The highlight.js style code is coloured with (headmatter or reveal-md.json `highlightTheme`); default: by the theme's background. */
+  highlightTheme?: string;
   /** reveal.js settings the deck passes on (headmatter or reveal-md.json `revealOptions`), already checked. */
   revealOptions?: Record<string, boolean | number | string>;
 }

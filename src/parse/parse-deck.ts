@@ -7,6 +7,7 @@ import { createMarkdown } from '../markdown/create-markdown.js';
 import { readSlideText } from '../markdown/slide-text.js';
 import { parseFile, type FileSyntax, type HeadmatterView, type RawSlide } from './parse-file.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
+import { HIGHLIGHT_THEME_KEY, readHighlightTheme } from './highlight-theme.js';
 import { readRevealOptions } from './reveal-options.js';
 import { chooseSeparators, SEPARATOR_KEYS, type SeparatorOptions } from './separators.js';
 import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
@@ -28,6 +29,8 @@ export interface ParseOptions {
   separators?: SeparatorOptions;
   /** `reveal-md.json` beside the deck, already read: it makes the deck a reveal-md deck. */
   revealMdJson?: { data: Record<string, unknown>; file: string };
+  /** highlight.js style names `highlightTheme` may choose; an unknown one is an error. Unchecked when not given. */
+  highlightThemes?: readonly string[];
 }
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
@@ -86,6 +89,12 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   ];
   for (const read of revealOptions) diagnostics.push(...read.diagnostics);
   if (revealOptions.length > 0) meta.revealOptions = Object.assign({}, ...revealOptions.map((read) => read.options));
+  const highlight = readHighlightTheme([
+    ...(revealMdJson ? [{ data: revealMdJson.data, file: revealMdJson.file, line: 1 }] : []),
+    ...(headmatter && headView ? [{ data: headmatter.data, file: headmatter.file, line: headView.keyLine(HIGHLIGHT_THEME_KEY) }] : []),
+  ], options.highlightThemes);
+  diagnostics.push(...highlight.diagnostics);
+  if (highlight.highlightTheme !== undefined) meta.highlightTheme = highlight.highlightTheme;
 
   if (chosen.attributePatterns) meta.attributePatterns = chosen.attributePatterns;
 
@@ -182,8 +191,8 @@ function resolveSlides(
   return slides;
 }
 
-/** Separator, attribute pattern and Markdown keys are read by the splitter and the renderer, not as slide settings. */
-const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...ATTRIBUTE_PATTERN_KEYS, ...MARKDOWN_KEYS, 'revealOptions']);
+/** Separator, attribute pattern, Markdown and code-colour keys are read by the splitter, the renderer and the page, not as slide settings. */
+const HANDLED_KEYS: ReadonlySet<string> = new Set([...SEPARATOR_KEYS, ...ATTRIBUTE_PATTERN_KEYS, ...MARKDOWN_KEYS, 'revealOptions', HIGHLIGHT_THEME_KEY]);
 
 function withoutHandledKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !HANDLED_KEYS.has(key)));

@@ -41,6 +41,7 @@ function metaLines(meta: DeckMeta): string[] {
     // Slide attributes are printed as `<!-- .slide: -->`, which reveal.js's default slide pattern reads; element comments stay as written.
     ...(meta.attributePatterns && meta.attributePatterns.element !== REVEAL_ATTRIBUTE_PATTERNS.elementAttributes ? [yamlLine('elementAttributes', meta.attributePatterns.element)] : []),
     ...(meta.revealOptions !== undefined ? [yamlLine('revealOptions', meta.revealOptions)] : []),
+    ...(meta.highlightTheme !== undefined ? [yamlLine('highlightTheme', meta.highlightTheme)] : []),
   ];
 }
 

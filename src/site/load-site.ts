@@ -7,6 +7,7 @@ import { compileParsed } from '../compile/compile-deck.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { compileBriefings, type CompiledBriefing } from '../briefing/compile-briefings.js';
 import { loadBriefings } from '../briefing/load-briefings.js';
+import { listHighlightStyles } from '../io/highlight-styles.js';
 import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import type { SeparatorOptions } from '../parse/separators.js';
@@ -38,7 +39,7 @@ export interface SiteSource {
 
 export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
   const files = await loadDeckFiles(source.deckDir, source.displayRoot);
-  const parsed = parseDeck(files.files, { themes: source.themes, ...(source.separators ? { separators: source.separators } : {}) });
+  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes: await listHighlightStyles(), ...(source.separators ? { separators: source.separators } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot)).document;
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.

@@ -1,6 +1,7 @@
 // The Vite plugin: compiles the deck into the page, and in dev sends the open page the slides an edit changed.
 
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createMarkdown } from '../markdown/create-markdown.js';
@@ -15,6 +16,9 @@ import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT } from '../io/kit-root.js';
 import { resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './options.js';
 import { errorDeck } from './error-deck.js';
+import { themeFileContrast } from '../check/theme-file-contrast.js';
+import { highlightStyleFile } from '../io/highlight-styles.js';
+import { defaultHighlightStyle } from '../theme/highlight-default.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
@@ -24,6 +28,7 @@ import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
+export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
 
 export interface BriefdeckPluginApi {
   /** The options the plugin was created with, so the CLI can re-create it for another deck folder. */
@@ -107,6 +112,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           outDir,
           // As Vite does for its own root: a build empties its folder only when that folder lies inside the project.
           emptyOutDir: userConfig.build?.emptyOutDir ?? (isInside(outDir, projectRoot) && outDir !== projectRoot),
+          // Fonts stay files, however small (fontsource's rarer subsets are under Vite's 4 KB limit): no base64 in the CSS
+          // the first slide waits for, and a face is fetched only for a page that uses its characters.
+          assetsInlineLimit: userConfig.build?.assetsInlineLimit ?? keepFontsAsFiles,
           // Diagram rendering is timed by briefdeck itself; the bundler's slow-callback notice would only repeat it.
           rolldownOptions: { checks: { bundlerTimings: false } },
         },
@@ -127,6 +135,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       const result = await snapshot();
       if (hasErrors(result.diagnostics)) throw new DeckBuildError(result.diagnostics);
       for (const warning of result.diagnostics) config.logger.warn(formatDiagnostic(warning));
+      // As `check` does: a theme whose colours fall short of WCAG AA builds, with a warning naming it and the pair.
+      const theme = result.good?.deck.meta.theme;
+      const contrast = theme === undefined ? [] : await themeFileContrast(options.themesDir, theme, options.displayRoot);
+      for (const warning of contrast) config.logger.warn(formatDiagnostic(warning));
     },
 
     async closeBundle() {
@@ -143,6 +155,15 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       }
       if (id === THEME_MODULE_ID) {
         return snapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
+      }
+      if (id === HIGHLIGHT_MODULE_ID) {
+        // The deck's highlightTheme (checked when loading), else a light or dark style by the theme's background.
+        return snapshot().then(async (s) => {
+          const meta = s.good?.deck.meta;
+          if (meta?.highlightTheme !== undefined) return highlightStyleFile(meta.highlightTheme);
+          const themeCss = await readFile(path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`), 'utf8').catch(() => '');
+          return highlightStyleFile(defaultHighlightStyle(themeCss));
+        });
       }
       return undefined;
     },
@@ -249,6 +270,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     // Open pages get only the slides that changed (a page loaded later renders the new compile itself).
     environment.hot.send({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: slideUpdate(sectionsOf(previous), sectionsOf(result.good)) });
   }
+}
+
+/** Vite's asset inlining, except for font files (undefined leaves the decision to Vite's size limit). */
+function keepFontsAsFiles(file: string): boolean | undefined {
+  return /\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined;
 }
 
 function isInside(dir: string, ancestor: string): boolean {

@@ -61,10 +61,19 @@ describe('briefdeck new', () => {
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
 
+  it("starts a deck in one of reveal.js's themes, and it checks clean", async () => {
+    const io = captureIO(work);
+    expect(await main(['new', 'night-talk', '--theme', 'night'], io), io.stderr.join('\n')).toBe(0);
+    expect(readFileSync(path.join(work, 'night-talk', '01-title.md'), 'utf8')).toMatch(/^---\n[\s\S]*\ntheme: night\n/);
+    const check = captureIO(work);
+    expect(await main(['check', 'night-talk'], check)).toBe(0);
+    expect(check.stdout.at(-1)).toBe('4 slides, 1 briefings: 0 errors, 0 warnings');
+  });
+
   it('refuses an unknown theme and a missing article before writing anything', async () => {
     const theme = captureIO(work);
     expect(await main(['new', 'themed', '--theme', 'neon'], theme)).toBe(1);
-    expect(theme.stderr.join('\n')).toMatch(/unknown theme "neon"; the themes are briefing, dark/);
+    expect(theme.stderr.join('\n')).toMatch(/unknown theme "neon"; the themes are .*\bbriefing, dark\b.*\bnight\b/);
     const article = captureIO(work);
     expect(await main(['new', 'themed', '--from', 'missing.txt'], article)).toBe(1);
     expect(article.stderr.join('\n')).toContain('cannot read the article missing.txt');

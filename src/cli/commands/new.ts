@@ -17,7 +17,7 @@ import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table
 const OPTIONS = {
   from: { type: 'string', value: 'ARTICLE', help: 'draft the deck from an article (.txt, .html or .md)' },
   format: { type: 'string', value: 'FMT', help: 'with --from: the article\'s format when the extension does not say (txt, html, md)' },
-  theme: { type: 'string', value: 'NAME', help: 'one of the kit\'s themes: briefing (default) or dark' },
+  theme: { type: 'string', value: 'NAME', help: 'briefing (default), dark, or one of reveal.js\'s themes (black, white, league, beige, night,\nserif, simple, solarized, moon, dracula, sky, blood)' },
   title: { type: 'string', value: 'TEXT', help: 'the deck\'s title (default: from DIR\'s name); with --from the article\'s title is used' },
 } satisfies OptionTable;
 

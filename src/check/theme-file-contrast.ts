@@ -1,0 +1,13 @@
+// The deck theme's file read from its themes folder and checked against WCAG AA, for `check` and `build` alike.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { themeContrastDiagnostics } from './theme-contrast.js';
+
+/** Warnings naming the theme file (relative to `cwd`) and each pair that falls short; none when the file is unreadable (loading reports an unknown theme). */
+export async function themeFileContrast(themesDir: string, theme: string, cwd: string, themeVariables: Record<string, unknown> = {}): Promise<Diagnostic[]> {
+  const file = path.join(themesDir, `${theme}.css`);
+  const css = await readFile(file, 'utf8').catch(() => undefined);
+  return css === undefined ? [] : themeContrastDiagnostics(css, path.relative(cwd, file), themeVariables);
+}
