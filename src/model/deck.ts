@@ -1,5 +1,6 @@
 // The deck as data: headmatter, source slides with provenance, and the compiled deck.
 
+import type { AssetReference } from './asset.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** Deck-wide settings from the YAML headmatter of the first file. */
@@ -96,8 +97,10 @@ export interface ParsedDeck {
 /** A rendered slide: its source plus HTML for the `<section>` body and the notes. */
 export interface RenderedSlide {
   source: SourceSlide;
-  /** Inner HTML of the slide's `<section>` (notes included as `<aside class="notes">`). */
+  /** Inner HTML of the slide's `<section>` (notes included as `<aside class="notes">`); local files appear as asset markers (see src/assets/asset-url.ts). */
   html: string;
+  /** Local files the slide, its notes and its `<section>` attributes name, with file:line. */
+  assets: AssetReference[];
 }
 
 /** The compiled deck, ready to be placed in a page. */

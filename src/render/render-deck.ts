@@ -8,7 +8,7 @@ import { createRenderEnv, type DiagramOccurrence } from '../markdown/env.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
-import { formatAttributes, sectionAttributes } from './section-attributes.js';
+import { formatAttributes, sectionAssetReferences, sectionAttributes } from './section-attributes.js';
 import { partContentsHtml } from './part-contents.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
 
@@ -29,8 +29,9 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createMarkdown({
     const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
     const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...options, part: 'notes' }), diagnostics)}</aside>` : '';
-    return { source, html: body + notes };
+    const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...options, part: 'notes' });
+    const notes = source.notes ? `<aside class="notes">${renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics)}</aside>` : '';
+    return { source, html: body + notes, assets: [...sectionAssetReferences(source), ...env.assets, ...notesEnv.assets] };
   });
   const deck: Deck = {
     meta: parsed.meta,

@@ -3,10 +3,22 @@
 import type { SourceSlide } from '../model/deck.js';
 import { slideSeconds } from '../briefing/timing.js';
 import { safeSectionAttributes } from './attribute-policy.js';
+import { markSectionAssets } from '../assets/section-assets.js';
+import type { AssetReference } from '../model/asset.js';
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
 
+/** The `<section>` attributes, safe, with local files (`background:`, `data-background-image`…) as asset markers. */
 export function sectionAttributes(slide: SourceSlide): Record<string, string> {
+  return safeSectionAttributes(markSectionAssets(writtenAttributes(slide), slide.range.file, slide.range.startLine).attributes);
+}
+
+/** The local files the slide's `<section>` attributes name (counted at the slide's first line). */
+export function sectionAssetReferences(slide: SourceSlide): AssetReference[] {
+  return markSectionAssets(writtenAttributes(slide), slide.range.file, slide.range.startLine).references;
+}
+
+function writtenAttributes(slide: SourceSlide): Record<string, string> {
   const { settings } = slide;
   const classes = [settings.class, settings.layout ? `layout-${settings.layout}` : undefined].filter(Boolean).join(' ');
   const attributes: Record<string, string> = { id: slide.id };
@@ -26,7 +38,7 @@ export function sectionAttributes(slide: SourceSlide): Record<string, string> {
   for (const [name, value] of Object.entries(settings.attributes)) {
     attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;
   }
-  return safeSectionAttributes(attributes);
+  return attributes;
 }
 
 export function formatAttributes(attributes: Record<string, string>, escape: (text: string) => string): string {

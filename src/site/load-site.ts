@@ -7,18 +7,21 @@ import { compileParsed } from '../compile/compile-deck.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { compileBriefings, type CompiledBriefing } from '../briefing/compile-briefings.js';
 import { loadBriefings } from '../briefing/load-briefings.js';
-import { loadDeckFiles } from '../io/load-deck.js';
+import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck } from '../parse/parse-deck.js';
 import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { loadArticle } from './load-article.js';
+import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
 
 export interface Site {
   deck: Deck;
   briefings: CompiledBriefing[];
   /** Diagram fences of the deck itself. */
   diagrams: DiagramOccurrence[];
+  /** The local files the deck's and briefings' slides name, by the path their asset markers carry. */
+  assets: ReadonlyMap<string, ResolvedAsset>;
   /** The article the deck cites, when it names one that reads (`briefdeck check` reports why one does not). */
   source?: SourceDocument;
 }
@@ -43,10 +46,15 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   // Citations link to the source page only when there is one to link to.
   const options = { ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };
   const { deck, diagrams } = await compileParsed(parsed, options);
-  const diagnostics = [...files.diagnostics, ...deck.diagnostics];
+  const assetRoots = { displayRoot: source.displayRoot, projectRoot: source.projectRoot ?? path.dirname(deckFolderOf(source.deckDir)) };
+  const deckAssets = await resolveAssets(deck.slides.flatMap((s) => s.assets), assetRoots);
+  const diagnostics = [...files.diagnostics, ...deck.diagnostics, ...deckAssets.diagnostics];
   const withSource = article ? { source: article } : {};
-  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, ...withSource }, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, assets: deckAssets.assets, ...withSource }, diagnostics };
   const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
   const briefings = await compileBriefings(parsed, loaded, options);
-  return { site: { deck, briefings: briefings.briefings, diagrams, ...withSource }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics]) };
+  // A briefing's overrides may name files of their own (a background).
+  const briefingAssets = await resolveAssets(briefings.briefings.flatMap((b) => b.deck.slides.flatMap((s) => s.assets)).filter((a) => !deckAssets.assets.has(a.path)), assetRoots);
+  const assets = new Map([...deckAssets.assets, ...briefingAssets.assets]);
+  return { site: { deck, briefings: briefings.briefings, diagrams, assets, ...withSource }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics, ...briefingAssets.diagnostics]) };
 }
