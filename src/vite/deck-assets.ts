@@ -1,17 +1,26 @@
 // The local files slides name, in the dev server (served from where they are, at URLs that change with the file) and in builds (emitted with hashed names).
 
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Connect } from 'vite';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
 import { sendFile } from '../serve/static-server.js';
 import type { ResolvedAsset } from '../site/resolve-assets.js';
 import type { Site } from '../site/load-site.js';
 
-/** Dev URLs: `<base>@briefdeck/assets/<version>/<path, encoded>`; the version makes an edited file a new URL. */
+/**
+ * Dev URLs: `<base>@briefdeck/assets/<key>-<version>/<file name>`. The key stands for the path (which may hold `../`
+ * or characters reveal.js would encode again in a background's `url()`); the version makes an edited file a new URL.
+ */
 const DEV_ASSET_SEGMENT = '@briefdeck/assets/';
 
 export function devAssetUrl(asset: ResolvedAsset, base: string): string {
-  return `${base}${DEV_ASSET_SEGMENT}${encodeURIComponent(asset.version)}/${encodeURIComponent(asset.path)}`;
+  return `${base}${DEV_ASSET_SEGMENT}${pathKey(asset.path)}-${asset.version}/${encodeURIComponent(path.posix.basename(asset.path))}`;
+}
+
+function pathKey(file: string): string {
+  return createHash('sha256').update(file).digest('hex').slice(0, 16);
 }
 
 /** `html` with the site's asset markers as dev-server URLs. */
@@ -31,15 +40,10 @@ export function assetRoute(current: () => Promise<Site | undefined>, base: strin
       next();
       return;
     }
-    let file: string;
-    try {
-      file = decodeURIComponent(url.slice(prefix.length).replace(/^[^/]*\//, ''));
-    } catch {
-      file = '';
-    }
+    const key = url.slice(prefix.length).split(/[-/]/)[0];
     void current().then(
       (site) => {
-        const asset = site?.assets.get(file);
+        const asset = [...(site?.assets.values() ?? [])].find((a) => pathKey(a.path) === key);
         if (!asset) {
           response.writeHead(404, { 'content-type': 'text/plain' }).end('no slide names this file');
           return;
