@@ -76,6 +76,12 @@ export function assetMarker(url: LocalUrl): string {
   return `${ASSET_MARKER_PREFIX}${encodeURIComponent(url.path)}${url.suffix}`;
 }
 
+/** The path an asset marker stands for, or undefined when `url` is not one. */
+export function markedAssetPath(url: string): string | undefined {
+  if (!url.startsWith(ASSET_MARKER_PREFIX)) return undefined;
+  return safeDecode(url.slice(ASSET_MARKER_PREFIX.length).split(/[?#]/)[0]!);
+}
+
 const MARKER_IN_ATTRIBUTE = /(=")@asset\/([^"?#]*)/g;
 
 /** Every asset marker in attribute values replaced by `urlOf(path)`; a path `urlOf` does not know keeps its marker. */

@@ -4,6 +4,8 @@ import { parseFragment } from 'parse5';
 
 export interface LocatedAttribute {
   element: string;
+  /** Where the element starts in the text (attributes of one element share it). */
+  elementStart: number;
   name: string;
   /** The value as the browser reads it (entities decoded). */
   value: string;
@@ -16,7 +18,7 @@ export interface LocatedAttribute {
 interface Parse5Node {
   tagName?: string;
   attrs?: { name: string; value: string }[];
-  sourceCodeLocation?: { attrs?: Record<string, { startOffset: number; endOffset: number; startLine: number }> } | null;
+  sourceCodeLocation?: { startOffset: number; attrs?: Record<string, { startOffset: number; endOffset: number; startLine: number }> } | null;
   childNodes?: Parse5Node[];
   content?: Parse5Node;
 }
@@ -26,11 +28,12 @@ export function locateAttributes(html: string, names: ReadonlySet<string>): Loca
   const found: LocatedAttribute[] = [];
   const visit = (node: Parse5Node): void => {
     const locations = node.sourceCodeLocation?.attrs;
+    const elementStart = node.sourceCodeLocation?.startOffset ?? 0;
     if (node.tagName && node.attrs && locations) {
       for (const attribute of node.attrs) {
         const where = locations[attribute.name];
         if (!names.has(attribute.name) || !where) continue;
-        found.push({ element: node.tagName, name: attribute.name, value: attribute.value, start: where.startOffset, end: where.endOffset, line: where.startLine });
+        found.push({ element: node.tagName, elementStart, name: attribute.name, value: attribute.value, start: where.startOffset, end: where.endOffset, line: where.startLine });
       }
     }
     for (const child of node.childNodes ?? []) visit(child);
