@@ -112,3 +112,14 @@ describe('resolveAssets', () => {
     expect(diagnostics[1]!.message).toContain('symlink');
   });
 });
+
+describe('asset references set by element comments', () => {
+  it('marks a file an `<!-- .element: -->` comment names, and leaves script URLs to the sanitiser', async () => {
+    const text = '---\ntitle: T\n---\n\n## One\n\nA paragraph <!-- .element: data-background-image="maps/behind.png" -->\n\n![x](shown.png) <!-- .element: src="javascript:alert(1)" -->\n';
+    const { deck } = await compileDeck([{ file: 'deck.md', text }]);
+    expect(deck.slides[0]!.assets.map((a) => `${a.path}:${a.line}`)).toEqual(['maps/behind.png:7', 'shown.png:9']);
+    const doc = htmlDocument(deck.html);
+    expect(doc.querySelector('p')!.getAttribute('data-background-image')).toBe(`${ASSET_MARKER_PREFIX}maps%2Fbehind.png`);
+    expect(doc.querySelector('img')?.getAttribute('src') ?? '').not.toMatch(/javascript/);
+  });
+});

@@ -3,7 +3,6 @@
 
 import type { MarkdownIt, Token } from 'markdown-it';
 import { ASSET_ATTRIBUTE_NAMES, assetAttributeKind, assetMarker, localAssetUrl } from '../../assets/asset-url.js';
-import type { AssetKind } from '../../model/asset.js';
 import { isRenderEnv, type RenderEnv } from '../env.js';
 import { locateAttributes, replaceAttributeValues } from '../html-url-attributes.js';
 
@@ -18,10 +17,10 @@ export function assetReferences(md: MarkdownIt): void {
     for (const token of state.tokens) {
       let line = fileLine(env, token);
       if (token.type === 'html_block') token.content = markHtml(token.content, env, line);
+      markAttributes(token, env, line);
       for (const child of token.children ?? []) {
-        if (child.type === 'image') markAttribute(child, 'src', 'image', env, line);
-        else if (child.type === 'link_open') markAttribute(child, 'href', 'file', env, line);
-        else if (child.type === 'html_inline') child.content = markHtml(child.content, env, line);
+        markAttributes(child, env, line);
+        if (child.type === 'html_inline') child.content = markHtml(child.content, env, line);
         // A paragraph's lines are separated by breaks; raw HTML may span lines of its own.
         if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
         else if (child.type === 'html_inline') line += child.content.split('\n').length - 1;
@@ -34,14 +33,17 @@ function fileLine(env: RenderEnv, token: Token): number {
   return Math.max(env.firstLine, 1) + (token.map?.[0] ?? 0);
 }
 
-function markAttribute(token: Token, name: string, kind: AssetKind, env: RenderEnv, line: number): void {
-  const value = token.attrGet(name);
-  if (value === null) return;
-  const written = String(value);
-  const url = localAssetUrl(written, env.file, kind);
-  if (!url) return;
-  env.assets.push({ kind, written, path: url.path, file: env.file, line });
-  token.attrSet(name, assetMarker(url));
+/** Image `src`, link `href`, and what `<!-- .element: -->` comments set (`data-background-image`, `data-src`…). */
+function markAttributes(token: Token, env: RenderEnv, line: number): void {
+  for (const attribute of token.attrs ?? []) {
+    const name = attribute[0];
+    const value = String(attribute[1]);
+    const kind = assetAttributeKind(token.tag, name);
+    const url = kind && localAssetUrl(value, env.file, kind, name);
+    if (!kind || !url) continue;
+    env.assets.push({ kind, written: value, path: url.path, file: env.file, line });
+    attribute[1] = assetMarker(url);
+  }
 }
 
 function markHtml(html: string, env: RenderEnv, firstLine: number): string {
