@@ -73,6 +73,24 @@ async function gotoDeck(page: Page, url: string, print: boolean): Promise<void> 
     throw new Error(`the deck at ${url} did not become ready within ${READY_TIMEOUT_MS / 1000} s${why}`);
   }
   await ensureNameShim(page);
+  await waitForImages(page);
+}
+
+/** Every image and slide background decoded, so a PDF page or PNG never catches one still loading (one that fails stays out, as in the browser). */
+async function waitForImages(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const urls = new Set<string>();
+    for (const image of Array.from(document.images)) if (image.currentSrc || image.src) urls.add(image.currentSrc || image.src);
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>('.slide-background-content'))) {
+      const url = /url\(["']?([^"')]+)["']?\)/.exec(getComputedStyle(element).backgroundImage)?.[1];
+      if (url) urls.add(url);
+    }
+    await Promise.all([...urls].map((url) => {
+      const image = new Image();
+      image.src = url;
+      return image.decode().catch(() => undefined);
+    }));
+  });
 }
 
 export interface DeckInfo {

@@ -2,6 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { contentTypeOf } from '../serve/static-server.js';
 
 /** Reads a built asset by its path relative to the page (e.g. `./assets/index-x.js`); undefined when absent. */
 export type AssetReader = (relativePath: string) => Buffer | undefined;
@@ -10,9 +11,10 @@ const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>
 const STYLESHEET = /<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g;
 const PRELOADS = /\s*<link rel="(?:preload|modulepreload)"[^>]*>/g;
 const CSS_URL = /url\((['"]?)([^'")]+)\1\)/g;
-/** The page icon and images the build copied from public/ (`./…` paths): inlined, as a file:// page cannot fetch them. */
+/** The page icon, images from public/ and the files slides name (`./…` paths): inlined, as a file:// page cannot fetch them. */
 const LOCAL_IMAGE = /(<(?:link rel="icon"|img)\s[^>]*?(?:href|src)=")(\.\/[^"?#]+)"/g;
-const MIME: Record<string, string> = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp' };
+/** Media, posters, backgrounds and linked files the build emitted for the slides (an `<a href>` becomes a data: link that saves the file). */
+const LOCAL_MEDIA = /(\s(?:src|poster|data-src|data-background|data-background-image|data-background-video|data-preview-image|data-preview-video|href)=")(\.\/assets\/[^"?#]+)([?#][^"]*)?"/g;
 
 export function inlineSingleFile(html: string, read: AssetReader): string {
   const missing: string[] = [];
@@ -33,6 +35,13 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
     .replace(LOCAL_IMAGE, (whole, start: string, file: string) => {
       const bytes = read(file);
       return bytes ? `${start}${dataUrl(file, bytes)}"` : whole;
+    })
+    .replace(LOCAL_MEDIA, (_m, start: string, file: string, rest: string | undefined) => {
+      const bytes = read(file);
+      if (!bytes) missing.push(file);
+      // A page may not open a data: URL as a document, so a linked file is offered for saving instead.
+      const save = start.trimStart().startsWith('href=') ? ` download="${path.posix.basename(file)}"` : '';
+      return `${save}${start}${bytes ? dataUrl(file, bytes) : file}${rest ?? ''}"`;
     });
   if (missing.length > 0) throw new Error(`the build has no ${missing.join(', ')}, which the page links`);
   // The policy admits the inlined script by its hash (a file:// page has no origin to call 'self').
@@ -41,7 +50,7 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
 }
 
 function dataUrl(file: string, bytes: Buffer): string {
-  return `data:${MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}`;
+  return `data:${contentTypeOf(file).split(';')[0]};base64,${bytes.toString('base64')}`;
 }
 
 function inlineCssUrls(css: string, baseDir: string, read: AssetReader, missing: string[]): string {

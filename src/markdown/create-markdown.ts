@@ -2,6 +2,7 @@
 
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import type { DeckMeta } from '../model/deck.js';
+import { assetReferences } from './plugins/asset-references.js';
 import { citation } from './plugins/citation.js';
 import { codeHighlight } from './plugins/code-highlight.js';
 import { columns } from './plugins/columns.js';
@@ -11,7 +12,7 @@ import { noteSource } from './plugins/note-source.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource] as const;
+export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences] as const;
 
 export interface MarkdownOptions {
   /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */

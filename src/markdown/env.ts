@@ -1,6 +1,7 @@
 // The per-render environment markdown-it plugins read and write (passed as markdown-it's `env`).
 
 import type { Env } from 'markdown-it';
+import type { AssetReference } from '../model/asset.js';
 
 /** A diagram fence found while rendering, to be replaced by its SVG after rendering. */
 export interface DiagramOccurrence {
@@ -23,6 +24,8 @@ export interface RenderEnv extends Env {
   firstLine: number;
   /** Filled by the diagram plugin. */
   diagrams: DiagramOccurrence[];
+  /** Filled by the asset plugin: local files the Markdown names, in order. */
+  assets: AssetReference[];
   /** Counts diagram codes seen so far in the deck, so repeated diagrams get distinct ids. */
   diagramCounts: Map<string, number>;
   /** The slide's layout, recorded on its diagrams (they are drawn for the figure box it gives them). */
@@ -37,7 +40,7 @@ export interface RenderEnv extends Env {
 export type RenderPlace = Pick<RenderEnv, 'layout' | 'part' | 'sourceHref'>;
 
 export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), place: RenderPlace = {}): RenderEnv {
-  return { file, firstLine, diagrams: [], diagramCounts, ...place, part: place.part ?? 'slide' };
+  return { file, firstLine, diagrams: [], assets: [], diagramCounts, ...place, part: place.part ?? 'slide' };
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

@@ -1,5 +1,6 @@
 // The deck as data: headmatter, source slides with provenance, and the compiled deck.
 
+import type { AssetReference } from './asset.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** Deck-wide settings from the YAML headmatter of the first file. */
@@ -170,6 +171,8 @@ export interface RenderedSlide {
   notes: string;
   /** The slide's file relative to the deck folder, as the page names it (`data-source`): the same from any working folder. */
   sourceFile: string;
+  /** Local files the slide, its notes and its `<section>` attributes name, with file:line; in `body`, `notes` and the attributes they appear as asset markers (see src/assets/asset-url.ts). */
+  assets: AssetReference[];
 }
 
 /** The compiled deck, ready to be placed in a page. */

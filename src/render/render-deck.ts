@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
 import { deckRelativePath } from './deck-relative.js';
-import { formatAttributes, sectionAttributes } from './section-attributes.js';
+import { formatAttributes, sectionAssetReferences, sectionAttributes } from './section-attributes.js';
 import { partContentsHtml } from './part-contents.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
 
@@ -36,8 +36,9 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
     const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
     const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
     diagrams.push(...env.diagrams);
-    const notes = source.notes ? renderSafely(md, sanitizer, source.notes, createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' }), diagnostics) : '';
-    return { source, body, notes, sourceFile: deckRelativePath(source.range.file, deckFolder) };
+    const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' });
+    const notes = source.notes ? renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics) : '';
+    return { source, body, notes, sourceFile: deckRelativePath(source.range.file, deckFolder), assets: [...sectionAssetReferences(source), ...env.assets, ...notesEnv.assets] };
   });
   const deck: Deck = {
     meta: parsed.meta,

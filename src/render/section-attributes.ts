@@ -1,13 +1,27 @@
 // The attributes of a slide's `<section>`: id, classes, reveal.js data attributes and provenance, unsafe ones left out.
 
-import type { RenderedSlide } from '../model/deck.js';
+import type { RenderedSlide, SourceSlide } from '../model/deck.js';
 import { slideSeconds } from '../briefing/timing.js';
 import { safeSectionAttributes } from './attribute-policy.js';
+import { markSectionAssets } from '../assets/section-assets.js';
+import type { AssetReference } from '../model/asset.js';
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
 
-/** `sourceFile`: the slide's file relative to the deck folder, for `data-source`. */
+/**
+ * The `<section>` attributes, safe, with local files (`background:`, `data-background-image`…) as asset markers;
+ * `sourceFile`, the slide's file relative to the deck folder, goes into `data-source`.
+ */
 export function sectionAttributes({ source: slide, sourceFile }: Pick<RenderedSlide, 'source' | 'sourceFile'>): Record<string, string> {
+  return safeSectionAttributes(markSectionAssets(writtenAttributes(slide, sourceFile), slide.range.file, slide.range.startLine).attributes);
+}
+
+/** The local files the slide's `<section>` attributes name (counted at the slide's first line). */
+export function sectionAssetReferences(slide: SourceSlide): AssetReference[] {
+  return markSectionAssets(writtenAttributes(slide, ''), slide.range.file, slide.range.startLine).references;
+}
+
+function writtenAttributes(slide: SourceSlide, sourceFile: string): Record<string, string> {
   const { settings } = slide;
   const classes = [settings.class, settings.layout ? `layout-${settings.layout}` : undefined].filter(Boolean).join(' ');
   const attributes: Record<string, string> = { id: slide.id };
@@ -27,7 +41,7 @@ export function sectionAttributes({ source: slide, sourceFile }: Pick<RenderedSl
   for (const [name, value] of Object.entries(settings.attributes)) {
     attributes[name] = name === 'class' && attributes.class ? `${attributes.class} ${value}` : value;
   }
-  return safeSectionAttributes(attributes);
+  return attributes;
 }
 
 export function formatAttributes(attributes: Record<string, string>, escape: (text: string) => string): string {

@@ -21,9 +21,25 @@ const TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.ogv': 'video/ogg',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.m4a': 'audio/mp4',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
+
+/** The Content-Type a file is served with, by its extension (`application/octet-stream` when unknown). */
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
 
 export interface StaticServer {
   url: string;
@@ -81,11 +97,12 @@ function sendStatus(response: ServerResponse, status: number): void {
   response.writeHead(status, { 'content-type': 'text/plain' }).end(text);
 }
 
-function sendFile(response: ServerResponse, file: string): void {
+/** Streams `file` (a regular file, already checked) with its type; revalidated on every load, so an edited file shows. */
+export function sendFile(response: ServerResponse, file: string): void {
   const stream = createReadStream(file);
   stream.once('error', () => (response.headersSent ? response.destroy() : sendStatus(response, 404)));
   stream.once('open', () => {
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.writeHead(200, { 'content-type': contentTypeOf(file), 'cache-control': 'no-cache' });
     stream.pipe(response);
   });
 }

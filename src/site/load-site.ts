@@ -14,12 +14,15 @@ import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { loadArticle } from './load-article.js';
+import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
 
 export interface Site {
   deck: Deck;
   briefings: CompiledBriefing[];
   /** Diagram fences of the deck itself. */
   diagrams: DiagramOccurrence[];
+  /** The local files the deck's and briefings' slides name, by the path their asset markers carry. */
+  assets: ReadonlyMap<string, ResolvedAsset>;
   /** The article the deck cites, when it names one that reads (`briefdeck check` reports why one does not). */
   source?: SourceDocument;
 }
@@ -46,10 +49,15 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   const deckFolder = path.relative(source.displayRoot, deckFolderOf(source.deckDir));
   const options = { deckFolder, ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };
   const { deck, diagrams } = await compileParsed(parsed, options);
-  const diagnostics = [...files.diagnostics, ...deck.diagnostics];
+  const assetRoots = { displayRoot: source.displayRoot, projectRoot: source.projectRoot ?? path.dirname(deckFolderOf(source.deckDir)) };
+  const deckAssets = await resolveAssets(deck.slides.flatMap((s) => s.assets), assetRoots);
+  const diagnostics = [...files.diagnostics, ...deck.diagnostics, ...deckAssets.diagnostics];
   const withSource = article ? { source: article } : {};
-  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, ...withSource }, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, assets: deckAssets.assets, ...withSource }, diagnostics };
   const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
   const briefings = await compileBriefings(parsed, loaded, options);
-  return { site: { deck, briefings: briefings.briefings, diagrams, ...withSource }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics]) };
+  // A briefing's overrides may name files of their own (a background).
+  const briefingAssets = await resolveAssets(briefings.briefings.flatMap((b) => b.deck.slides.flatMap((s) => s.assets)).filter((a) => !deckAssets.assets.has(a.path)), assetRoots);
+  const assets = new Map([...deckAssets.assets, ...briefingAssets.assets]);
+  return { site: { deck, briefings: briefings.briefings, diagrams, assets, ...withSource }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics, ...briefingAssets.diagnostics]) };
 }

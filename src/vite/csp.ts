@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 /**
  * Scripts, frames, media, fonts and connections from the page's own origin only. Styles may be inline:
  * reveal.js sets style attributes and diagram SVGs carry their own `<style>`. `data:` is allowed for
- * images and fonts only (the page's empty favicon, small inlined assets). `scriptHashes` (base64 SHA-256)
+ * images, fonts and media only (the page's empty favicon, small inlined assets, the single file's video and audio). `scriptHashes` (base64 SHA-256)
  * admit inline scripts the bundle itself writes, such as reveal.js's speaker view. `assetOrigins`: where
  * the build's own files are hosted when that is not the page's origin (an absolute `--base`).
  */
@@ -18,7 +18,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = [], asse
     `style-src ${self} 'unsafe-inline'`,
     `img-src ${self} data:`,
     `font-src ${self} data:`,
-    `media-src ${self}`,
+    `media-src ${self} data:`,
     "frame-src 'self'",
     `connect-src ${self}`,
     "object-src 'none'",

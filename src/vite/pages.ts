@@ -105,12 +105,15 @@ function insertCsp(html: string, csp: string, escape: (text: string) => string):
 
 /**
  * A page written `depth` folders below the site root reaches what the root's relative URLs name (built
- * assets, the source page, files beside the slides) with `../`. URLs with a scheme, absolute paths and
+ * assets, the source page, files the slides name, backgrounds included) with `../`. URLs with a scheme, absolute paths and
  * fragments are left alone.
  */
 export function relocateRelativeUrls(html: string, dir: string): string {
   const depth = dir.split('/').filter(Boolean).length;
   if (depth === 0) return html;
   const up = '../'.repeat(depth);
-  return html.replace(/(\s(?:src|href)=")(?:\.\/)?(?!["#?/]|[a-z][a-z0-9+.-]*:)/gi, `$1${up}`);
+  return html
+    .replace(/(\s(?:src|href|poster|data-src|data-background-image|data-background-video|data-preview-image|data-preview-video)=")(?:\.\/)?(?!["#?/]|[a-z][a-z0-9+.-]*:)/gi, `$1${up}`)
+    // reveal.js's `data-background` may hold a colour (`red`): only a `./` path is a file.
+    .replace(/(\sdata-background=")\.\//gi, `$1${up}`);
 }

@@ -25,6 +25,8 @@ import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
+import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
+import { replaceAssetMarkers } from '../assets/asset-url.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
@@ -61,6 +63,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let folderWatch: DeckFolderWatch | undefined;
   let refreshing: Promise<void> | undefined;
   let editedAgain = false;
+  /** In a build: the emitted file of each local file the slides name, by path. */
+  let emittedAssets = new Map<string, string>();
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   // Each compile's slides as HTML, made once: the next edit compares against them.
@@ -69,7 +73,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     if (!site) return [];
     let sections = sectionCache.get(site);
     if (!sections) {
-      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: sectionHtml(s, escape) }));
+      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: withDevAssetUrls(sectionHtml(s, escape), site, config.base) }));
       sectionCache.set(site, sections);
     }
     return sections;
@@ -81,7 +85,19 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     return file === options.deckDir
       || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)))
       || file === path.join(folder, REVEAL_MD_JSON)
-      || (source !== undefined && file === path.resolve(folder, source.file));
+      || (source !== undefined && file === path.resolve(folder, source.file))
+      || isAssetPath(file);
+  };
+  /** A file the slides name (an edit gives it a new URL), or any new file while one they name is missing. */
+  const isAssetPath = (file: string): boolean => {
+    const { good, diagnostics } = state.current();
+    return [...(good?.assets.values() ?? [])].some((a) => a.real === file || path.resolve(options.displayRoot, a.path) === file)
+      || diagnostics.some((d) => d.code === 'asset-missing');
+  };
+  /** Files outside the deck folder are not watched by default. */
+  const watchAssets = (server: ViteDevServer, site: Site | undefined): void => {
+    const files = [...(site?.assets.values() ?? [])].map((a) => path.resolve(options.displayRoot, a.path));
+    if (files.length > 0) server.watcher.add(files);
   };
 
   return {
@@ -139,6 +155,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       const theme = result.good?.deck.meta.theme;
       const contrast = theme === undefined ? [] : await themeFileContrast(options.themesDir, theme, options.displayRoot);
       for (const warning of contrast) config.logger.warn(formatDiagnostic(warning));
+      if (result.good) {
+        emittedAssets = await emitAssets(result.good, (asset, source) =>
+          this.emitFile({ type: 'asset', name: path.basename(asset.real), originalFileName: path.relative(options.root, asset.real).split(path.sep).join('/'), source }));
+      }
     },
 
     async closeBundle() {
@@ -180,7 +200,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
         if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape, csp);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return relocateRelativeUrls(renderPage(withIcon, page, escape, csp), page.dir);
+        return relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, escape, csp), good, config.base), page.dir);
       },
     },
 
@@ -194,8 +214,13 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const publicFiles = await listPublicFiles(config.publicDir);
         const source = linkFavicon(String(template.source), publicFiles);
         const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])), baseOrigins(config.base));
+        const assetUrl = (file: string): string | undefined => {
+          const reference = emittedAssets.get(file);
+          return reference === undefined ? undefined : `./${this.getFileName(reference)}`;
+        };
         for (const page of sitePages(good)) {
-          const html = relativePublicUrls(relocateRelativeUrls(renderPage(source, page, escape, { csp, embedSource: options.embedSource }), page.dir), publicFiles, page.dir);
+          const filled = replaceAssetMarkers(renderPage(source, page, escape, { csp, embedSource: options.embedSource }), assetUrl);
+          const html = relativePublicUrls(relocateRelativeUrls(filled, page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
@@ -207,6 +232,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       server.watcher.add(options.deckDir);
       // Before Vite's own middlewares, which would answer these paths with the deck page.
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good, escape));
+      server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));
+      void snapshot().then((s) => watchAssets(server, s.good));
       folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh(server));
       server.httpServer?.once('close', () => {
         folderWatch?.close();
@@ -255,6 +282,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     const previousArticle = previous?.source?.text;
     loaded = state.reload();
     const result = await loaded;
+    watchAssets(server, result.good);
     const environment = server.environments.client;
     for (const d of result.diagnostics) config.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d), { timestamp: true });
     const fatal = result.diagnostics.filter((d) => isFatal(d, 'serve'));

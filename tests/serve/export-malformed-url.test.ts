@@ -10,7 +10,7 @@ describe('export and a malformed URL in the deck', () => {
   it('writes the PDF and reports no stack trace', { timeout: 180_000 }, async () => {
     const project = tempDir('export-bad-url');
     mkdirSync(path.join(project, 'slides'));
-    writeFileSync(path.join(project, 'slides', 'deck.md'), '# Broken image\n\n<img src="%ff.png" alt="x">\n\n---\n\n## Second\n\nText.\n');
+    writeFileSync(path.join(project, 'slides', 'deck.md'), '# Broken image\n\n<img src="/%ff.png" alt="x">\n\n---\n\n## Second\n\nText.\n');
     const out: string[] = [];
     const err: string[] = [];
     const exit = await main(['export', 'pdf', 'slides', '--out', 'deck.pdf'], { cwd: project, env: { ...process.env }, out: (l) => out.push(l), err: (l) => err.push(l) });

@@ -12,7 +12,7 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 
 function siteWith(file: string, text: string, format: ArticleFormat): Site {
   const deck: Deck = { meta: { title: 'A deck', theme: 'briefing', lang: 'en', source: 'A source line' }, slides: [], html: '', diagnostics: [] };
-  return { deck, briefings: [], diagrams: [], source: { file, text, article: readArticle(text, format, file).article } };
+  return { deck, briefings: [], diagrams: [], assets: new Map(), source: { file, text, article: readArticle(text, format, file).article } };
 }
 
 const TEXT = 'A headline\n\nThe first paragraph says one thing, plainly.\n\nThe second paragraph <b>says</b> another.\n';

@@ -4,6 +4,8 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { createRenderEnv } from '../../markdown/env.js';
 import { DIAGRAM_LANGUAGES } from '../../markdown/plugins/diagram-fence.js';
+import { markedAssetPath } from '../../assets/asset-url.js';
+import { locateAttributes } from '../../markdown/html-url-attributes.js';
 
 /** A stretch of text with one formatting. */
 export interface Run {
@@ -36,6 +38,8 @@ export type Block =
   | { kind: 'table'; header: Run[][]; rows: Run[][][] }
   | { kind: 'code'; text: string }
   | { kind: 'diagram'; code: string; file: string; line: number }
+  /** A Markdown image of a local file (`path` as asset markers carry it), placed after the block it was in. */
+  | { kind: 'picture'; path: string; alt: string; file: string; line: number }
   | { kind: 'columns'; columns: Block[][] };
 
 /** Something on the slide that the PowerPoint file cannot hold, with the line it is on. */
@@ -70,8 +74,25 @@ export function runsText(runs: readonly Run[]): string {
 class TokenReader {
   readonly omitted: Omission[] = [];
   private index = 0;
+  /** Images met inside the block being read; they follow it as pictures. */
+  private pictures: Extract<Block, { kind: 'picture' }>[] = [];
 
   constructor(private readonly tokens: readonly Token[], private readonly file: string, private readonly firstLine: number) {}
+
+  /** `<img>` elements of local files in raw HTML become pictures; true when the HTML held nothing else that shows. */
+  private htmlPictures(html: string, token: Token): boolean {
+    if (!/<img\s/i.test(html)) return false;
+    const attributes = locateAttributes(html, IMAGE_ATTRIBUTES).filter((a) => a.element === 'img');
+    let found = 0;
+    for (const src of attributes.filter((a) => a.name === 'src')) {
+      const file = markedAssetPath(src.value);
+      if (file === undefined) continue;
+      const alt = attributes.find((a) => a.name === 'alt' && a.elementStart === src.elementStart)?.value ?? '';
+      this.pictures.push({ kind: 'picture', path: file, alt, file: this.file, line: this.line(token) + src.line - 1 });
+      found++;
+    }
+    return found > 0 && /^(?:\s*<img\b[^<]*>)+\s*$/i.test(html);
+  }
 
   private line(token: Token | undefined): number {
     return this.firstLine + (token?.map?.[0] ?? 0);
@@ -85,6 +106,7 @@ class TokenReader {
       if (stop(token)) break;
       const block = this.block(token);
       if (block) out.push(...block);
+      out.push(...this.pictures.splice(0));
     }
     return out;
   }
@@ -130,7 +152,7 @@ class TokenReader {
       }
       case 'html_block': {
         this.index++;
-        const what = describeHtml(token.content);
+        const what = this.htmlPictures(token.content, token) ? undefined : describeHtml(token.content);
         if (what) this.omitted.push({ what: `raw HTML ${what}`, line: this.line(token) });
         return [];
       }
@@ -264,10 +286,17 @@ class TokenReader {
           runs.push({ text: ids.join(', '), cite: ids });
           break;
         }
-        case 'image':
-          this.omitted.push({ what: `the image "${child.attrGet('src') ?? ''}" (pictures from Markdown are not exported; its alt text is kept)`, line: this.line(token) });
+        case 'image': {
+          const src = String(child.attrGet('src') ?? '');
+          const file = markedAssetPath(src);
+          if (file !== undefined) {
+            this.pictures.push({ kind: 'picture', path: file, alt: child.content, file: this.file, line: this.line(token) });
+            break;
+          }
+          this.omitted.push({ what: `the image "${src}" (only files beside the slides become pictures; its alt text is kept)`, line: this.line(token) });
           if (child.content) push({ text: child.content });
           break;
+        }
         case 'html_inline': {
           const tag = htmlTag(child.content);
           if (tag?.name === 'br') {
@@ -279,7 +308,7 @@ class TokenReader {
             style[STYLE_TAGS[tag.name]!] += tag.closing ? -1 : 1;
             break;
           }
-          const what = describeHtml(child.content);
+          const what = this.htmlPictures(child.content, token) ? undefined : describeHtml(child.content);
           if (what) this.omitted.push({ what: `raw HTML ${what} (its text is kept)`, line: this.line(token) });
           break;
         }
@@ -308,9 +337,12 @@ export function blockParagraphs(block: Block): Run[][] {
     case 'columns':
       return block.columns.flat().flatMap(blockParagraphs);
     case 'diagram':
+    case 'picture':
       return [];
   }
 }
+
+const IMAGE_ATTRIBUTES: ReadonlySet<string> = new Set(['src', 'alt']);
 
 const STYLE_TAGS: Record<string, 'bold' | 'italic'> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic' };
 

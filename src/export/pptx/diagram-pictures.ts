@@ -88,6 +88,14 @@ export async function diagramPictures(fences: readonly DiagramFence[], options: 
   return report;
 }
 
+/** An SVG file of the deck as a picture: the SVG with a PNG fallback drawn in the browser, cached beside the diagrams' PNGs. */
+export async function svgFilePicture(svg: string, alt: string, options: Pick<PictureOptions, 'cacheDir' | 'launch'>): Promise<DiagramPicture> {
+  const png = await cachedPng(svg, path.join(path.dirname(options.cacheDir), 'diagram-png'), options.launch);
+  const size = pngSize(png);
+  if (!size) throw new Error('the PNG drawn for an SVG image is not a PNG image');
+  return { svg, png, ...size, alt };
+}
+
 async function cachedPng(svg: string, dir: string, launch: () => Promise<Browser>): Promise<Uint8Array> {
   const file = path.join(dir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}@${PNG_SCALE}x.png`);
   const cached = await readFile(file).catch(() => undefined);
@@ -118,9 +126,12 @@ async function rasterise(svg: string, browser: Browser): Promise<Uint8Array> {
     await page.evaluate(async () => {
       const element = document.querySelector('#picture > svg');
       if (!(element instanceof SVGSVGElement)) throw new Error('no SVG');
+      // A diagram has a viewBox; an SVG file may give only its width and height.
       const box = element.viewBox.baseVal;
-      element.setAttribute('width', String(box.width));
-      element.setAttribute('height', String(box.height));
+      const width = box && box.width > 0 ? box.width : element.width.baseVal.value || 300;
+      const height = box && box.height > 0 ? box.height : element.height.baseVal.value || 150;
+      element.setAttribute('width', String(width));
+      element.setAttribute('height', String(height));
       element.style.maxWidth = 'none';
       await document.fonts.ready;
     });

@@ -18,7 +18,7 @@ import { resolveManifest } from '../../briefing/select.js';
 import { parseSelection } from '../../briefing/selection.js';
 import { ChromiumNotFoundError, launchChromium, requireChromium, type ChromiumEnv } from '../../browser/chromium.js';
 import { decodeText } from '../../io/decode-text.js';
-import { loadDeckFiles } from '../../io/load-deck.js';
+import { deckFolderOf, loadDeckFiles } from '../../io/load-deck.js';
 import { createMarkdown } from '../../markdown/create-markdown.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { DeckBuildError } from '../../vite/error-payload.js';
@@ -28,12 +28,13 @@ import { selectSlides, SlideRangeError } from '../range.js';
 import { ExportVerificationError } from '../verify.js';
 import type { ExportResult, Progress } from '../types.js';
 import { readSlideContent, type Block, type SlideContent } from './content.js';
-import { diagramPictures, type DiagramFence, type DiagramPicture } from './diagram-pictures.js';
+import { diagramPictures, type DiagramFence } from './diagram-pictures.js';
+import { imagePictures, pictureBlocks } from './image-pictures.js';
 import { frameFor, type PptxSize } from './geometry.js';
 import { notesParagraphs, readNotes } from './notes.js';
 import { paletteFromCss } from './palette.js';
-import { planSlide } from './plan-slide.js';
-import type { PlannedSlide } from './shapes.js';
+import { backgroundImageReferences, planSlide } from './plan-slide.js';
+import type { Picture, PlannedSlide } from './shapes.js';
 import { planSourcesSlides } from './sources-slides.js';
 import { finishPptx } from './finish-zip.js';
 import { writePptx } from './write-pptx.js';
@@ -72,7 +73,7 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
   const themeCss = await readFile(themeFile, 'utf8');
   const palette = paletteFromCss(themeCss, deck.meta.theme);
   const fences = slides.flatMap((s) => diagramFences(s.content));
-  let pictures = new Map<string, DiagramPicture>();
+  let pictures = new Map<string, Picture>();
   let browser: Promise<Browser> | undefined;
   try {
     if (fences.length > 0) {
@@ -87,6 +88,14 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
     warnings.push({ severity: 'warning', code: 'no-chromium', file: fences[0]!.file, line: fences[0]!.line, column: 0, message: 'diagrams need a Chromium the first time they are drawn, and none was found, so the PowerPoint file has no diagram pictures', hint: error.message });
+  }
+  try {
+    const backgrounds = slides.flatMap((s) => backgroundImageReferences(s.source).map((r) => ({ kind: 'picture' as const, path: r.path, alt: '', file: r.file, line: r.line })));
+    const images = await imagePictures([...slides.flatMap((s) => pictureBlocks(s.content.blocks)), ...backgrounds], { displayRoot: request.cwd, projectRoot: path.dirname(deckFolderOf(request.deckDir)) }, {
+      cacheDir: request.diagramCacheDir, launch: () => (browser ??= launchBrowser(request)),
+    });
+    for (const [key, picture] of images.pictures) pictures.set(key, picture);
+    warnings.push(...images.warnings);
   } finally {
     if (browser) await (await browser.catch(() => undefined))?.close();
   }
@@ -113,12 +122,14 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
   const written = await writePptx({ meta: deck.meta, ...(sourceUrl ? { sourceUrl } : {}), frame, palette, slides: planned, sourcesSlideOf });
   const bytes = await finishPptx(written, palette.accent);
   await writeFileAtomic(request.out, bytes, async (temp) => verifySlideCount(await readFile(temp), planned.length));
-  const pictureCount = written.pictures.flat().length;
+  const placed = planned.flatMap((s) => s.shapes).filter((s) => s.kind === 'picture');
+  const pictureCount = placed.filter((s) => s.from === 'diagram').length;
+  const imageCount = placed.length - pictureCount;
   return {
     files: [request.out],
     count: planned.length,
     warnings,
-    summary: `${planned.length} slides (${sources.slides.length} of sources), ${request.size} (${frame.width} × ${frame.height} in), ${pictureCount} diagram${pictureCount === 1 ? '' : 's'}, theme ${deck.meta.theme}`,
+    summary: `${planned.length} slides (${sources.slides.length} of sources), ${request.size} (${frame.width} × ${frame.height} in), ${pictureCount} diagram${pictureCount === 1 ? '' : 's'}${imageCount > 0 ? `, ${imageCount} image${imageCount === 1 ? '' : 's'}` : ''}, theme ${deck.meta.theme}`,
   };
 }
 

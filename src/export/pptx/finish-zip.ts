@@ -13,8 +13,8 @@ export async function finishPptx(written: WrittenPptx, bulletColour?: string): P
   for (const [slideIndex, pictures] of written.pictures.entries()) {
     for (const [pictureIndex, picture] of pictures.entries()) {
       // pptxgenjs names an SVG's two media files image-<slide>-<n>.png (the preview) and image-<slide>-<n+1>.svg.
-      const base = `ppt/media/image-${slideIndex + 1}-${2 * pictureIndex + 1}`;
-      if (!zip.file(`${base}.png`) || !zip.file(`ppt/media/image-${slideIndex + 1}-${2 * pictureIndex + 2}.svg`)) {
+      const base = `ppt/media/image-${slideIndex + 1}-${picture.media}`;
+      if (!zip.file(`${base}.png`) || !zip.file(`ppt/media/image-${slideIndex + 1}-${picture.media + 1}.svg`)) {
         throw new Error(`the PowerPoint writer did not store picture ${pictureIndex + 1} of slide ${slideIndex + 1} where expected (${base}.png)`);
       }
       zip.file(`${base}.png`, picture.png);

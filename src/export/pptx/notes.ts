@@ -52,6 +52,8 @@ function blockLines(block: Block): string[] {
       return [block.header, ...block.rows].map((row) => row.map(notesText).join(' | '));
     case 'diagram':
       return [];
+    case 'picture':
+      return block.alt ? [block.alt] : [];
     case 'paragraph':
     case 'heading':
       return [notesText(block.runs)];

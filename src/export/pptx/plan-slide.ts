@@ -7,11 +7,18 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { factsPlaceFor, type SourceFact } from '../../render/source-facts.js';
 import type { Block, ListItem, Run, SlideContent } from './content.js';
 import { runsText } from './content.js';
-import { fenceKey, type DiagramPicture } from './diagram-pictures.js';
+import { fenceKey } from './diagram-pictures.js';
 import { fitText, measureParagraphs as measure, textHeight } from './fit.js';
 import { rightColumn, type Frame } from './geometry.js';
 import { powerPointColour, type Palette } from './palette.js';
-import type { Box, MasterName, Placeholder, PlannedSlide, Shape, TextParagraph, TextRun, TextShape } from './shapes.js';
+import type { AssetReference } from '../../model/asset.js';
+import { sectionAssetReferences } from '../../render/section-attributes.js';
+import type { Box, ImagePicture, MasterName, Picture, Placeholder, PlannedSlide, Shape, TextParagraph, TextRun, TextShape } from './shapes.js';
+
+/** The key of an image file's picture in `PlanContext.pictures`. */
+export function pictureKey(path: string): string {
+  return `file:${path}`;
+}
 
 export interface SlideInput {
   source: SourceSlide;
@@ -22,8 +29,8 @@ export interface SlideInput {
 export interface PlanContext {
   frame: Frame;
   palette: Palette;
-  /** Diagram pictures by `file:line` of their fence. */
-  pictures: ReadonlyMap<string, DiagramPicture>;
+  /** Diagram pictures by `file:line` of their fence, image files by `pictureKey`. */
+  pictures: ReadonlyMap<string, Picture>;
   /** What the cover and the sources slide say of the source (label and value pairs from the headmatter), as the HTML shows them. */
   facts?: { cover: readonly SourceFact[]; sources: readonly SourceFact[] };
 }
@@ -103,7 +110,8 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
   const settled = settleMaster(master, shapes, context.frame);
   const background = source.settings.background;
   const colour = background !== undefined ? parseColor(background) : undefined;
-  if (background !== undefined && !colour) {
+  const backgroundImage = backgroundPicture(source, context.pictures);
+  if (background !== undefined && !colour && !backgroundImage) {
     diagnostics.push({
       severity: 'warning', code: 'pptx-left-out', file: source.range.file, line: source.range.startLine, column: 0,
       message: `slide "${source.id}": the background "${background}" has no PowerPoint form here (only #rrggbb or rgb() colours are carried over) and was left out`,
@@ -114,8 +122,25 @@ export function planSlide(input: SlideInput, context: PlanContext): PlannedResul
     id: source.id, ...settled, notes: input.notes, citations: source.citations,
     ...(source.settings.section ? { section: source.settings.section } : {}),
     ...(colour ? { background: powerPointColour(colour) } : {}),
+    ...(backgroundImage ? { backgroundImage } : {}),
   };
   return { slide, diagnostics };
+}
+
+const BACKGROUND_IMAGE = /\.(png|jpe?g|gif|svg)$/i;
+
+/** The image files that may stand behind a slide: its `background:` or `data-background-image`, when it names one. */
+export function backgroundImageReferences(source: SourceSlide): AssetReference[] {
+  return sectionAssetReferences(source).filter((r) => r.kind === 'background' && BACKGROUND_IMAGE.test(r.path));
+}
+
+/** The slide's background image as PowerPoint stores one (an SVG by its PNG). */
+function backgroundPicture(source: SourceSlide, pictures: ReadonlyMap<string, Picture>): ImagePicture | undefined {
+  for (const reference of backgroundImageReferences(source)) {
+    const picture = pictures.get(pictureKey(reference.path));
+    if (picture) return 'image' in picture ? picture : { image: picture.png, mime: 'image/png', width: picture.width, height: picture.height, alt: picture.alt };
+  }
+  return undefined;
 }
 
 /** A list that the themes flow into columns: an agenda of nine items or more, what to watch from four items (a grid of cards). */
@@ -196,9 +221,9 @@ class Placer {
       ...this.decorate(textParagraphs(segment.blocks, this.palette), first),
       ...(segment === factsSegment ? this.facts : []),
     ];
-    const pictures = segments.filter((s) => s.kind === 'diagram').length;
+    const pictures = segments.filter((s) => s.kind === 'diagram' || s.kind === 'picture').length;
     const fixedHeight = (fontPt: number): number =>
-      segments.reduce((sum, segment, index) => sum + (segment.kind === 'diagram' ? 0 : this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined)), 0) + GAP * Math.max(0, segments.length - 1);
+      segments.reduce((sum, segment, index) => sum + (segment.kind === 'diagram' || segment.kind === 'picture' ? 0 : this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined)), 0) + GAP * Math.max(0, segments.length - 1);
     const pictureMin = 1.4;
     let fontPt = sizes.base;
     while (fontPt > sizes.min && fixedHeight(fontPt) + pictures * pictureMin > region.h) fontPt -= 0.5;
@@ -213,8 +238,15 @@ class Placer {
       if (segment.kind === 'diagram') {
         const picture = this.context.pictures.get(fenceKey(segment));
         const box: Box = { x: region.x, y, w: region.w, h: pictureHeight };
-        if (picture) shapes.push({ kind: 'picture', name: picture.alt.split(':')[0] ?? 'Diagram', box: fitPicture(picture, box), picture });
+        if (picture) shapes.push({ kind: 'picture', name: picture.alt.split(':')[0] ?? 'Diagram', box: fitPicture(picture, box), picture, from: 'diagram' });
         else this.missingPicture(segment);
+        y += pictureHeight + GAP;
+        return;
+      }
+      if (segment.kind === 'picture') {
+        // Every image file was read before planning (a missing one stops the export), so its picture is there.
+        const picture = this.context.pictures.get(pictureKey(segment.path));
+        if (picture) shapes.push({ kind: 'picture', name: segment.alt || 'Picture', box: fitPicture(picture, { x: region.x, y, w: region.w, h: pictureHeight }), picture: { ...picture, alt: segment.alt }, from: 'file' });
         y += pictureHeight + GAP;
         return;
       }
@@ -273,7 +305,7 @@ class Placer {
       const lines = segment.text.split('\n');
       return textHeight(lines.map((text) => ({ text, scale: 1, indent: 0, spaceBefore: 0 })), width - 2 * INSET, codeFont(fontPt)) + 2 * INSET;
     }
-    if (segment.kind === 'diagram') return 0;
+    if (segment.kind === 'diagram' || segment.kind === 'picture') return 0;
     return textHeight(measure(paragraphs ?? textParagraphs(segment.blocks, this.palette)), width - 2 * INSET, fontPt) + 2 * INSET;
   }
 
@@ -382,13 +414,14 @@ type Segment =
   | { kind: 'text'; blocks: Block[] }
   | Extract<Block, { kind: 'table' }>
   | Extract<Block, { kind: 'code' }>
-  | Extract<Block, { kind: 'diagram' }>;
+  | Extract<Block, { kind: 'diagram' }>
+  | Extract<Block, { kind: 'picture' }>;
 
 /** Consecutive text blocks share one frame; tables, code and diagrams stand alone. */
 function segmentsOf(blocks: readonly Block[]): Segment[] {
   const segments: Segment[] = [];
   for (const block of blocks) {
-    if (block.kind === 'table' || block.kind === 'code' || block.kind === 'diagram') segments.push(block);
+    if (block.kind === 'table' || block.kind === 'code' || block.kind === 'diagram' || block.kind === 'picture') segments.push(block);
     else if (block.kind === 'columns') segments.push(...segmentsOf(block.columns.flat()));
     else {
       const last = segments.at(-1);
@@ -429,6 +462,7 @@ export function textParagraphs(blocks: readonly Block[], palette: Palette): Text
         break;
       case 'table':
       case 'diagram':
+      case 'picture':
       case 'columns':
         break;
     }
@@ -499,7 +533,7 @@ function codeFont(fontPt: number): number {
 }
 
 /** The picture at its aspect ratio, as large as the box allows, centred. */
-function fitPicture(picture: DiagramPicture, box: Box): Box {
+function fitPicture(picture: Pick<Picture, 'width' | 'height'>, box: Box): Box {
   const aspect = picture.width / picture.height;
   let w = box.w;
   let h = w / aspect;

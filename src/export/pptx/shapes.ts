@@ -3,6 +3,19 @@
 import type { Run } from './content.js';
 import type { DiagramPicture } from './diagram-pictures.js';
 
+/** An image file of the deck as PowerPoint stores it (PNG, JPEG or GIF), with its size in pixels. */
+export interface ImagePicture {
+  image: Uint8Array;
+  /** `image/png`, `image/jpeg`, `image/gif`. */
+  mime: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A diagram (SVG with its PNG fallback) or an image file. */
+export type Picture = DiagramPicture | ImagePicture;
+
 export interface Box {
   x: number;
   y: number;
@@ -65,7 +78,9 @@ export interface PictureShape {
   kind: 'picture';
   name: string;
   box: Box;
-  picture: DiagramPicture;
+  picture: Picture;
+  /** A diagram of the slide's Markdown, or an image file it names. */
+  from: 'diagram' | 'file';
 }
 
 export interface DecorShape {
@@ -93,4 +108,6 @@ export interface PlannedSlide {
   section?: string;
   /** `RRGGBB` from the slide's `background:` colour. */
   background?: string;
+  /** The slide's background image (`background:` or `data-background-image` naming a file). */
+  backgroundImage?: ImagePicture;
 }

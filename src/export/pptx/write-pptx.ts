@@ -22,8 +22,8 @@ export interface WriteInput {
 /** What the finishing step needs to know about the file pptxgenjs wrote. */
 export interface WrittenPptx {
   bytes: Uint8Array;
-  /** Per slide (0-based), the pictures on it in order. */
-  pictures: { slide: number; png: Uint8Array }[][];
+  /** Per slide (0-based), its diagram pictures in order, each with the number of its PNG preview among the slide's media files. */
+  pictures: { slide: number; png: Uint8Array; media: number }[][];
   /** Per slide, the marker its notes placeholder holds and the paragraphs that replace it. */
   notes: { marker: string; paragraphs: string[] }[];
 }
@@ -81,7 +81,10 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
     section = title;
     const slide = pptx.addSlide({ masterName: masterTitle(palette, planned.master), ...(hasSections ? { sectionTitle: title } : {}) });
     if (planned.background) slide.background = { color: planned.background };
-    const onSlide: { slide: number; png: Uint8Array }[] = [];
+    if (planned.backgroundImage) slide.background = { data: `${planned.backgroundImage.mime};base64,${Buffer.from(planned.backgroundImage.image).toString('base64')}` };
+    const onSlide: WrittenPptx['pictures'][number] = [];
+    // pptxgenjs numbers a slide's media files in order: an SVG takes two (its PNG preview, then the SVG), an image one.
+    let media = planned.backgroundImage ? 1 : 0;
     for (const shape of planned.shapes) {
       if (shape.kind === 'text') {
         slide.addText(textProps(shape, input), shapeOptions(shape, palette));
@@ -98,8 +101,15 @@ export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
           fontFace: palette.font, fontSize: shape.fontPt, color: palette.text, border: { type: 'solid', pt: 0.75, color: palette.muted }, margin: 0.05, objectName: shape.name,
         } as PptxGenJS.TableProps);
       } else if (shape.kind === 'picture') {
-        slide.addImage({ data: `image/svg+xml;base64,${Buffer.from(shape.picture.svg, 'utf8').toString('base64')}`, ...inches(shape.box), altText: shape.picture.alt, objectName: shape.name });
-        onSlide.push({ slide: index, png: shape.picture.png });
+        const { picture } = shape;
+        if ('image' in picture) {
+          slide.addImage({ data: `${picture.mime};base64,${Buffer.from(picture.image).toString('base64')}`, ...inches(shape.box), altText: picture.alt, objectName: shape.name });
+          media += 1;
+        } else {
+          slide.addImage({ data: `image/svg+xml;base64,${Buffer.from(picture.svg, 'utf8').toString('base64')}`, ...inches(shape.box), altText: picture.alt, objectName: shape.name });
+          onSlide.push({ slide: index, png: picture.png, media: media + 1 });
+          media += 2;
+        }
       } else {
         const type = shape.kind === 'ellipse' ? 'ellipse' : shape.kind === 'line' ? 'line' : 'rect';
         slide.addShape(type, { ...inches(shape.box), ...(shape.fill ? { fill: { color: shape.fill } } : {}), line: shape.line ? { color: shape.line.color, width: shape.line.width } : { type: 'none' } });
