@@ -18,7 +18,10 @@ export interface ActorIndex {
   mentions: FindMentions;
 }
 
-/** States, given the people already known: a person's name, a lone name a person owns, an institution or a title word is never a state. */
+/** Offices only a state has: an acronym before one names a state ("US president"), not an organisation ("UN envoy"). */
+const STATE_OFFICE = /\b(?:president|prime minister|premier|foreign minister|foreign secretary|trade representative|chancellor|defen[cs]e (?:minister|secretary))\b/i;
+
+/** States, given the people already known: a run holding a person's name, a lone name a person owns, an institution or a run opened by a title word is never a state. */
 function articleStates(candidates: ActorCandidates, people: PersonBook): StateResult {
   const owners = tokenOwners(people);
   const taken = (name: string): boolean =>
@@ -26,10 +29,17 @@ function articleStates(candidates: ActorCandidates, people: PersonBook): StateRe
     owners.has(name) ||
     candidates.institutions.has(name) ||
     FUNCTION_WORDS.has(name.toLowerCase()) ||
-    TITLE_WORDS.has(name) ||
+    TITLE_WORDS.has(name.split(' ')[0]!) ||
+    [...people.keys()].some((key) => personKey(name).includes(key)) ||
     isMonthWord(name);
-  // "Prime Minister X of Y": Y is the state the leader belongs to.
-  const seeds = candidates.facts.filter((f) => f.pattern === 'title' && f.affiliation && !isInstitutionName(f.affiliation)).map((f) => f.affiliation!);
+  // "Prime Minister X of Y": Y is the state the leader belongs to; so is an acronym before a state's office ("US president X").
+  const seeds = [
+    ...candidates.facts.filter((f) => f.pattern === 'title' && f.affiliation && !isInstitutionName(f.affiliation)).map((f) => f.affiliation!),
+    ...candidates.facts
+      .filter((f) => f.role !== undefined && STATE_OFFICE.test(f.role))
+      .flatMap((f) => [f.beforeTitle, f.pattern === 'office' ? f.affiliation : undefined])
+      .filter((a): a is string => a !== undefined && /^\p{Lu}{2,3}$/u.test(a)),
+  ];
   return findStates(
     candidates.sources.map((s) => s.text),
     candidates.runs,

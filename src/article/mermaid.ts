@@ -39,10 +39,11 @@ export function relationDate(r: Relation): string | undefined {
   return r.date ? humanDate(r.date, r.datePrecision ?? 'day') : undefined;
 }
 
-/** Relations without repeats (same from, verb and to), first statement kept. */
+/** Relations without repeats (same from, verb, detail and to), first statement kept: "met" and "reportedly held a dinner" both stay. */
 export function distinctRelations(relations: readonly Relation[]): Relation[] {
   const out: Relation[] = [];
-  for (const r of relations) if (!out.some((o) => o.from === r.from && o.to === r.to && o.verb === r.verb)) out.push(r);
+  const same = (a: Relation, b: Relation): boolean => a.from === b.from && a.to === b.to && a.verb === b.verb && a.detail === b.detail;
+  for (const r of relations) if (!out.some((o) => same(o, r))) out.push(r);
   return out;
 }
 
