@@ -1,7 +1,9 @@
 // Mermaid diagrams for the deck: an actors flowchart and a negotiation sequence, each with accTitle/accDescr.
 
 import type { Actor, Outline, Relation, RelationVerb } from '../model/article.js';
+import { MAX_DIAGRAM_ACTORS, selectDiagramActors } from './actor-selection.js';
 import { humanDate } from './dates.js';
+import { distinctRelations } from './relations.js';
 
 const VERB_TEXT: Record<RelationVerb, string> = {
   met: 'met',
@@ -39,59 +41,45 @@ export function relationDate(r: Relation): string | undefined {
   return r.date ? humanDate(r.date, r.datePrecision ?? 'day') : undefined;
 }
 
-/** Relations without repeats (same from, verb, detail and to), first statement kept: "met" and "reportedly held a dinner" both stay. */
-export function distinctRelations(relations: readonly Relation[]): Relation[] {
-  const out: Relation[] = [];
-  const same = (a: Relation, b: Relation): boolean => a.from === b.from && a.to === b.to && a.verb === b.verb && a.detail === b.detail;
-  for (const r of relations) if (!out.some((o) => same(o, r))) out.push(r);
-  return out;
-}
-
-/** The actors flowchart: people grouped by affiliation, with the relations the text states. */
-export function actorsFlowchart(outline: Outline, maxPeople = 16): string[] | undefined {
-  const relations = distinctRelations(outline.relations);
-  const people = outline.actors
-    .filter((a) => a.kind === 'person')
-    .sort((a, b) => b.paragraphIds.length - a.paragraphIds.length)
-    .slice(0, maxPeople);
-  if (people.length === 0) return undefined;
-  const inRelations = new Set(relations.flatMap((r) => [r.from, r.to]));
-  const others = outline.actors.filter((a) => a.kind !== 'person' && inRelations.has(a.name));
-  const groups = [...new Set(people.map((p) => p.affiliation).filter((g): g is string => g !== undefined))];
+/** The actors flowchart: at most ~8 actors boxed by state, with the relations the text states (hedged ones dashed). */
+export function actorsFlowchart(outline: Outline, max = MAX_DIAGRAM_ACTORS): string[] | undefined {
+  const { groups, loose, relations } = selectDiagramActors(outline.actors, outline.relations, max);
+  const drawn = [...groups.flatMap((g) => g.members), ...loose];
+  if (drawn.length === 0) return undefined;
   const ids = new Map<string, string>();
-  groups.forEach((g, i) => ids.set(g, `g${i + 1}`));
-  [...people, ...others].forEach((a, i) => {
-    if (!ids.has(a.name)) ids.set(a.name, `a${i + 1}`);
-  });
-  const node = (a: Actor): string => {
+  groups.forEach((g, i) => ids.set(g.state, `g${i + 1}`));
+  drawn.forEach((a, i) => ids.set(a.name, `a${i + 1}`));
+  const node = (a: Actor, boxed: boolean): string => {
     const role = [...a.roles].sort((x, y) => x.length - y.length)[0];
-    const label = role ? `${mermaidText(a.name)}<br/>${mermaidText(shorten(role, 40))}` : mermaidText(a.name);
+    // Outside a state's box, an institution the actor belongs to says where they stand.
+    const second = role ?? (!boxed && a.kind !== 'state' ? a.affiliation : undefined);
+    const label = second ? `${mermaidText(shorten(a.name, 32))}<br/>${mermaidText(shorten(second, 36))}` : mermaidText(shorten(a.name, 32));
     return `${ids.get(a.name)}["${label}"]`;
   };
-  const shown = relations.filter((r) => ids.has(r.from) && ids.has(r.to));
   const lines = [
     'flowchart LR',
     '  accTitle: Actors in the article and how they relate',
-    `  accDescr: ${mermaidText(describeActors(people, shown))}`,
+    `  accDescr: ${mermaidText(describeActors(drawn, relations))}`,
   ];
   for (const g of groups) {
-    lines.push(`  subgraph ${ids.get(g)}["${mermaidText(shorten(g, 44))}"]`);
-    for (const p of people.filter((x) => x.affiliation === g)) lines.push(`    ${node(p)}`);
+    lines.push(`  subgraph ${ids.get(g.state)}["${mermaidText(shorten(g.state, 44))}"]`);
+    for (const a of g.members) lines.push(`    ${node(a, true)}`);
     lines.push('  end');
   }
-  for (const a of [...people.filter((p) => p.affiliation === undefined), ...others.filter((o) => !groups.includes(o.name))]) lines.push(`  ${node(a)}`);
-  // A hedged relation is drawn dashed and labelled with its hedge ("reportedly met").
-  for (const r of shown) {
+  for (const a of loose) lines.push(`  ${node(a, false)}`);
+  // A hedged relation is drawn dashed and labelled with its hedge ("reportedly met"); a relation to a boxed state goes to its box.
+  const end = (name: string): string => ids.get(name)!;
+  for (const r of relations) {
     const label = mermaidText(r.hedge ? `${r.hedge} ${relationText(r)}` : relationText(r));
-    lines.push(r.hedge ? `  ${ids.get(r.from)} -.->|${label}| ${ids.get(r.to)}` : `  ${ids.get(r.from)} -->|${label}| ${ids.get(r.to)}`);
+    lines.push(r.hedge ? `  ${end(r.from)} -.->|${label}| ${end(r.to)}` : `  ${end(r.from)} -->|${label}| ${end(r.to)}`);
   }
   return lines;
 }
 
-function describeActors(people: readonly Actor[], relations: readonly Relation[]): string {
-  const who = people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
+function describeActors(actors: readonly Actor[], relations: readonly Relation[]): string {
+  const who = actors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join(', ');
   const what = relations.map((r) => `${r.from} ${relationText(r)} ${r.to}`).join(', ');
-  return `${people.length} people named in the article: ${who}.${what ? ` Stated relations: ${what}.` : ''}`;
+  return `${actors.length} actors named in the article: ${who}.${what ? ` Stated relations: ${what}.` : ''}`;
 }
 
 /** Relations of the negotiation in order: by date where the text dates them, undated ones keep their place. */

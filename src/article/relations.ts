@@ -227,3 +227,11 @@ export function extractRelations(article: Article, index: ActorIndex, events: re
   }
   return relations;
 }
+
+/** Relations without repeats (same from, verb, detail and to), first statement kept: "met" and "reportedly held a dinner" both stay. */
+export function distinctRelations(relations: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const same = (a: Relation, b: Relation): boolean => a.from === b.from && a.to === b.to && a.verb === b.verb && a.detail === b.detail;
+  for (const r of relations) if (!out.some((o) => same(o, r))) out.push(r);
+  return out;
+}
