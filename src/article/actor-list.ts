@@ -4,7 +4,7 @@ import type { Actor, ActorKind, ArticleParagraph } from '../model/article.js';
 import { isInstitutionName } from './actor-candidates.js';
 import type { FindMentions } from './mention-finder.js';
 import type { Person } from './people.js';
-import type { StateResult } from './states.js';
+import { isDemonym, type StateResult } from './states.js';
 
 interface Seen {
   paragraphIds: string[];
@@ -18,6 +18,8 @@ export function resolveAffiliation(raw: string, { states, demonyms }: StateResul
   if (states.has(name)) return name;
   for (const [state, aliases] of states) if (aliases.has(name)) return state;
   if (institutions.has(raw) || isInstitutionName(raw)) return raw;
+  // A demonym no state of the text matches still says where the person stands ("led the Ardenian delegation").
+  if (/^\p{Lu}\p{Ll}+$/u.test(raw) && isDemonym(raw)) return raw;
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 
 import type { Actor, Relation } from '../model/article.js';
 import { distinctRelations } from './relations.js';
+import { isDemonym } from './states.js';
 
 /** Nodes an actors diagram carries at most: more is not legible on a 1280×720 slide. */
 export const MAX_DIAGRAM_ACTORS = 8;
@@ -21,10 +22,14 @@ export interface ActorSelection {
   relations: Relation[];
 }
 
-/** The state an actor belongs to: its affiliation when that is a state, or the state of the institution it belongs to. */
+/**
+ * The state an actor belongs to: its affiliation when that is a state, the state of the institution it belongs to, or a
+ * demonym as written when no state of the text matches it ("American").
+ */
 export function stateOf(actor: Actor, byName: ReadonlyMap<string, Actor>): string | undefined {
-  const affiliation = actor.affiliation === undefined ? undefined : byName.get(actor.affiliation);
-  if (!affiliation) return undefined;
+  if (actor.affiliation === undefined) return undefined;
+  const affiliation = byName.get(actor.affiliation);
+  if (!affiliation) return isDemonym(actor.affiliation) ? actor.affiliation : undefined;
   if (affiliation.kind === 'state') return affiliation.name;
   const parent = affiliation.affiliation === undefined ? undefined : byName.get(affiliation.affiliation);
   return parent?.kind === 'state' ? parent.name : undefined;

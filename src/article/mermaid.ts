@@ -45,7 +45,8 @@ export function relationDate(r: Relation): string | undefined {
 export function actorsFlowchart(outline: Outline, max = MAX_DIAGRAM_ACTORS): string[] | undefined {
   const { groups, loose, relations } = selectDiagramActors(outline.actors, outline.relations, max);
   const drawn = [...groups.flatMap((g) => g.members), ...loose];
-  if (drawn.length === 0) return undefined;
+  // One box is no diagram: the slide lists the names instead.
+  if (drawn.length < 2) return undefined;
   const ids = new Map<string, string>();
   groups.forEach((g, i) => ids.set(g.state, `g${i + 1}`));
   drawn.forEach((a, i) => ids.set(a.name, `a${i + 1}`));
@@ -82,9 +83,10 @@ function describeActors(actors: readonly Actor[], relations: readonly Relation[]
   return `${actors.length} actors named in the article: ${who}.${what ? ` Stated relations: ${what}.` : ''}`;
 }
 
-/** Relations of the negotiation in order: by date where the text dates them, undated ones keep their place. */
+/** Attested relations of the negotiation in order: by date where the text dates them, undated ones keep their place. */
 export function sequenceSteps(outline: Outline): Relation[] {
-  const steps = distinctRelations(outline.relations.filter((r) => SEQUENCE_VERBS.has(r.verb)));
+  // Only attested exchanges: a hedged relation ("reportedly accepted") is drawn in the actors diagram, never as a step.
+  const steps = distinctRelations(outline.relations.filter((r) => SEQUENCE_VERBS.has(r.verb) && !r.hedge));
   let carried = '';
   const keyed = steps.map((r, i) => {
     if (r.date) carried = r.date.replace(/^-/, '0000');
@@ -96,7 +98,8 @@ export function sequenceSteps(outline: Outline): Relation[] {
 /** The negotiation sequence diagram; dates as notes, planned steps as dashed arrows. */
 export function negotiationSequence(outline: Outline): string[] | undefined {
   const steps = sequenceSteps(outline);
-  if (steps.length === 0) return undefined;
+  // One exchange is no sequence.
+  if (steps.length < 2) return undefined;
   const participants = [...new Set(steps.flatMap((r) => [r.from, r.to]))];
   const id = (name: string): string => `p${participants.indexOf(name) + 1}`;
   const lines = [

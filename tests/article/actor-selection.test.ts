@@ -51,3 +51,15 @@ describe('selecting the actors a diagram draws', () => {
     expect(lines).toContainEqual(expect.stringMatching(/ -\.->\|reportedly met\| /));
   });
 });
+
+describe('the negotiation sequence', () => {
+  it('draws attested exchanges only, and only when there are at least two', async () => {
+    const { negotiationSequence } = await import('../../src/article/mermaid.js');
+    const two = { actors, relations: [rel('Hub Person', 'Guest A'), rel('Guest A', 'Hub Person', 'invited'), rel('Guest B', 'Hub Person', 'visited', 'reportedly')] } as unknown as Outline;
+    const lines = negotiationSequence(two)!;
+    expect(lines.filter((l) => l.includes('->>'))).toHaveLength(2);
+    expect(lines.join('\n')).not.toContain('Guest B');
+    const one = { actors, relations: [rel('Hub Person', 'Guest A'), rel('Guest B', 'Hub Person', 'visited', 'reportedly')] } as unknown as Outline;
+    expect(negotiationSequence(one)).toBeUndefined();
+  });
+});

@@ -118,7 +118,9 @@ describe('generated deck for the summit article', () => {
     expect(fences[0]).toContain('subgraph g1["North Korea"]');
     expect(fences[0]).toContain('-->|briefed|');
     expect(fences[1]).toContain('Note over p3,p4: March 5, 2018');
-    expect(fences[1]).toContain('p5-->>p4: will meet (p3)');
+    // The sequence draws attested exchanges only: the reported meeting of p3 gives way to the one Trump announced in p16.
+    expect(fences[1]).toContain('p5-->>p4: will meet (p16)');
+    expect(fences[1]).not.toMatch(/accepted|reportedly/);
     for (const f of fences) expect(f).not.toMatch(/;/);
   });
 
