@@ -6,7 +6,7 @@ import { distinctRelations } from './relations.js';
 import { isDemonym } from './states.js';
 
 /** Nodes an actors diagram carries at most: more is not legible on a 1280×720 slide. */
-export const MAX_DIAGRAM_ACTORS = 8;
+export const MAX_DIAGRAM_ACTORS = 6;
 
 export interface StateGroup {
   state: string;
@@ -16,7 +16,7 @@ export interface StateGroup {
 export interface ActorSelection {
   /** States drawn as boxes around their people (a relation to the state is drawn to the box). */
   groups: StateGroup[];
-  /** Actors drawn outside any box. */
+  /** Actors drawn outside any box (a lone member of a state among them). */
   loose: Actor[];
   /** The relations drawn: both ends selected. */
   relations: Relation[];
@@ -80,6 +80,13 @@ export function selectDiagramActors(actors: readonly Actor[], relations: readonl
     const group = groups.find((g) => g.state === state) ?? { state, members: [] };
     if (!groups.includes(group)) groups.push(group);
     group.members.push(actor);
+  }
+  // A box holds two people or more, or one with a relation to the state itself; a lone member is drawn loose (its label names the state).
+  const ends = new Set(usable.filter((r) => chosen.has(r.from) && chosen.has(r.to)).flatMap((r) => [r.from, r.to]));
+  for (const g of [...groups]) {
+    if (g.members.length > 1 || ends.has(g.state)) continue;
+    groups.splice(groups.indexOf(g), 1);
+    loose.push(...g.members);
   }
   // A selected state with its own people is their box, not a separate node.
   const boxed = new Set(groups.map((g) => g.state));

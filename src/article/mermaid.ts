@@ -36,6 +36,11 @@ export function relationText(r: Relation): string {
   return VERB_TEXT[r.verb];
 }
 
+/** A relation as a flowchart edge label: the invitation an "accepted" edge answers is the "invited" edge beside it. */
+function edgeText(r: Relation): string {
+  return r.verb === 'accepted' ? 'accepted' : relationText(r);
+}
+
 /** A relation's date in words: "June 3, 2031", "end of September 2031". */
 export function relationDate(r: Relation): string | undefined {
   return r.date ? humanDate(r.date, r.datePrecision ?? 'day') : undefined;
@@ -52,9 +57,10 @@ export function actorsFlowchart(outline: Outline, max = MAX_DIAGRAM_ACTORS): str
   drawn.forEach((a, i) => ids.set(a.name, `a${i + 1}`));
   const node = (a: Actor, boxed: boolean): string => {
     const role = [...a.roles].sort((x, y) => x.length - y.length)[0];
-    // Outside a state's box, an institution the actor belongs to says where they stand.
-    const second = role ?? (!boxed && a.kind !== 'state' ? a.affiliation : undefined);
-    const label = second ? `${mermaidText(shorten(a.name, 32))}<br/>${mermaidText(shorten(second, 36))}` : mermaidText(shorten(a.name, 32));
+    // Outside a box, the state or institution the actor belongs to says where they stand.
+    const where = !boxed && a.kind !== 'state' && a.affiliation ? shorten(a.affiliation, 24) : undefined;
+    const second = [role && shorten(role, 26), where].filter(Boolean).join(', ') || undefined;
+    const label = second ? `${mermaidText(shorten(a.name, 32))}<br/>${mermaidText(second)}` : mermaidText(shorten(a.name, 32));
     return `${ids.get(a.name)}["${label}"]`;
   };
   const lines = [
@@ -71,7 +77,7 @@ export function actorsFlowchart(outline: Outline, max = MAX_DIAGRAM_ACTORS): str
   // A hedged relation is drawn dashed and labelled with its hedge ("reportedly met"); a relation to a boxed state goes to its box.
   const end = (name: string): string => ids.get(name)!;
   for (const r of relations) {
-    const label = mermaidText(r.hedge ? `${r.hedge} ${relationText(r)}` : relationText(r));
+    const label = mermaidText(r.hedge ? `${r.hedge} ${edgeText(r)}` : edgeText(r));
     lines.push(r.hedge ? `  ${end(r.from)} -.->|${label}| ${end(r.to)}` : `  ${end(r.from)} -->|${label}| ${end(r.to)}`);
   }
   return lines;
@@ -95,9 +101,25 @@ export function sequenceSteps(outline: Outline): Relation[] {
   return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i)).map((k) => k.r);
 }
 
+/** Steps that only fan out ("briefed A, B and C" in one sentence) as one message to the first, naming the others: fewer lifelines. */
+function fanOuts(steps: readonly Relation[]): (Relation & { also: string[] })[] {
+  const out: (Relation & { also: string[] })[] = [];
+  for (const r of steps) {
+    const last = out[out.length - 1];
+    if (last && last.from === r.from && last.verb === r.verb && last.sentence === r.sentence && last.date === r.date) last.also.push(r.to);
+    else out.push({ ...r, also: [] });
+  }
+  const elsewhere = (name: string, at: number): boolean => out.some((s, i) => i !== at && (s.from === name || s.to === name));
+  // A person named only in the fan-out stays on the message; one with other steps keeps their own arrow.
+  return out.flatMap((s, i) => {
+    const own = s.also.filter((n) => elsewhere(n, i));
+    return [{ ...s, also: s.also.filter((n) => !own.includes(n)) }, ...own.map((to) => ({ ...s, to, also: [] }))];
+  });
+}
+
 /** The negotiation sequence diagram; dates as notes, planned steps as dashed arrows. */
 export function negotiationSequence(outline: Outline): string[] | undefined {
-  const steps = sequenceSteps(outline);
+  const steps = fanOuts(sequenceSteps(outline));
   // One exchange is no sequence.
   if (steps.length < 2) return undefined;
   const participants = [...new Set(steps.flatMap((r) => [r.from, r.to]))];
@@ -105,19 +127,24 @@ export function negotiationSequence(outline: Outline): string[] | undefined {
   const lines = [
     'sequenceDiagram',
     '  accTitle: Negotiation sequence as the article tells it',
-    `  accDescr: ${mermaidText(steps.map((r) => `${relationDate(r) ?? `undated (${r.paragraphId})`}: ${r.from} ${relationText(r)} ${r.to}`).join('. '))}.`,
+    `  accDescr: ${mermaidText(steps.map((r) => `${relationDate(r) ?? `undated (${r.paragraphId})`}: ${r.from} ${relationText(r)} ${[r.to, ...r.also].join(', ')}`).join('. '))}.`,
   ];
   for (const p of participants) lines.push(`  participant ${id(p)} as ${mermaidText(p)}`);
+  // A date shared by several steps is a note over the first; a date of one step goes on its arrow (a row fewer each).
+  const dates = steps.map((r) => relationDate(r));
+  const shared = (date: string | undefined): boolean => date !== undefined && dates.filter((d) => d === date).length > 1;
   let lastDate: string | undefined;
-  for (const r of steps) {
-    const date = relationDate(r);
-    if (date && date !== lastDate) {
+  for (const [i, r] of steps.entries()) {
+    const date = dates[i];
+    if (shared(date) && date !== lastDate) {
       const over = r.from === r.to ? id(r.from) : `${id(r.from)},${id(r.to)}`;
-      lines.push(`  Note over ${over}: ${mermaidText(date)}`);
-      lastDate = date;
+      lines.push(`  Note over ${over}: ${mermaidText(date!)}`);
     }
+    lastDate = date;
+    const on = date && !shared(date) ? `, ${date}` : '';
     const arrow = r.verb === 'will-meet' ? '-->>' : '->>';
-    lines.push(`  ${id(r.from)}${arrow}${id(r.to)}: ${mermaidText(relationText(r))} (${r.paragraphId})`);
+    const also = r.also.length > 0 ? `, also ${r.also.join(' and ')}` : '';
+    lines.push(`  ${id(r.from)}${arrow}${id(r.to)}: ${mermaidText(relationText(r) + also + on)} (${r.paragraphId})`);
   }
   return lines;
 }
