@@ -75,11 +75,13 @@ function officeHolders(text: string): PersonFact[] {
   for (const m of text.matchAll(OFFICE_BEFORE)) {
     const role = m[2]!;
     const plural = m[3] === 's';
+    // "European and British diplomatic chiefs A and B": which affiliation is whose is not said, so neither is given.
+    const shared = plural && /\p{Lu}[\p{L}\p{M}.]* and $/u.test(text.slice(0, m.index ?? 0)) ? undefined : m[1];
     let at = (m.index ?? 0) + m[0].length;
     for (;;) {
       const item = LIST_ITEM.exec(text.slice(at));
       if (!item) break;
-      const affiliation = item[2] ?? m[1];
+      const affiliation = item[2] ?? shared;
       facts.push({ name: stripPossessive(item[1]!), pattern: 'office', role: plural ? role.replace(/s?$/, '') : role, ...(affiliation ? { affiliation } : {}), start: m.index ?? 0, nameStart: at });
       at += item[0].length;
       const next = plural ? /^(?:,\s*(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(text.slice(at)) : null;

@@ -18,6 +18,9 @@ describe('people found from lower-case offices and lists', () => {
     expect(facts).toEqual(['Ana Lind | foreign minister | Norrland', 'Piet Vask | foreign minister | Tarvan']);
     const office = findPersons('When the NR trade representative, Ilse Varga-Holm, met them', () => false);
     expect(office.map((f) => [f.name, f.role, f.affiliation])).toEqual([['Ilse Varga-Holm', 'trade representative', 'NR']]);
+    // Coordinated affiliations before a list of names are not handed out to the names in turn.
+    const split = findPersons('They met Norrish and Tarvanese chief negotiators Ana Lind and Piet Vask on Monday.', () => false);
+    expect(split.map((f) => [f.name, f.affiliation])).toEqual([['Ana Lind', undefined], ['Piet Vask', undefined]]);
   });
 });
 
