@@ -212,7 +212,7 @@ function namedLines(outline: Outline): string[] {
 
 function actorSlides(outline: Outline): SlideDraft[] {
   const slides: SlideDraft[] = [];
-  const flowchart = actorsFlowchart(outline, 8);
+  const flowchart = actorsFlowchart(outline);
   const relationIds = [...new Set(outline.relations.map((r) => r.paragraphId))];
   const people = outline.actors.filter((a) => a.kind === 'person');
   if (flowchart) {
@@ -221,15 +221,22 @@ function actorSlides(outline: Outline): SlideDraft[] {
       id: 'actors',
       section: 'actors',
       layout: 'diagram',
-      body: ['## Who is involved', '', '```mermaid', ...flowchart, '```', '', `People, affiliations and relations as the article states them ${citation(cited)}`, '', ...namedLines(outline)],
+      body: ['## Who is involved', '', '```mermaid', ...flowchart, '```', '', `People, affiliations and relations as the article states them ${citation(cited)}`],
       notes: [
         `Also named: ${people.map((p) => `${p.name}${p.roles.length ? ` (${p.roles[0]})` : ''}`).join(', ') || 'nobody else'}.`,
         ...(outline.relations.length > 0 ? ['', 'Source:', '', ...outline.relations.filter((r, i, all) => all.findIndex((o) => o.sentence === r.sentence) === i).flatMap((r, i) => [...(i > 0 ? ['>'] : []), `> ${r.paragraphId}: ${escapeInline(r.sentence)}`])] : []),
       ],
     });
   }
-  if (!flowchart && outline.named.length > 0) {
-    slides.push({ id: 'actors', section: 'actors', layout: 'bullets', body: ['## Who is involved', '', ...namedLines(outline)], notes: ['The parties the article names, most mentioned first.'] });
+  // The diagram keeps its slide to itself (a list under it would shrink its labels); the named parties follow on their own.
+  if (outline.named.length > 0) {
+    slides.push({
+      id: flowchart ? 'named' : 'actors',
+      section: 'actors',
+      layout: 'bullets',
+      body: [flowchart ? '## Everyone the article names' : '## Who is involved', '', ...namedLines(outline)],
+      notes: ['The parties the article names, most mentioned first.'],
+    });
   }
   const sequence = negotiationSequence(outline);
   if (sequence) {

@@ -1,7 +1,9 @@
 // Mermaid diagrams for the deck: an actors flowchart and a negotiation sequence, each with accTitle/accDescr.
 
 import type { Actor, Outline, Relation, RelationVerb } from '../model/article.js';
+import { MAX_DIAGRAM_ACTORS, selectDiagramActors } from './actor-selection.js';
 import { humanDate } from './dates.js';
+import { distinctRelations } from './relations.js';
 
 const VERB_TEXT: Record<RelationVerb, string> = {
   met: 'met',
@@ -34,68 +36,63 @@ export function relationText(r: Relation): string {
   return VERB_TEXT[r.verb];
 }
 
+/** A relation as a flowchart edge label: the invitation an "accepted" edge answers is the "invited" edge beside it. */
+function edgeText(r: Relation): string {
+  return r.verb === 'accepted' ? 'accepted' : relationText(r);
+}
+
 /** A relation's date in words: "June 3, 2031", "end of September 2031". */
 export function relationDate(r: Relation): string | undefined {
   return r.date ? humanDate(r.date, r.datePrecision ?? 'day') : undefined;
 }
 
-/** Relations without repeats (same from, verb and to), first statement kept. */
-export function distinctRelations(relations: readonly Relation[]): Relation[] {
-  const out: Relation[] = [];
-  for (const r of relations) if (!out.some((o) => o.from === r.from && o.to === r.to && o.verb === r.verb)) out.push(r);
-  return out;
-}
-
-/** The actors flowchart: people grouped by affiliation, with the relations the text states. */
-export function actorsFlowchart(outline: Outline, maxPeople = 16): string[] | undefined {
-  const relations = distinctRelations(outline.relations);
-  const people = outline.actors
-    .filter((a) => a.kind === 'person')
-    .sort((a, b) => b.paragraphIds.length - a.paragraphIds.length)
-    .slice(0, maxPeople);
-  if (people.length === 0) return undefined;
-  const inRelations = new Set(relations.flatMap((r) => [r.from, r.to]));
-  const others = outline.actors.filter((a) => a.kind !== 'person' && inRelations.has(a.name));
-  const groups = [...new Set(people.map((p) => p.affiliation).filter((g): g is string => g !== undefined))];
+/** The actors flowchart: at most ~8 actors boxed by state, with the relations the text states (hedged ones dashed). */
+export function actorsFlowchart(outline: Outline, max = MAX_DIAGRAM_ACTORS): string[] | undefined {
+  const { groups, loose, relations } = selectDiagramActors(outline.actors, outline.relations, max);
+  const drawn = [...groups.flatMap((g) => g.members), ...loose];
+  // One box is no diagram: the slide lists the names instead.
+  if (drawn.length < 2) return undefined;
   const ids = new Map<string, string>();
-  groups.forEach((g, i) => ids.set(g, `g${i + 1}`));
-  [...people, ...others].forEach((a, i) => {
-    if (!ids.has(a.name)) ids.set(a.name, `a${i + 1}`);
-  });
-  const node = (a: Actor): string => {
+  groups.forEach((g, i) => ids.set(g.state, `g${i + 1}`));
+  drawn.forEach((a, i) => ids.set(a.name, `a${i + 1}`));
+  const node = (a: Actor, boxed: boolean): string => {
     const role = [...a.roles].sort((x, y) => x.length - y.length)[0];
-    const label = role ? `${mermaidText(a.name)}<br/>${mermaidText(shorten(role, 40))}` : mermaidText(a.name);
+    // Outside a box, the state or institution the actor belongs to says where they stand.
+    const where = !boxed && a.kind !== 'state' && a.affiliation ? shorten(a.affiliation, 24) : undefined;
+    const second = [role && shorten(role, 26), where].filter(Boolean).join(', ') || undefined;
+    const label = second ? `${mermaidText(shorten(a.name, 32))}<br/>${mermaidText(second)}` : mermaidText(shorten(a.name, 32));
     return `${ids.get(a.name)}["${label}"]`;
   };
-  const shown = relations.filter((r) => ids.has(r.from) && ids.has(r.to));
   const lines = [
     'flowchart LR',
     '  accTitle: Actors in the article and how they relate',
-    `  accDescr: ${mermaidText(describeActors(people, shown))}`,
+    `  accDescr: ${mermaidText(describeActors(drawn, relations))}`,
   ];
   for (const g of groups) {
-    lines.push(`  subgraph ${ids.get(g)}["${mermaidText(shorten(g, 44))}"]`);
-    for (const p of people.filter((x) => x.affiliation === g)) lines.push(`    ${node(p)}`);
+    lines.push(`  subgraph ${ids.get(g.state)}["${mermaidText(shorten(g.state, 44))}"]`);
+    for (const a of g.members) lines.push(`    ${node(a, true)}`);
     lines.push('  end');
   }
-  for (const a of [...people.filter((p) => p.affiliation === undefined), ...others.filter((o) => !groups.includes(o.name))]) lines.push(`  ${node(a)}`);
-  // A hedged relation is drawn dashed and labelled with its hedge ("reportedly met").
-  for (const r of shown) {
-    const label = mermaidText(r.hedge ? `${r.hedge} ${relationText(r)}` : relationText(r));
-    lines.push(r.hedge ? `  ${ids.get(r.from)} -.->|${label}| ${ids.get(r.to)}` : `  ${ids.get(r.from)} -->|${label}| ${ids.get(r.to)}`);
+  for (const a of loose) lines.push(`  ${node(a, false)}`);
+  // A hedged relation is drawn dashed and labelled with its hedge ("reportedly met"); a relation to a boxed state goes to its box.
+  const end = (name: string): string => ids.get(name)!;
+  for (const r of relations) {
+    const label = mermaidText(r.hedge ? `${r.hedge} ${edgeText(r)}` : edgeText(r));
+    lines.push(r.hedge ? `  ${end(r.from)} -.->|${label}| ${end(r.to)}` : `  ${end(r.from)} -->|${label}| ${end(r.to)}`);
   }
   return lines;
 }
 
-function describeActors(people: readonly Actor[], relations: readonly Relation[]): string {
-  const who = people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
+function describeActors(actors: readonly Actor[], relations: readonly Relation[]): string {
+  const who = actors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join(', ');
   const what = relations.map((r) => `${r.from} ${relationText(r)} ${r.to}`).join(', ');
-  return `${people.length} people named in the article: ${who}.${what ? ` Stated relations: ${what}.` : ''}`;
+  return `${actors.length} actors named in the article: ${who}.${what ? ` Stated relations: ${what}.` : ''}`;
 }
 
-/** Relations of the negotiation in order: by date where the text dates them, undated ones keep their place. */
+/** Attested relations of the negotiation in order: by date where the text dates them, undated ones keep their place. */
 export function sequenceSteps(outline: Outline): Relation[] {
-  const steps = distinctRelations(outline.relations.filter((r) => SEQUENCE_VERBS.has(r.verb)));
+  // Only attested exchanges: a hedged relation ("reportedly accepted") is drawn in the actors diagram, never as a step.
+  const steps = distinctRelations(outline.relations.filter((r) => SEQUENCE_VERBS.has(r.verb) && !r.hedge));
   let carried = '';
   const keyed = steps.map((r, i) => {
     if (r.date) carried = r.date.replace(/^-/, '0000');
@@ -104,28 +101,50 @@ export function sequenceSteps(outline: Outline): Relation[] {
   return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i)).map((k) => k.r);
 }
 
+/** Steps that only fan out ("briefed A, B and C" in one sentence) as one message to the first, naming the others: fewer lifelines. */
+function fanOuts(steps: readonly Relation[]): (Relation & { also: string[] })[] {
+  const out: (Relation & { also: string[] })[] = [];
+  for (const r of steps) {
+    const last = out[out.length - 1];
+    if (last && last.from === r.from && last.verb === r.verb && last.sentence === r.sentence && last.date === r.date) last.also.push(r.to);
+    else out.push({ ...r, also: [] });
+  }
+  const elsewhere = (name: string, at: number): boolean => out.some((s, i) => i !== at && (s.from === name || s.to === name));
+  // A person named only in the fan-out stays on the message; one with other steps keeps their own arrow.
+  return out.flatMap((s, i) => {
+    const own = s.also.filter((n) => elsewhere(n, i));
+    return [{ ...s, also: s.also.filter((n) => !own.includes(n)) }, ...own.map((to) => ({ ...s, to, also: [] }))];
+  });
+}
+
 /** The negotiation sequence diagram; dates as notes, planned steps as dashed arrows. */
 export function negotiationSequence(outline: Outline): string[] | undefined {
-  const steps = sequenceSteps(outline);
-  if (steps.length === 0) return undefined;
+  const steps = fanOuts(sequenceSteps(outline));
+  // One exchange is no sequence.
+  if (steps.length < 2) return undefined;
   const participants = [...new Set(steps.flatMap((r) => [r.from, r.to]))];
   const id = (name: string): string => `p${participants.indexOf(name) + 1}`;
   const lines = [
     'sequenceDiagram',
     '  accTitle: Negotiation sequence as the article tells it',
-    `  accDescr: ${mermaidText(steps.map((r) => `${relationDate(r) ?? `undated (${r.paragraphId})`}: ${r.from} ${relationText(r)} ${r.to}`).join('. '))}.`,
+    `  accDescr: ${mermaidText(steps.map((r) => `${relationDate(r) ?? `undated (${r.paragraphId})`}: ${r.from} ${relationText(r)} ${[r.to, ...r.also].join(', ')}`).join('. '))}.`,
   ];
   for (const p of participants) lines.push(`  participant ${id(p)} as ${mermaidText(p)}`);
+  // A date shared by several steps is a note over the first; a date of one step goes on its arrow (a row fewer each).
+  const dates = steps.map((r) => relationDate(r));
+  const shared = (date: string | undefined): boolean => date !== undefined && dates.filter((d) => d === date).length > 1;
   let lastDate: string | undefined;
-  for (const r of steps) {
-    const date = relationDate(r);
-    if (date && date !== lastDate) {
+  for (const [i, r] of steps.entries()) {
+    const date = dates[i];
+    if (shared(date) && date !== lastDate) {
       const over = r.from === r.to ? id(r.from) : `${id(r.from)},${id(r.to)}`;
-      lines.push(`  Note over ${over}: ${mermaidText(date)}`);
-      lastDate = date;
+      lines.push(`  Note over ${over}: ${mermaidText(date!)}`);
     }
+    lastDate = date;
+    const on = date && !shared(date) ? `, ${date}` : '';
     const arrow = r.verb === 'will-meet' ? '-->>' : '->>';
-    lines.push(`  ${id(r.from)}${arrow}${id(r.to)}: ${mermaidText(relationText(r))} (${r.paragraphId})`);
+    const also = r.also.length > 0 ? `, also ${r.also.join(' and ')}` : '';
+    lines.push(`  ${id(r.from)}${arrow}${id(r.to)}: ${mermaidText(relationText(r) + also + on)} (${r.paragraphId})`);
   }
   return lines;
 }

@@ -19,8 +19,8 @@ export const TITLES: readonly string[] = [
 
 export const TITLE_PATTERN = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
-/** One word of a personal name: "Olund", "Ji-won", "MacLeod", "O’Brien", an initial "H." or "H.R.". */
-export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Ll}[\p{Ll}\p{M}]*)?)`;
+/** One word of a personal name: "Olund", "Ji-won", "Haddad-Lowe", "MacLeod", "O’Brien", an initial "H." or "H.R.". */
+export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)?)`;
 /** A full name: two to four name words. */
 export const FULL_NAME = String.raw`${NAME_TOKEN}(?: ${NAME_TOKEN}){1,3}`;
 const AFTER_NAME = String.raw`(?![\p{L}\p{M}])`;
@@ -30,7 +30,7 @@ export const ORG = String.raw`\p{Lu}[\p{L}\p{M}.-]*(?:['’]s(?= \p{Lu}))?(?:\s+
 
 export interface PersonFact {
   name: string;
-  /** Which pattern found it: `title`, `appositive`, `description`, `org-possessive`, `reporting`. */
+  /** Which pattern found it: `title`, `appositive`, `description`, `org-possessive`, `reporting`, `office` (lower-case office before the name), `leads` (a delegation). */
   pattern: string;
   role?: string;
   /** A title's or description's affiliation as written: `Talvara` (… of Talvara), `Lindqvist Institute`. */
@@ -54,6 +54,56 @@ const REPORTING = new RegExp(
   String.raw`(?:\b(?:[Aa]s|[Aa]ccording to) |(?:^|[,;:] ))(${FULL_NAME})(?:, [^,]{1,100}?,?)? (?:\p{Ll}+ly )?(?:${REPORTING_VERBS})\b`,
   'gu',
 );
+
+/** Head nouns of an office written in lower case before a name: "US president", "Tarvan’s economy minister", "the chief negotiator". */
+export const OFFICE_NOUNS = 'president|minister|secretary|envoy|ambassador|negotiator|representative|spokesperson|spokesman|spokeswoman|chancellor|adviser|advisor|director|governor|senator|commissioner|mediator|premier|chief';
+/** A name with an optional "of <Place>": one item of a list of office holders. */
+const NAME_OF = String.raw`(${FULL_NAME})(?![\p{L}\p{M}])(?: of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*){0,2}))?`;
+/** "<State>’s <office>, <Name>" or "the <office> <Name>": the office in lower case, the state or organisation before it. */
+const OFFICE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}.]*\s){0,2}\p{Lu}[\p{L}\p{M}.]*?)(?:['’]s)?|\b[Tt]he(?: (?:two|three|four|both))?) ((?:\p{Ll}[\p{Ll}-]*\s){0,2}(?:${OFFICE_NOUNS}))(s?),? (?=\p{Lu})`,
+  'gu',
+);
+const LIST_ITEM = new RegExp(String.raw`^${NAME_OF}`, 'u');
+/** "<Name> led the <Demonym> delegation": the delegation names the person's state. */
+const LEADS = new RegExp(String.raw`(?<![\p{L}\p{M}])((?:${NAME_TOKEN} ){0,3}${NAME_TOKEN}) (?:led|leads|heads|headed|is leading|was leading) (?:the|a) (\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?) (?:delegation|team|side|mission|negotiators|negotiating team|one)\b`, 'gu');
+const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
+
+/** Office holders named after a lower-case office: one name, or a list ("the two foreign ministers, A of X and B of Y"). */
+function officeHolders(text: string): PersonFact[] {
+  const facts: PersonFact[] = [];
+  for (const m of text.matchAll(OFFICE_BEFORE)) {
+    const role = m[2]!;
+    const plural = m[3] === 's';
+    // "European and British diplomatic chiefs A and B": which affiliation is whose is not said, so neither is given.
+    const shared = plural && /\p{Lu}[\p{L}\p{M}.]* and $/u.test(text.slice(0, m.index ?? 0)) ? undefined : m[1];
+    let at = (m.index ?? 0) + m[0].length;
+    for (;;) {
+      const item = LIST_ITEM.exec(text.slice(at));
+      if (!item) break;
+      const affiliation = item[2] ?? shared;
+      facts.push({ name: stripPossessive(item[1]!), pattern: 'office', role: plural ? role.replace(/s?$/, '') : role, ...(affiliation ? { affiliation } : {}), start: m.index ?? 0, nameStart: at });
+      at += item[0].length;
+      const next = plural ? /^(?:,\s*(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(text.slice(at)) : null;
+      if (!next) break;
+      at += next[0].length;
+    }
+  }
+  return facts;
+}
+
+/** People who lead a delegation named by its state ("Okafor led the American delegation"); titles before the name dropped. */
+function delegationLeaders(text: string): PersonFact[] {
+  const facts: PersonFact[] = [];
+  for (const m of text.matchAll(LEADS)) {
+    const words = m[1]!.split(' ');
+    while (words.length > 1 && TITLE_WORD_SET.has(words[0]!)) words.shift();
+    const name = words.join(' ');
+    const nameStart = (m.index ?? 0) + m[1]!.length - name.length;
+    facts.push({ name, pattern: 'leads', affiliation: m[2]!, start: nameStart, nameStart });
+  }
+  return facts;
+}
 
 /** Splits "X of the Y" into a role and the organisation it names (`water scholar` at `Lindqvist Institute`). */
 export function roleAndOrg(text: string): { role: string; org?: string } {
@@ -123,5 +173,6 @@ export function findPersons(text: string, isInstitution: (org: string) => boolea
     if (/\b(?:the|The)\s$/.test(text.slice(0, nameStart))) continue;
     facts.push({ name: m[1]!, pattern: 'reporting', start: nameStart, nameStart });
   }
+  facts.push(...officeHolders(text), ...delegationLeaders(text));
   return facts;
 }

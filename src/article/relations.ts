@@ -4,6 +4,7 @@
 import type { Article, DatedEvent, Relation, RelationVerb } from '../model/article.js';
 import type { ActorIndex, Mention } from './actors.js';
 import { isQuestion } from './classify.js';
+import { OFFICE_NOUNS } from './persons.js';
 
 const M = '⟨(\\d+)⟩';
 /** Up to three lower-case words between a subject and its verb ("had", "publicly", "said he would"). */
@@ -72,9 +73,9 @@ function accepted(text: string): Found[] {
   return [...text.matchAll(re)].map((m) => ({ verb: 'accepted', from: Number(m[1]), to: m[2] === undefined ? -1 : Number(m[2]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-/** "⟨A⟩ and ⟨B⟩ met", "⟨A⟩ and ⟨B⟩ also held talks": a symmetric meeting, drawn once from the first named. */
+/** "⟨A⟩ and ⟨B⟩ met", "⟨A⟩ and ⟨B⟩ also held talks", "⟨A⟩, and ⟨B⟩, shook hands": a symmetric meeting, drawn once from the first named. */
 function metTogether(text: string): Found[] {
-  const re = new RegExp(`${M}\\s+and\\s+${M}\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+|then\\s+)?(?:met|meet|have met|had met|held (talks|a (?:[\\p{Ll}]+\\s+)?(?:meeting|dinner|lunch|call))|spoke|talked)\\b`, 'gu');
+  const re = new RegExp(`${M},?\\s+and\\s+${M},?\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+|then\\s+)?(?:met|meet|have met|had met|held (talks|a (?:[\\p{Ll}]+\\s+)?(?:meeting|dinner|lunch|call))|spoke|talked|shook hands)\\b`, 'gu');
   return [...text.matchAll(re)].map((m) => ({
     verb: 'met' as const, from: Number(m[1]), to: Number(m[2]), ...(m[3] ? { detail: `held ${m[3]}` } : {}), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length,
   }));
@@ -111,6 +112,8 @@ const MATCHERS: Matcher[] = [
   svo('criticized', 'criticized|criticised|criticizes|rebuked|attacked'),
 ];
 
+const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)? (?:\p{Ll}[\p{Ll}-]*\s){0,2}(?:${OFFICE_NOUNS}),? $`, 'u');
+
 /**
  * The mentions that can be subjects and objects: mentions inside a longer one dropped, and a person's
  * "of Y" and ", the <role> at Y," folded into the person ("Dr. X, an economist at Y, briefed …").
@@ -126,6 +129,13 @@ export function clauseMentions(sentence: string, mentions: readonly Mention[]): 
   for (let i = 0; i < out.length; i++) {
     const person = out[i]!;
     if (person.kind !== 'person') continue;
+    // "Y’s economy minister, X" and "the Y trade representative, X": the state and office before the name belong to the person.
+    const before = out[i - 1];
+    if (before && before.kind !== 'person' && OFFICE_BETWEEN.test(sentence.slice(before.end, person.start))) {
+      person.start = before.start;
+      out.splice(i - 1, 1);
+      i--;
+    }
     const rest = sentence.slice(person.end);
     const of = /^ of (?:the )?/.exec(rest);
     const next = out[i + 1];
@@ -216,4 +226,12 @@ export function extractRelations(article: Article, index: ActorIndex, events: re
     }
   }
   return relations;
+}
+
+/** Relations without repeats (same from, verb, detail and to), first statement kept: "met" and "reportedly held a dinner" both stay. */
+export function distinctRelations(relations: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const same = (a: Relation, b: Relation): boolean => a.from === b.from && a.to === b.to && a.verb === b.verb && a.detail === b.detail;
+  for (const r of relations) if (!out.some((o) => same(o, r))) out.push(r);
+  return out;
 }

@@ -27,7 +27,7 @@ export function demonymCandidates(words: readonly string[]): string[] {
   const join = (w: string): string => (stem ? `${stem} ${w}` : w);
   const out: string[] = [];
   const singular = last.replace(/s$/, '');
-  if (/ian$/.test(singular)) out.push(join(singular.replace(/ian$/, 'ia')));
+  if (/ian$/.test(singular)) out.push(join(singular.replace(/ian$/, 'ia')), join(singular.replace(/ian$/, '')));
   if (/an$/.test(singular)) out.push(join(singular.replace(/an$/, 'a')), join(singular.replace(/an$/, '')));
   if (/ese$/.test(singular)) out.push(join(singular.replace(/ese$/, '')), join(singular.replace(/ese$/, 'a')));
   if (/ish$/.test(singular)) out.push(join(singular.replace(/ish$/, '')), join(singular.replace(/ish$/, 'land')));
@@ -58,18 +58,21 @@ export function findStates(
   blocked: (name: string) => boolean,
   seeds: readonly string[] = [],
 ): StateResult {
-  const found = new Set<string>(seeds.filter((s) => !blocked(s) && runHeadKind(s.split(/\s+/)) === undefined && !isDemonym(s.split(/\s+/).pop() ?? '')));
+  // A word that another word of the text is the demonym of is a state's name, whatever its ending ("Tarvan" beside "Tarvanese", "Miran" beside "Miranian").
+  const stems = new Set(runs.flatMap((list) => list.flatMap((r) => (isDemonym(r.words[r.words.length - 1]!) ? demonymCandidates(r.words) : []))));
+  const demonymWord = (word: string): boolean => isDemonym(word) && !stems.has(word);
+  const found = new Set<string>(seeds.filter((s) => !blocked(s) && runHeadKind(s.split(/\s+/)) === undefined && !demonymWord(s.split(/\s+/).pop() ?? '')));
   const ok = (r: Run): boolean => !blocked(r.text) && runHeadKind(r.words) === undefined && r.words.length <= 4;
-  const adjectival = (text: string, r: Run): boolean => isDemonym(r.words[r.words.length - 1]!) && /^\s+\p{Ll}/u.test(text.slice(r.end));
+  const adjectival = (text: string, r: Run): boolean => demonymWord(r.words[r.words.length - 1]!) && /^\s+\p{Ll}/u.test(text.slice(r.end));
   texts.forEach((text, t) => {
     for (const r of runs[t]!) {
       if (!ok(r)) continue;
       const acronym = /^(?:\p{Lu}\.){2,}$/u.test(r.text);
-      const prefixed = r.words.length >= 2 && STATE_PREFIXES.has(r.words[0]!) && !adjectival(text, r) && !isDemonym(r.words[r.words.length - 1]!);
+      const prefixed = r.words.length >= 2 && STATE_PREFIXES.has(r.words[0]!) && !adjectival(text, r) && !demonymWord(r.words[r.words.length - 1]!);
       const possessive = r.possessive && STATE_NOUNS.test(text.slice(r.end + 2).trimStart());
       const before = text.slice(Math.max(0, r.start - 80), r.start);
       const context = STATE_CONTEXT_BEFORE.some((re) => re.test(before));
-      if (acronym || prefixed || context || (possessive && !isDemonym(r.words[r.words.length - 1]!))) found.add(r.text);
+      if (acronym || prefixed || context || (possessive && !demonymWord(r.words[r.words.length - 1]!))) found.add(r.text);
     }
   });
   // Neighbours of known states: "U.S.-ROA", "Miren or Koval".
@@ -82,7 +85,7 @@ export function findStates(
         const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
         if (!/^(?:-| (?:or|and) (?:the )?)$/.test(gap)) continue;
         for (const [known, other] of [[a, b], [b, a]] as const) {
-          if (found.has(known.text) && !found.has(other.text) && ok(other) && !adjectival(text, other) && !isDemonym(other.words[other.words.length - 1]!)) {
+          if (found.has(known.text) && !found.has(other.text) && ok(other) && !adjectival(text, other) && !demonymWord(other.words[other.words.length - 1]!)) {
             found.add(other.text);
             added = true;
           }
@@ -111,7 +114,7 @@ export function findStates(
   const demonyms = new Map<string, string>();
   texts.forEach((_, t) => {
     for (const r of runs[t]!) {
-      if (!isDemonym(r.words[r.words.length - 1]!)) continue;
+      if (!demonymWord(r.words[r.words.length - 1]!)) continue;
       const state = demonymCandidates(r.words).find((c) => states.has(c));
       if (state) demonyms.set(r.text, state);
     }

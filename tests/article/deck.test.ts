@@ -48,7 +48,7 @@ describe('generated deck for the summit article', () => {
     expect(deck.diagnostics).toEqual([]);
     const ids = deck.slides.map((s) => s.id);
     expect(ids.slice(0, 4)).toEqual(['title', 'bottom-line', 'agenda', 'firsts']);
-    expect(ids.slice(-6)).toEqual(['what-to-watch', 'timeline', 'timeline-2', 'actors', 'sequence', 'sources']);
+    expect(ids.slice(-7)).toEqual(['what-to-watch', 'timeline', 'timeline-2', 'actors', 'named', 'sequence', 'sources']);
     expect(ids.filter((id) => id.startsWith('open-questions'))).toHaveLength(7);
     expect(deck.slides.find((s) => s.id === 'bottom-line')!.settings).toMatchObject({ section: 'bottom-line', layout: 'bottom-line' });
     expect(deck.slides.find((s) => s.id === 'what-to-watch')!.settings).toMatchObject({ section: 'what-to-watch', layout: 'what-to-watch' });
@@ -123,10 +123,14 @@ describe('generated deck for the summit article', () => {
     expect(fences[0]!.startsWith('flowchart LR\n  accTitle: ')).toBe(true);
     expect(fences[1]!.startsWith('sequenceDiagram\n  accTitle: ')).toBe(true);
     for (const f of fences) expect(f).toMatch(/\n {2}accDescr: .{20,}\n/);
-    expect(fences[0]).toContain('subgraph g1["North Korea"]');
+    // A state's lone member is drawn loose, the state in the label; boxes hold two people or more.
+    expect(fences[0]).toContain('["Kim Jong-un<br/>leader, North Korea"]');
     expect(fences[0]).toContain('-->|briefed|');
-    expect(fences[1]).toContain('Note over p3,p4: March 5, 2018');
-    expect(fences[1]).toContain('p5-->>p4: will meet (p3)');
+    // A date of one step rides on its arrow; a note is kept for a date several steps share.
+    expect(fences[1]).toContain('p3->>p4: met, March 5, 2018 (p2)');
+    // The sequence draws attested exchanges only: the reported meeting of p3 gives way to the one Trump announced in p16.
+    expect(fences[1]).toContain('p5-->>p4: will meet, May 2018 (p16)');
+    expect(fences[1]).not.toMatch(/accepted|reportedly/);
     for (const f of fences) expect(f).not.toMatch(/;/);
   });
 
