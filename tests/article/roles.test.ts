@@ -39,3 +39,22 @@ describe('roles of a short briefing text', () => {
     expect(recommendations.text).toContain('The article makes no recommendation.');
   });
 });
+
+describe('publication dates in bylines and wire datelines', () => {
+  const body = 'The two harbour boards signed a joint tariff schedule on Monday after talks that ran through the night, and both called it a turning point for the bay.';
+  const read = (lines: string[]) => generate(lines.join('\n\n'), { fileName: 'harbour.txt' }).article!;
+
+  it('reads the date of a byline line "By … | 6 October 2033" apart from the name', () => {
+    expect(read(['Harbour Talks Reach a Deal', 'By Ana Holm-Berg | 6 October 2033', body, body])).toMatchObject({ byline: 'Ana Holm-Berg', date: '2033-10-06' });
+  });
+
+  it('takes a wire dateline out of the first paragraph: its date as written when it has no year, ISO when it has one', () => {
+    const noYear = read(['Harbour Talks Reach a Deal', 'By Ana Holm', `OSTVIK, Jan 14 - ${body}`, body]);
+    expect(noYear.date).toBe('Jan 14');
+    expect(noYear.paragraphs[0]!.text).toBe(body);
+    expect(noYear.paragraphs[0]!.sentences[0]).toMatch(/^The two harbour boards/);
+    expect(read(['Harbour Talks Reach a Deal', `OSTVIK, Nordland, March 3, 2031 (Wire) — ${body}`, body]).date).toBe('2031-03-03');
+    // A capitalised opening that is not a dateline stays in the text.
+    expect(read(['Harbour Talks Reach a Deal', `NATO officials, March 3 - ${body}`, body]).paragraphs[0]!.text).toMatch(/^NATO officials/);
+  });
+});
