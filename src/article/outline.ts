@@ -31,15 +31,16 @@ function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence
     section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
     sections.push(section);
   }
-  const have = new Set(section.bullets.map((b) => b.sentence));
   const bySentence = new Map(roles.map((r) => [`${r.paragraphId} ${r.sentence}`, r]));
   for (const e of ahead) {
-    if (have.has(e.sentence)) continue;
+    // A sentence already watched still gives the clause of this date when its bullets leave the date out.
+    const own = section.bullets.filter((b) => b.sentence === e.sentence);
+    if (own.some((b) => b.text.includes(e.label))) continue;
     const r = bySentence.get(`${e.paragraphId} ${e.sentence}`);
     if (!r || r.role === 'question') continue;
-    have.add(e.sentence);
-    const bullet = sentenceBullets({ ...r, evidence: e.label }).find((b) => b.text.includes(e.label)) ?? sentenceBullets({ ...r, evidence: e.label })[0];
-    if (!bullet) continue;
+    const focused = sentenceBullets({ ...r, evidence: e.label });
+    const bullet = focused.find((b) => b.text.includes(e.label)) ?? (own.length === 0 ? focused[0] : undefined);
+    if (!bullet || own.some((b) => b.text === bullet.text)) continue;
     section.bullets.push(bullet);
     if (!section.paragraphs.some((p) => p.paragraphId === e.paragraphId)) section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
   }
