@@ -47,6 +47,18 @@ export function splitPredicates(text: string): string[] {
   return parts.every((p) => quotesBalanced(p) && wordCount(p) >= 4) ? parts : [text];
 }
 
+/** "It is the first A, and the first in which B": the copula before the first "the first" and the second first's start. */
+const SECOND_FIRST = /^(.{2,60}?\b(?:is|was|are|were|would be|will be|could be)\s+)(?:also\s+)?the first\b[^;]*?,\s+and\s+(?=the first\b)/;
+
+/** Two firsts in one sentence become two clauses, the second with the subject and verb of the first ("It is also the first in which B."). */
+export function splitFirsts(text: string): string[] {
+  const m = SECOND_FIRST.exec(text);
+  if (!m) return [text];
+  const second = text.slice(m[0].length);
+  const verb = m[1]!.replace(/\b(is|was|are|were|would|will|could)\s+(be\s+)?$/, (_, aux: string, be: string | undefined) => `${aux} also ${be ?? ''}`);
+  return [`${text.slice(0, m[0].length).replace(/,\s+and\s+$/, '')}.`, `${verb}${second}`];
+}
+
 /** A bullet a slide can carry: a clause with a verb, four words or more, not a bare pointer back ("They came."). */
 export function carriesClause(text: string): boolean {
   const n = wordCount(text);
@@ -60,6 +72,10 @@ export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.pa
   const voice = r.speaker.kind === 'author' ? 'author' : 'reported';
   const base = { paragraphIds, sentence: r.sentence, voice, speaker: r.speaker } as const;
   if (r.role === 'question') return [{ ...base, text: paraphrase(r.sentence, MAX_BULLET_WORDS) }];
+  if (r.role === 'first') {
+    const firsts = splitFirsts(r.sentence);
+    if (firsts.length > 1) return firsts.flatMap((sentence) => sentenceBullets({ ...r, sentence, evidence: 'the first' }, paragraphIds)).map((b) => ({ ...b, sentence: r.sentence }));
+  }
   const focus = r.evidence && r.sentence.includes(r.evidence) ? r.evidence : undefined;
   const short = paraphrase(r.sentence, MAX_BULLET_WORDS, focus);
   const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60, focus)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];

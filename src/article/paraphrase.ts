@@ -156,7 +156,9 @@ const APPOSITIVE = /,\s+(?:the|a|an)\s+\p{Ll}[^,;“”"]*$/u;
 function trimTail(text: string, max: number): string {
   let out = text;
   const appositive = APPOSITIVE.exec(out);
-  if (wordCount(out) > max && appositive && wordCount(out.slice(0, appositive.index)) >= 10) out = out.slice(0, appositive.index);
+  // After a fronted phrase ("For the first time since …, the armies …") the part after the comma is the main clause.
+  const fronted = appositive !== null && /^(?:For|Since|After|Before|When|While|If|Although|Though|Because|In|At|On|During|Despite|With|Without|Until|Once|As|By)\b/.test(out) && !out.slice(0, appositive.index).includes(',');
+  if (wordCount(out) > max && appositive && !fronted && wordCount(out.slice(0, appositive.index)) >= 10) out = out.slice(0, appositive.index);
   while (wordCount(out) > max) {
     const cuts = [...out.matchAll(TAIL)].map((m) => m.index ?? 0).filter((i) => wordCount(out.slice(0, i)) >= 12 && wordCount(out.slice(i)) <= 6);
     const at = cuts[cuts.length - 1];

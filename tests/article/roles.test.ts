@@ -1,5 +1,6 @@
 // Sentence roles on small invented texts: headings, mastheads, broader firsts, concern cues, reported beliefs.
 import { describe, expect, it } from 'vitest';
+import { splitFirsts } from '../../src/article/bullets.js';
 import { generate } from '../../src/article/generate.js';
 
 const article = [
@@ -56,5 +57,21 @@ describe('publication dates in bylines and wire datelines', () => {
     expect(read(['Harbour Talks Reach a Deal', `OSTVIK, Nordland, March 3, 2031 (Wire) — ${body}`, body]).date).toBe('2031-03-03');
     // A capitalised opening that is not a dateline stays in the text.
     expect(read(['Harbour Talks Reach a Deal', `NATO officials, March 3 - ${body}`, body]).paragraphs[0]!.text).toMatch(/^NATO officials/);
+  });
+});
+
+describe('firsts in trailing clauses', () => {
+  it('reads "the first round since 2019" and "the first in which" as firsts, and an ordinal "the first round opened" as none', () => {
+    const roles = generate(['Harbour Talks Reach a Deal', 'Two boards and a bay.', 'It was the first round since 2019 in which the two boards put a written schedule on the table. The first round opened on Monday in the harbour office.', 'Both boards said the schedule was a start and that more rounds would follow before the winter.'].join('\n\n'), { fileName: 'harbour.txt' }).outline!.roles;
+    expect(roles.find((r) => r.sentence.startsWith('It was the first round'))!.role).toBe('first');
+    expect(roles.find((r) => r.sentence.startsWith("The first round opened"))!.role).not.toBe('first');
+  });
+
+  it('splits two firsts of one sentence into two clauses, the second with the subject and verb of the first', () => {
+    expect(splitFirsts('It would be the first deal between the boards since the strike, and the first in which the union has a seat.')).toEqual([
+      'It would be the first deal between the boards since the strike.',
+      'It would also be the first in which the union has a seat.',
+    ]);
+    expect(splitFirsts('It is the first deal since the strike, and the boards signed it.')).toEqual(['It is the first deal since the strike, and the boards signed it.']);
   });
 });

@@ -2,7 +2,7 @@
 
 /** Phrases that present something as new: a first, never before, unprecedented ("historic" alone is not a first). */
 export const FIRSTS_CUES =
-  /\b(?:(?:for )?the first time|first[- ]ever|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|pact|merger|offer|list|link|format|schedule|exchange|vote|sale|bid|ceasefire|truce|session|round of direct talks)s?\b|first (?:meeting|visit|summit|trip|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/iu;
+  /\b(?:(?:for )?the first time|first[- ]ever|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|pact|merger|offer|list|link|format|schedule|exchange|vote|sale|bid|ceasefire|truce|session|round of direct talks)s?\b|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:since|in which|in more than|in (?:a|two|three|four|five|ten|\d+) (?:years?|decades?))|first (?:meeting|visit|summit|trip|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/iu;
 
 /** Phrases that announce doubt, concession, obstacle or risk. */
 export const SKEPTIC_CUES = new RegExp(
