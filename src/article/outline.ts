@@ -9,7 +9,7 @@ import { extractEvents } from './events.js';
 import { extractQuestions, groupQuestions } from './question-themes.js';
 import { namedParties } from './named.js';
 import { extractRelations } from './relations.js';
-import { FUTURE_CUES } from './rules/cues.js';
+import { CONDITIONAL, findCue, FUTURE_CUES, LIMITED_DURATION } from './rules/cues.js';
 import { SECTION_KINDS } from './sections.js';
 
 /** Present-tense schedules: "meets on June 18", "expires on November 30", "is due by April 3". */
@@ -46,12 +46,36 @@ function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence
   }
 }
 
+/** What a sentence of another role also gives what to watch: a stated condition or a limited duration, as written. */
+function watchCue(r: RoledSentence): string | undefined {
+  if (r.role === 'prediction' || r.role === 'question' || r.role === 'recommendation') return undefined;
+  // "If so, …" points back to a condition stated before; it states none of its own.
+  const condition = /^If so\b/.test(r.sentence) ? undefined : CONDITIONAL.exec(r.sentence)?.[0].split(/\s+/)[0];
+  return condition ?? findCue(r.sentence, LIMITED_DURATION);
+}
+
+/** Conditions and limited durations of sentences another section holds join what to watch, unless a dated bullet of theirs already did. */
+function addConditionsWatched(sections: OutlineSection[], watched: readonly RoledSentence[]): void {
+  if (watched.length === 0) return;
+  let section = sections.find((s) => s.kind === 'what-to-watch');
+  if (!section) {
+    section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
+    sections.push(section);
+  }
+  for (const r of watched) {
+    if (section.bullets.some((b) => b.sentence === r.sentence)) continue;
+    section.bullets.push(...sentenceBullets(r));
+    if (!section.paragraphs.some((p) => p.paragraphId === r.paragraphId)) section.paragraphs.push({ paragraphId: r.paragraphId, kind: 'what-to-watch', rule: 'condition-or-duration', cue: r.evidence });
+  }
+}
+
 /** Builds the outline; what could not be found is listed in `missing` as `key: explanation`. */
 export function buildOutline(article: Article): Outline {
   const roles = classifySentences(article);
   const classifications = classifyParagraphs(article, roles);
   const sections: OutlineSection[] = [];
   const seen = new Map<SectionKind, Set<string>>();
+  const alsoWatched: RoledSentence[] = [];
   for (const r of roles) {
     const kind = SECTION_OF[r.role];
     let section = sections.find((s) => s.kind === kind);
@@ -66,10 +90,13 @@ export function buildOutline(article: Article): Outline {
       section.paragraphs.push({ paragraphId: r.paragraphId, kind, rule: r.rule, cue: r.evidence });
     }
     section.bullets.push(...sentenceBullets(r));
+    const watch = watchCue(r);
+    if (watch) alsoWatched.push({ ...r, evidence: watch });
   }
   const questions = extractQuestions(article);
   const { events, skippedRelative, reference } = extractEvents(article);
   addDatedWatch(sections, roles, events, reference?.isPublication ? article.date : undefined);
+  addConditionsWatched(sections, alsoWatched);
   const watch: Bullet[] = sections.find((s) => s.kind === 'what-to-watch')?.bullets ?? [];
   const index = extractActors(article);
   const relations = extractRelations(article, index, events);

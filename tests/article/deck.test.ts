@@ -48,7 +48,7 @@ describe('generated deck for the summit article', () => {
     expect(deck.diagnostics).toEqual([]);
     const ids = deck.slides.map((s) => s.id);
     expect(ids.slice(0, 4)).toEqual(['title', 'bottom-line', 'agenda', 'firsts']);
-    expect(ids.slice(-6)).toEqual(['what-to-watch', 'timeline', 'timeline-2', 'actors', 'sequence', 'sources']);
+    expect(ids.slice(-7)).toEqual(['what-to-watch', 'what-to-watch-2', 'timeline', 'timeline-2', 'actors', 'sequence', 'sources']);
     expect(ids.filter((id) => id.startsWith('open-questions'))).toHaveLength(7);
     expect(deck.slides.find((s) => s.id === 'bottom-line')!.settings).toMatchObject({ section: 'bottom-line', layout: 'bottom-line' });
     expect(deck.slides.find((s) => s.id === 'what-to-watch')!.settings).toMatchObject({ section: 'what-to-watch', layout: 'what-to-watch' });

@@ -75,3 +75,27 @@ describe('firsts in trailing clauses', () => {
     expect(splitFirsts('It is the first deal since the strike, and the boards signed it.')).toEqual(['It is the first deal since the strike, and the boards signed it.']);
   });
 });
+
+describe('what to watch from other roles', () => {
+  const text = [
+    'Harbour Talks Reach a Deal',
+    'Two boards and a bay.',
+    'The observer team is small and, according to the boards, funded for only ninety days. If the schedule slips, the strike could return to the docks.',
+    'The boards signed the schedule on Monday after a long night of talks in the harbour office.',
+    '## What to watch',
+    '- Whether the dock unions carry out their strike threat before the winter season.',
+    '- The boards meet again in the autumn.',
+  ].join('\n\n');
+  const result = generate(text, { fileName: 'harbour.md' });
+  const watched = result.outline!.sections.find((s) => s.kind === 'what-to-watch')!.bullets.map((b) => b.text);
+
+  it('also watches a stated condition and a limited duration that another rule claimed', () => {
+    expect(watched.some((b) => /ninety days/.test(b))).toBe(true);
+    expect(watched.some((b) => /^If the schedule slips/.test(b))).toBe(true);
+  });
+
+  it('watches what stands under "What to watch", a "Whether …" item and a concern cue included, and keeps the item a question', () => {
+    expect(watched.some((b) => /^Whether the dock unions/.test(b))).toBe(true);
+    expect(result.outline!.questions.flatMap((t) => t.questions).some((q) => q.sentence.startsWith('Whether the dock unions'))).toBe(true);
+  });
+});

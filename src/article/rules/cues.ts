@@ -37,6 +37,13 @@ export const BELIEF_VERBS =
 export const FUTURE_CUES =
   /\b(?:will|won[’']t|shall|(?:is|are) (?:expected|scheduled|set|due|slated|likely|poised|planning|going) to|plans? to|intends? to|would (?:have to|need to)|next (?:week|month|year|round)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/i;
 
+/** A stated condition: "If …, … will/would/could …". */
+export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might)\b/;
+
+/** A limited duration or a deadline ahead: "funded for only ninety days", "for two more years", "before the ninety days run out". */
+export const LIMITED_DURATION =
+  /\bfor (?:only|just|another|a further) (?:[\p{L}-]+|\d+) (?:days|weeks|months|years)\b|\bfor (?:[\p{L}-]+|\d+) (?:more )?(?:days|weeks|months|years) only\b|\bfor (?:[\p{L}-]+|\d+) more (?:days|weeks|months|years)\b|\b(?:expires?|lapses?|runs? out) (?:automatically|at|on|in|by|within)\b/iu;
+
 /** Openers that turn the argument against what came before. */
 export const TURN_OPENERS = /^(?:However|But|Yet|Still|Nevertheless|Nonetheless|That said|Even so|Despite|In spite of|On the other hand)\b,?/;
 
