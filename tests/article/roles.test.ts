@@ -99,3 +99,21 @@ describe('what to watch from other roles', () => {
     expect(result.outline!.questions.flatMap((t) => t.questions).some((q) => q.sentence.startsWith('Whether the dock unions'))).toBe(true);
   });
 });
+
+describe('the bottom line', () => {
+  it('takes the article’s own key points and the body sentence that restates the standfirst', () => {
+    const text = [
+      '# Harbour Talks: Where Each Board Stands',
+      'The boards are close on tariffs. The union could still sink the schedule.',
+      'By Ana Holm | 6 October 2033',
+      '**Key points**',
+      '- The two boards agreed a joint tariff schedule on Monday.\n- Nothing has been signed in writing yet.',
+      'The boards met for nine hours in the harbour office, and their chairs described the talks as long and detailed but civil throughout.',
+      'The dock workers’ union could still sink the schedule if its members reject the pay terms next month.',
+      'Both chairs left the building without speaking to the reporters who had waited outside since the morning.',
+    ].join('\n\n');
+    const bottom = generate(text, { fileName: 'harbour.md' }).outline!.bottomLine.map((b) => b.text);
+    expect(bottom).toContain('Nothing has been signed in writing yet.');
+    expect(bottom.some((b) => b.startsWith('The dock workers’ union could still sink the schedule'))).toBe(true);
+  });
+});
