@@ -168,3 +168,13 @@ describe('generated decks for the other articles', () => {
     expect(strait.files[0]!.text).toMatch(/\nsource-published: \d{4}-\d{2}-\d{2}\n/);
   });
 });
+
+describe('slide titles state the point', () => {
+  const titles = [...byName.values()].flatMap((text) => text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3)));
+
+  it('never pairs a section heading with a bare subject, nor titles a slide with a line that only announces or points back', () => {
+    expect(titles.filter((t) => /^(?:Firsts|Reasons for skepticism|What to watch|Recommendations): /.test(t))).toEqual([]);
+    expect(titles.filter((t) => /^(?:A series of|This|These|It|They)\b/.test(t))).toEqual([]);
+    expect(titles).toContain('Kim’s apparently new offer is not new');
+  });
+});
