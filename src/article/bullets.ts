@@ -59,12 +59,22 @@ export function splitFirsts(text: string): string[] {
   return [`${text.slice(0, m[0].length).replace(/,\s+and\s+$/, '')}.`, `${verb}${second}`];
 }
 
+/** A subordinate clause standing alone: "Given that the leaders will need to meet." has no main clause. */
+const SUBORDINATE_ONLY = /^(?:Given that|Because|Although|Though|Whereas|Even though|So that|In order to)\b[^,;:]*$/;
+
 /** A bullet a slide can carry: a clause with a verb, four words or more, not a bare pointer back ("They came."). */
 export function carriesClause(text: string): boolean {
   const n = wordCount(text);
   if (n < 4) return false;
   if (n < 5 && isAnaphoric(text)) return false;
+  if (SUBORDINATE_ONLY.test(text)) return false;
   return hasVerb(tagsOf(text));
+}
+
+/** A predicate without its subject ("Allay the worries of …", cut from "… will lower tariffs and allay the worries of …"). */
+function lacksSubject(text: string): boolean {
+  const first = tagsOf(text)[0];
+  return first !== undefined && first.pos === 'VERB' && !/(?:ing|ed)$/i.test(first.text) && !/^Let$/i.test(first.text);
 }
 
 /** The bullets for one sentence; questions stay whole questions. */
@@ -79,5 +89,7 @@ export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.pa
   const focus = r.evidence && r.sentence.includes(r.evidence) ? r.evidence : undefined;
   const short = paraphrase(r.sentence, MAX_BULLET_WORDS, focus);
   const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60, focus)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];
-  return clauses.filter(carriesClause).map((text) => ({ ...base, text: capitalizeFirst(text) }));
+  // A clause cut from inside the sentence that opens with a verb has lost its subject (an imperative opening the sentence has none to lose).
+  const cutInside = (c: string): boolean => !r.sentence.trimStart().toLowerCase().startsWith(c.slice(0, 12).toLowerCase());
+  return clauses.filter((c) => carriesClause(c) && (r.role === 'recommendation' || !(cutInside(c) && lacksSubject(c)))).map((text) => ({ ...base, text: capitalizeFirst(text) }));
 }

@@ -1,6 +1,6 @@
 // Sentence roles on small invented texts: headings, mastheads, broader firsts, concern cues, reported beliefs.
 import { describe, expect, it } from 'vitest';
-import { splitFirsts } from '../../src/article/bullets.js';
+import { carriesClause, splitFirsts } from '../../src/article/bullets.js';
 import { generate } from '../../src/article/generate.js';
 
 const article = [
@@ -115,5 +115,16 @@ describe('the bottom line', () => {
     const bottom = generate(text, { fileName: 'harbour.md' }).outline!.bottomLine.map((b) => b.text);
     expect(bottom).toContain('Nothing has been signed in writing yet.');
     expect(bottom.some((b) => b.startsWith('The dock workers’ union could still sink the schedule'))).toBe(true);
+  });
+});
+
+describe('bullets are clauses', () => {
+  it('drops a subordinate clause standing alone and a predicate cut from its subject, keeps an opening imperative', () => {
+    expect(carriesClause('Given that the two boards will need to meet.')).toBe(false);
+    expect(carriesClause('If the boards meet, the strike will end.')).toBe(true);
+    const text = ['Harbour Talks Reach a Deal', 'Two boards and a bay.', 'The two boards will try to work out a schedule that will lower fees, ease tensions between the two ports, and allay the worries of the dock workers on both sides of the bay.', 'Let us assume that the boards are serious about the schedule and the fees for the coming winter.'].join('\n\n');
+    const bullets = generate(text, { fileName: 'harbour.txt' }).outline!.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets.filter((b) => /^Allay\b/.test(b))).toEqual([]);
+    expect(bullets.some((b) => /^Let us assume\b/.test(b))).toBe(true);
   });
 });
