@@ -32,9 +32,12 @@ function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence
     sections.push(section);
   }
   const bySentence = new Map(roles.map((r) => [`${r.paragraphId} ${r.sentence}`, r]));
+  const watched = new Map<string, Bullet[]>();
+  for (const b of section.bullets) watched.set(b.sentence, [...(watched.get(b.sentence) ?? []), b]);
+  const cited = new Set(section.paragraphs.map((p) => p.paragraphId));
   for (const e of ahead) {
     // A sentence already watched still gives the clause of this date when its bullets leave the date out.
-    const own = section.bullets.filter((b) => b.sentence === e.sentence);
+    const own = watched.get(e.sentence) ?? [];
     if (own.some((b) => b.text.includes(e.label))) continue;
     const r = bySentence.get(`${e.paragraphId} ${e.sentence}`);
     if (!r || r.role === 'question') continue;
@@ -42,7 +45,11 @@ function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence
     const bullet = focused.find((b) => b.text.includes(e.label)) ?? (own.length === 0 ? focused[0] : undefined);
     if (!bullet || own.some((b) => b.text === bullet.text)) continue;
     section.bullets.push(bullet);
-    if (!section.paragraphs.some((p) => p.paragraphId === e.paragraphId)) section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
+    watched.set(e.sentence, [...own, bullet]);
+    if (!cited.has(e.paragraphId)) {
+      cited.add(e.paragraphId);
+      section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
+    }
   }
 }
 
@@ -62,10 +69,14 @@ function addConditionsWatched(sections: OutlineSection[], watched: readonly Role
     section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
     sections.push(section);
   }
+  const have = new Set(section.bullets.map((b) => b.sentence));
+  const cited = new Set(section.paragraphs.map((p) => p.paragraphId));
   for (const r of watched) {
-    if (section.bullets.some((b) => b.sentence === r.sentence)) continue;
+    if (have.has(r.sentence)) continue;
     section.bullets.push(...sentenceBullets(r));
-    if (!section.paragraphs.some((p) => p.paragraphId === r.paragraphId)) section.paragraphs.push({ paragraphId: r.paragraphId, kind: 'what-to-watch', rule: 'condition-or-duration', cue: r.evidence });
+    if (cited.has(r.paragraphId)) continue;
+    cited.add(r.paragraphId);
+    section.paragraphs.push({ paragraphId: r.paragraphId, kind: 'what-to-watch', rule: 'condition-or-duration', cue: r.evidence });
   }
 }
 
