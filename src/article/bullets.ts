@@ -91,5 +91,14 @@ export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.pa
   const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60, focus)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];
   // A clause cut from inside the sentence that opens with a verb has lost its subject (an imperative opening the sentence has none to lose).
   const cutInside = (c: string): boolean => !r.sentence.trimStart().toLowerCase().startsWith(c.slice(0, 12).toLowerCase());
-  return clauses.filter((c) => carriesClause(c) && (r.role === 'recommendation' || !(cutInside(c) && lacksSubject(c)))).map((text) => ({ ...base, text: capitalizeFirst(text) }));
+  return clauses
+    .filter((c) => carriesClause(c) && (r.role === 'recommendation' || !(cutInside(c) && lacksSubject(c))))
+    .map((text) => ({ ...base, text: keepTrailingAttribution(r.sentence, capitalizeFirst(text)) }));
+}
+
+/** A closing attribution (", according to three delegates.") the cut dropped comes back at the end of the clause. */
+function keepTrailingAttribution(sentence: string, text: string): string {
+  const tail = /,\s+(according to [^,;.!?“”"]{2,60})[.!]?$/.exec(sentence.trim())?.[1];
+  if (!tail || /\baccording to\b/i.test(text)) return text;
+  return `${text.replace(/[.!]$/, '')}, ${tail}.`;
 }

@@ -128,3 +128,12 @@ describe('bullets are clauses', () => {
     expect(bullets.some((b) => /^Let us assume\b/.test(b))).toBe(true);
   });
 });
+
+describe('attributions kept', () => {
+  it('brings back a closing "according to …" that a cut clause dropped', () => {
+    const text = ['Harbour Talks Reach a Deal', 'Two boards and a bay.', 'The two boards agreed early on Monday to extend the ban on harbour fees for two more years, after the union dropped its threat to strike at the docks, according to three delegates.', 'Both chairs left the building without speaking to the reporters who had waited outside since the morning.'].join('\n\n');
+    const bullets = generate(text, { fileName: 'harbour.txt' }).outline!.sections.flatMap((s) => s.bullets).filter((b) => b.sentence.startsWith('The two boards agreed'));
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const b of bullets) expect(b.text).toMatch(/according to three delegates\.$/);
+  });
+});
