@@ -3,9 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generate } from '../../src/article/generate.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
 import { formatDiagnostic } from '../../src/model/diagnostic.js';
 import { loadDeckFiles } from '../../src/io/load-deck.js';
 import { loadCorpus, type CorpusArticle } from './corpus.js';
+import { curationCount, type CurationCount } from './curation.js';
 import { checkGeneratedDeck, type DeckCheck } from './deck-check.js';
 import { viewDeck } from './deck-view.js';
 import { homeFigure, type HomeFigure } from './home.js';
@@ -25,6 +27,8 @@ export interface Evaluation {
   passed: number;
   total: number;
   home?: HomeFigure;
+  /** The shipped deck (slides/) against the generator's draft of the home article; only when asked for. */
+  curation?: CurationCount;
   /** Problems reading the corpus or the home reference: one line each. */
   problems: string[];
 }
@@ -34,6 +38,8 @@ export interface EvaluateOptions {
   root: string;
   /** Only these corpus articles (slugs); all when absent. */
   only?: readonly string[];
+  /** Also count how the shipped deck was curated from the generated draft. */
+  curation?: boolean;
 }
 
 async function evaluateArticle(article: CorpusArticle): Promise<ArticleResult> {
@@ -51,20 +57,43 @@ async function evaluateArticle(article: CorpusArticle): Promise<ArticleResult> {
   return { ...base, check: await checkGeneratedDeck(result.files, `source/${article.fileName}`, article.bytes) };
 }
 
-async function evaluateHome(root: string, problems: string[]): Promise<HomeFigure | undefined> {
-  const reference = await loadDeckFiles(path.join(root, 'tests/eval/home-reference'), root);
-  if (reference.files.length === 0) {
-    problems.push(...reference.diagnostics.map(formatDiagnostic));
-    return undefined;
-  }
-  const sourceFile = path.join(root, 'slides/source/trump-kim-summit.txt');
+const HOME_ARTICLE = 'slides/source/trump-kim-summit.txt';
+
+type Files = { name: string; text: string }[];
+
+/** The generator's deck of the home article, with the article path a deck's headmatter gives (default `source/<name>`). */
+async function generateHome(root: string, problems: string[], articlePath?: string): Promise<Files | undefined> {
+  const sourceFile = path.join(root, HOME_ARTICLE);
   const bytes = await readFile(sourceFile).catch(() => undefined);
   if (!bytes) {
-    problems.push(`${path.relative(root, sourceFile)}: the home article is missing, so the home figure cannot be measured`);
+    problems.push(`${path.relative(root, sourceFile)}: the home article is missing, so the home figures cannot be measured`);
     return undefined;
   }
-  const generated = generate(bytes, { fileName: path.basename(sourceFile) });
-  return homeFigure(reference.files.map((f) => ({ name: f.file, text: f.text })), generated.files);
+  return generate(bytes, { fileName: path.basename(sourceFile), ...(articlePath ? { articlePath } : {}) }).files;
+}
+
+async function readDeck(folder: string, root: string, problems: string[]): Promise<Files | undefined> {
+  const loaded = await loadDeckFiles(folder, root);
+  if (loaded.files.length === 0) {
+    problems.push(...loaded.diagnostics.map(formatDiagnostic));
+    return undefined;
+  }
+  return loaded.files.map((f) => ({ name: f.file, text: f.text }));
+}
+
+async function evaluateHome(root: string, problems: string[]): Promise<HomeFigure | undefined> {
+  const reference = await readDeck(path.join(root, 'tests/eval/home-reference'), root, problems);
+  const generated = reference && (await generateHome(root, problems));
+  return reference && generated ? homeFigure(reference, generated) : undefined;
+}
+
+/** The shipped deck against a draft generated with the shipped deck's own headmatter `article:` path. */
+async function evaluateCuration(root: string, problems: string[]): Promise<CurationCount | undefined> {
+  const shipped = await readDeck(path.join(root, 'slides'), root, problems);
+  if (!shipped) return undefined;
+  const articlePath = parseDeck(shipped.map((f) => ({ file: f.name, text: f.text }))).meta.article;
+  const generated = await generateHome(root, problems, articlePath);
+  return generated ? curationCount(shipped, generated) : undefined;
 }
 
 export async function evaluate(options: EvaluateOptions): Promise<Evaluation> {
@@ -76,11 +105,13 @@ export async function evaluate(options: EvaluateOptions): Promise<Evaluation> {
   const articles: ArticleResult[] = [];
   for (const article of corpus.articles.filter((a) => !only || only.includes(a.slug))) articles.push(await evaluateArticle(article));
   const home = await evaluateHome(options.root, problems);
+  const curation = options.curation ? await evaluateCuration(options.root, problems) : undefined;
   return {
     articles,
     passed: articles.reduce((n, a) => n + a.score.passed, 0),
     total: articles.reduce((n, a) => n + a.score.total, 0),
     ...(home ? { home } : {}),
+    ...(curation ? { curation } : {}),
     problems,
   };
 }

@@ -1,5 +1,6 @@
 // The evaluation as terminal text: a table per article, failed checks, the overall score and the home figure.
 
+import { formatCuration } from './curation.js';
 import type { ArticleResult, Evaluation } from './evaluate.js';
 
 const percent = (passed: number, total: number): string => (total === 0 ? '–' : `${Math.round((100 * passed) / total)} %`);
@@ -51,5 +52,6 @@ export function formatEvaluation(e: Evaluation, verbose = false): string[] {
   } else {
     lines.push('Home article: not measured (see the problems above)');
   }
+  if (e.curation) lines.push(...formatCuration(e.curation, verbose));
   return lines;
 }

@@ -2,7 +2,7 @@
 
 import type { Article, ArticleFormat, ArticleParagraph } from '../model/article.js';
 import type { Block } from './blocks.js';
-import { findDates, findFullDate, isoDate } from './dates.js';
+import { findDates, findFullDate, isoDate, monthNumber } from './dates.js';
 import { splitSentences } from './sentences.js';
 import { endsLikeSentence, isTitleLike, normalizeForMatch, normalizeSpace, wordCount } from './text.js';
 
@@ -26,6 +26,19 @@ export function datelineOf(text: string): string | undefined {
   const leftover = rest.replace(full.written, '').replace(/[\s,.|·—–-]+/g, ' ').trim();
   if (wordCount(leftover) > 3) return undefined;
   return isoDate(full.year, full.month, full.day);
+}
+
+/** A wire dateline opening the first paragraph: "GENEVA, Jan 14 - ", "KYIV, Ukraine, March 3, 2031 (Wire) — ". */
+const WIRE_DATELINE = /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?,\s+([^-–—(]{3,24}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s+(?=\p{Lu})/u;
+
+/** The dateline's length and its date (ISO with a year, else as written: `Jan 14`), when a paragraph opens with one. */
+export function wireDatelineOf(text: string): { length: number; date: string } | undefined {
+  const m = WIRE_DATELINE.exec(text);
+  const written = m?.[1]?.trim();
+  // Wire style abbreviates months without a full stop ("Jan 14"): read it as "Jan. 14".
+  const found = written ? findDates(written.replace(/^(\p{Lu}\p{Ll}{2,3})(?=\s+\d)/u, (w) => (monthNumber(w) ? `${w}.` : w)))[0] : undefined;
+  if (!m || !found || found.start !== 0 || found.end < written!.length || found.month === undefined || found.day === undefined) return undefined;
+  return { length: m[0].length, date: found.year !== undefined ? isoDate(found.year, found.month, found.day) : written! };
 }
 
 /** A photo description: one sentence carrying a parenthesised full date, e.g. `… in a city (June 3, 2031).` */
@@ -137,6 +150,8 @@ function takeWorded(header: Header, text: string): boolean {
     header.credit ??= credit;
     return true;
   }
+  // "By Jane Roe | 6 October 2033": a masthead line, not a byline that runs on into the date.
+  if (takeMastheadLine(header, text)) return true;
   const byline = BYLINE.exec(text);
   if (byline && wordCount(text) <= 12) {
     header.byline ??= byline[1]!.trim();
@@ -147,7 +162,7 @@ function takeWorded(header: Header, text: string): boolean {
     header.date ??= date;
     return true;
   }
-  return takeMastheadLine(header, text);
+  return false;
 }
 
 /**
@@ -284,10 +299,12 @@ export function assembleArticle(input: Block[], format: ArticleFormat): Article 
       takeCaption(header, b.text);
       continue;
     }
-    const sentences = b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(b.text);
+    // The first paragraph's wire dateline gives the publication date and leaves the text.
+    const wire = paragraphs.length === 0 && b.kind === 'text' ? wireDatelineOf(b.text) : undefined;
+    if (wire) header.date ??= wire.date;
     const label = speakerLabel(b.text, labels);
-    const text = label ? b.text.slice(label.length + 1).trimStart() : b.text;
-    const own = label ? (b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(text)) : sentences;
+    const text = label ? b.text.slice(label.length + 1).trimStart() : wire ? b.text.slice(wire.length) : b.text;
+    const own = b.kind === 'list' && b.items ? b.items.flatMap(splitSentences) : splitSentences(text);
     paragraphs.push({ text, sentences: own, line: b.line, ...(heading !== undefined ? { heading } : {}), ...(label ? { label } : {}) });
     heading = undefined;
   }

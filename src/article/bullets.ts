@@ -47,12 +47,34 @@ export function splitPredicates(text: string): string[] {
   return parts.every((p) => quotesBalanced(p) && wordCount(p) >= 4) ? parts : [text];
 }
 
+/** "It is the first A, and the first in which B": the copula before the first "the first" and the second first's start. */
+const SECOND_FIRST = /^(.{2,60}?\b(?:is|was|are|were|would be|will be|could be)\s+)(?:also\s+)?the first\b[^;]*?,\s+and\s+(?=the first\b)/;
+
+/** Two firsts in one sentence become two clauses, the second with the subject and verb of the first ("It is also the first in which B."). */
+export function splitFirsts(text: string): string[] {
+  const m = SECOND_FIRST.exec(text);
+  if (!m) return [text];
+  const second = text.slice(m[0].length);
+  const verb = m[1]!.replace(/\b(is|was|are|were|would|will|could)\s+(be\s+)?$/, (_, aux: string, be: string | undefined) => `${aux} also ${be ?? ''}`);
+  return [`${text.slice(0, m[0].length).replace(/,\s+and\s+$/, '')}.`, `${verb}${second}`];
+}
+
+/** A subordinate clause standing alone: "Given that the leaders will need to meet." has no main clause. */
+const SUBORDINATE_ONLY = /^(?:Given that|Because|Although|Though|Whereas|Even though|So that|In order to)\b[^,;:]*$/;
+
 /** A bullet a slide can carry: a clause with a verb, four words or more, not a bare pointer back ("They came."). */
 export function carriesClause(text: string): boolean {
   const n = wordCount(text);
   if (n < 4) return false;
   if (n < 5 && isAnaphoric(text)) return false;
+  if (SUBORDINATE_ONLY.test(text)) return false;
   return hasVerb(tagsOf(text));
+}
+
+/** A predicate without its subject ("Allay the worries of …", cut from "… will lower tariffs and allay the worries of …"). */
+function lacksSubject(text: string): boolean {
+  const first = tagsOf(text)[0];
+  return first !== undefined && first.pos === 'VERB' && !/(?:ing|ed)$/i.test(first.text) && !/^Let$/i.test(first.text);
 }
 
 /** The bullets for one sentence; questions stay whole questions. */
@@ -60,8 +82,23 @@ export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.pa
   const voice = r.speaker.kind === 'author' ? 'author' : 'reported';
   const base = { paragraphIds, sentence: r.sentence, voice, speaker: r.speaker } as const;
   if (r.role === 'question') return [{ ...base, text: paraphrase(r.sentence, MAX_BULLET_WORDS) }];
+  if (r.role === 'first') {
+    const firsts = splitFirsts(r.sentence);
+    if (firsts.length > 1) return firsts.flatMap((sentence) => sentenceBullets({ ...r, sentence, evidence: 'the first' }, paragraphIds)).map((b) => ({ ...b, sentence: r.sentence }));
+  }
   const focus = r.evidence && r.sentence.includes(r.evidence) ? r.evidence : undefined;
   const short = paraphrase(r.sentence, MAX_BULLET_WORDS, focus);
   const clauses = wordCount(short) > 14 ? splitPredicates(paraphrase(r.sentence, 60, focus)).map((c) => paraphrase(c, MAX_BULLET_WORDS, focus)) : [short];
-  return clauses.filter(carriesClause).map((text) => ({ ...base, text: capitalizeFirst(text) }));
+  // A clause cut from inside the sentence that opens with a verb has lost its subject (an imperative opening the sentence has none to lose).
+  const cutInside = (c: string): boolean => !r.sentence.trimStart().toLowerCase().startsWith(c.slice(0, 12).toLowerCase());
+  return clauses
+    .filter((c) => carriesClause(c) && (r.role === 'recommendation' || !(cutInside(c) && lacksSubject(c))))
+    .map((text) => ({ ...base, text: keepTrailingAttribution(r.sentence, capitalizeFirst(text)) }));
+}
+
+/** A closing attribution (", according to three delegates.") the cut dropped comes back at the end of the clause. */
+function keepTrailingAttribution(sentence: string, text: string): string {
+  const tail = /,\s+(according to [^,;.!?“”"]{2,60})[.!]?$/.exec(sentence.trim())?.[1];
+  if (!tail || /\baccording to\b/i.test(text)) return text;
+  return `${text.replace(/[.!]$/, '')}, ${tail}.`;
 }

@@ -100,6 +100,11 @@ const PATTERNS: DatePattern[] = [
     build: (m) => ({ month: monthNumber(m[2] ?? ''), precision: 'month' }),
   },
   {
+    // the March election, before the June summit: a month naming an event
+    re: new RegExp(`\\b(?:(by|before|until|since|after)\\s+)?the\\s+(${MONTH})\\s+(?=\\p{Ll}{3,})`, 'gu'),
+    build: (m) => ({ month: monthNumber(m[2] ?? ''), precision: 'month' }),
+  },
+  {
     // in 2031, by 2032
     re: new RegExp(`\\b(?:(by|before|until|since)|in|during|from|after|through|of)\\s+(${YEAR})\\b(?!\\s*(?:years?|people|troops|%|percent))`, 'g'),
     build: (m) => ({ year: toInt(m[2]), precision: 'year' }),
@@ -137,6 +142,37 @@ export function findDates(text: string): DateMatch[] {
 function labelOf(written: string, deadline: string | undefined): string {
   if (deadline) return written.trim();
   return written.replace(/^(?:in|on|at|around|towards?|during|from|after|through|of)\s+/i, '').trim();
+}
+
+/** Wording of a clause that looks ahead: a future or modal verb, a schedule, a deadline. */
+const LOOKS_AHEAD =
+  /\b(?:will|won[’']t|shall|would|could|must|may|might|should|(?:is|are) (?:due|scheduled|set|expected|slated|likely|poised|planned|meant)|plans?|next|deadline|(?:starts?|begins?|opens?|resumes?|meets?|holds?|runs?|votes?|expires?|closes?|reports?)(?! (?:last|in \d{4})))\b/i;
+
+/** The clause of a sentence that holds [start, end): cut at semicolons, colons, dashes and ", and"/", but". */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const bounds = [...sentence.matchAll(/;\s+|:\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  const from = Math.max(0, ...bounds.filter((b) => b.to <= start).map((b) => b.to));
+  const to = Math.min(sentence.length, ...bounds.filter((b) => b.from >= end).map((b) => b.from));
+  return sentence.slice(from, to);
+}
+
+/** Wording of a clause that tells of the past: a past verb, "last", "ago". */
+const LOOKS_BACK = /\b(?:last|ago|earlier|previous|was|were|had|did|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * The year of a date written without one, taken from the article's own date: that year; the next when the date's
+ * own clause looks ahead to a month the article's date has passed ("the levy starts charging on 1 January",
+ * published in October); the one before when it tells of a month still to come ("at the last session in
+ * November", published in March).
+ */
+export function yearFromReference(reference: { year: number; month?: number; day?: number }, date: DateMatch, clause: string): number {
+  if (reference.month === undefined || date.month === undefined) return reference.year;
+  const sameMonth = date.month === reference.month;
+  const passed = date.month < reference.month || (sameMonth && date.day !== undefined && reference.day !== undefined && date.day < reference.day);
+  const ahead = !/^since\b/i.test(date.label) && (/^(?:by|before|until)\b/i.test(date.label) || LOOKS_AHEAD.test(clause));
+  if (passed && ahead) return reference.year + 1;
+  if (!passed && !sameMonth && !ahead && LOOKS_BACK.test(clause)) return reference.year - 1;
+  return reference.year;
 }
 
 /** A full date written with a year ("June 14, 2031", "14 June 2031", "2031-06-14"), if the text holds one. */

@@ -2,7 +2,7 @@
 
 import type { Article, DatedEvent, DatePrecision } from '../model/article.js';
 import { isQuestion } from './classify.js';
-import { findDates, findFullDate, isoDate, shiftDays } from './dates.js';
+import { clauseAround, findDates, findFullDate, isoDate, shiftDays, yearFromReference } from './dates.js';
 import { paraphrase } from './paraphrase.js';
 
 /** A date the article states, from which missing years are taken. */
@@ -16,7 +16,10 @@ export interface ReferenceDate {
   isPublication: boolean;
 }
 
-/** The article's own date: its dateline, else a full date in the caption, dek or body. */
+/**
+ * The article's own date: its dateline, else a full date in the caption or dek. A full date in the body is the date
+ * of its own event only: it gives no year to the events of other sentences.
+ */
 export function referenceDate(article: Article): ReferenceDate | undefined {
   if (article.date) {
     const [y, m, d] = article.date.split('-').map(Number);
@@ -25,7 +28,6 @@ export function referenceDate(article: Article): ReferenceDate | undefined {
   const places: [string, string | undefined][] = [
     ['caption date', article.caption],
     ['dek date', article.dek],
-    ...article.paragraphs.map((p): [string, string] => [`date in ${p.id}`, p.text]),
   ];
   for (const [where, text] of places) {
     const full = text ? findFullDate(text) : undefined;
@@ -88,7 +90,8 @@ export function extractEvents(article: Article): EventsResult {
         } else if (d.year !== undefined) {
           event = { ...base, date: isoDate(d.year, d.month, d.day), precision: d.precision, year: d.year, yearSource: 'written' };
         } else if (reference) {
-          event = { ...base, date: isoDate(reference.year, d.month, d.day), precision: d.precision, year: reference.year, yearSource: 'inferred', yearFrom: reference.from };
+          const year = yearFromReference(reference, d, clauseAround(sentence, d.start, d.end));
+          event = { ...base, date: isoDate(year, d.month, d.day), precision: d.precision, year, yearSource: 'inferred', yearFrom: reference.from };
         } else {
           event = { ...base, date: isoDate(undefined, d.month, d.day), precision: d.precision, yearSource: 'unknown' };
         }

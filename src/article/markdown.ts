@@ -6,7 +6,7 @@ import { carriesClause, sentenceBullets } from './bullets.js';
 import { humanDate } from './dates.js';
 import { escapeInline } from './escape.js';
 import { actorsFlowchart, negotiationSequence, relationDate, relationText, sequenceSteps } from './mermaid.js';
-import { tagsOf } from './nlp.js';
+import { isAnaphoric, paraphrase } from './paraphrase.js';
 import { SECTIONS } from './sections.js';
 import { type FileDraft, pageId, pages, serializeFile, type SlideDraft } from './slides.js';
 import { wordCount } from './text.js';
@@ -62,27 +62,26 @@ function headline(title: string): string {
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const stripEnd = (s: string): string => s.replace(/[.!]$/, '');
 
-/** The slide title states the point: the slide's shortest bullet when it is short and unquoted, else the heading and its subject. */
+/** A line that only announces what follows or points back ("A series of real questions remain.", "These aims are …"). */
+const POINTER = /^(?:(?:A|The) (?:series|number|list|few) of\b[^.]*\b(?:remain|exist)|Here (?:is|are)\b|(?:Even )?more remarkable\b)/i;
+
+/** Wording that keeps a reported claim's attribution. */
+const ATTRIBUTED = /\b(?:according to|said|says|told|reportedly|believes?|argues?|insists?|warned|warns)\b/i;
+
+/**
+ * The slide title states the point: the slide's shortest bullet that is the author's (or keeps its attribution) when
+ * it is short, unquoted and stands alone; else such a bullet's main clause cut short; else the section's heading alone.
+ */
 function pointTitle(heading: string, bullets: readonly Bullet[]): string {
-  const candidates = bullets.filter((b) => wordCount(b.text) <= 12 && !/[“”"]/.test(b.text) && b.voice === 'author');
-  const shortest = [...candidates].sort((a, b) => wordCount(a.text) - wordCount(b.text))[0];
+  const voiced = (text: string, b: Bullet): boolean => b.voice === 'author' || ATTRIBUTED.test(text);
+  const usable = bullets.filter((b) => voiced(b.text, b) && !/[“”"]/.test(b.text) && !isAnaphoric(b.text) && !POINTER.test(b.text));
+  const shortest = usable.filter((b) => wordCount(b.text) <= 12).sort((a, b) => wordCount(a.text) - wordCount(b.text))[0];
   if (shortest) return stripEnd(shortest.text);
-  for (const b of bullets) {
-    const subject = grammaticalSubject(b.text);
-    if (subject) return `${heading}: ${subject}`;
+  for (const b of usable) {
+    const cut = paraphrase(b.text, 10);
+    if (wordCount(cut) <= 12 && carriesClause(cut) && !isAnaphoric(cut) && voiced(cut, b)) return stripEnd(cut);
   }
   return heading;
-}
-
-/** The words before a bullet's first verb when they are a short noun phrase ("the ministry’s latest offer"), else nothing. */
-function grammaticalSubject(text: string): string | undefined {
-  const tokens = tagsOf(text);
-  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (verb <= 0) return undefined;
-  const head = tokens.slice(0, verb);
-  if (head.some((t) => t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'ADV') || !head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
-  const phrase = text.slice(0, tokens[verb]!.start).trim();
-  return wordCount(phrase) <= 6 && !/[“”"]/.test(phrase) ? phrase.replace(/^(?:The|A|An)\s+/, (m) => m.toLowerCase()) : undefined;
 }
 
 /** What an empty section says on screen. */

@@ -9,7 +9,7 @@ import { extractEvents } from './events.js';
 import { extractQuestions, groupQuestions } from './question-themes.js';
 import { namedParties } from './named.js';
 import { extractRelations } from './relations.js';
-import { FUTURE_CUES } from './rules/cues.js';
+import { CONDITIONAL, findCue, FUTURE_CUES, LIMITED_DURATION } from './rules/cues.js';
 import { SECTION_KINDS } from './sections.js';
 
 /** Present-tense schedules: "meets on June 18", "expires on November 30", "is due by April 3". */
@@ -31,17 +31,52 @@ function addDatedWatch(sections: OutlineSection[], roles: readonly RoledSentence
     section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
     sections.push(section);
   }
-  const have = new Set(section.bullets.map((b) => b.sentence));
   const bySentence = new Map(roles.map((r) => [`${r.paragraphId} ${r.sentence}`, r]));
+  const watched = new Map<string, Bullet[]>();
+  for (const b of section.bullets) watched.set(b.sentence, [...(watched.get(b.sentence) ?? []), b]);
+  const cited = new Set(section.paragraphs.map((p) => p.paragraphId));
   for (const e of ahead) {
-    if (have.has(e.sentence)) continue;
+    // A sentence already watched still gives the clause of this date when its bullets leave the date out.
+    const own = watched.get(e.sentence) ?? [];
+    if (own.some((b) => b.text.includes(e.label))) continue;
     const r = bySentence.get(`${e.paragraphId} ${e.sentence}`);
     if (!r || r.role === 'question') continue;
-    have.add(e.sentence);
-    const bullet = sentenceBullets({ ...r, evidence: e.label }).find((b) => b.text.includes(e.label)) ?? sentenceBullets({ ...r, evidence: e.label })[0];
-    if (!bullet) continue;
+    const focused = sentenceBullets({ ...r, evidence: e.label });
+    const bullet = focused.find((b) => b.text.includes(e.label)) ?? (own.length === 0 ? focused[0] : undefined);
+    if (!bullet || own.some((b) => b.text === bullet.text)) continue;
     section.bullets.push(bullet);
-    if (!section.paragraphs.some((p) => p.paragraphId === e.paragraphId)) section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
+    watched.set(e.sentence, [...own, bullet]);
+    if (!cited.has(e.paragraphId)) {
+      cited.add(e.paragraphId);
+      section.paragraphs.push({ paragraphId: e.paragraphId, kind: 'what-to-watch', rule: 'dated-ahead', cue: e.label });
+    }
+  }
+}
+
+/** What a sentence of another role also gives what to watch: a stated condition or a limited duration, as written. */
+function watchCue(r: RoledSentence): string | undefined {
+  if (r.role === 'prediction' || r.role === 'question' || r.role === 'recommendation') return undefined;
+  // "If so, …" points back to a condition stated before; it states none of its own.
+  const condition = /^If so\b/.test(r.sentence) ? undefined : CONDITIONAL.exec(r.sentence)?.[0].split(/\s+/)[0];
+  return condition ?? findCue(r.sentence, LIMITED_DURATION);
+}
+
+/** Conditions and limited durations of sentences another section holds join what to watch, unless a dated bullet of theirs already did. */
+function addConditionsWatched(sections: OutlineSection[], watched: readonly RoledSentence[]): void {
+  if (watched.length === 0) return;
+  let section = sections.find((s) => s.kind === 'what-to-watch');
+  if (!section) {
+    section = { kind: 'what-to-watch', paragraphs: [], bullets: [] };
+    sections.push(section);
+  }
+  const have = new Set(section.bullets.map((b) => b.sentence));
+  const cited = new Set(section.paragraphs.map((p) => p.paragraphId));
+  for (const r of watched) {
+    if (have.has(r.sentence)) continue;
+    section.bullets.push(...sentenceBullets(r));
+    if (cited.has(r.paragraphId)) continue;
+    cited.add(r.paragraphId);
+    section.paragraphs.push({ paragraphId: r.paragraphId, kind: 'what-to-watch', rule: 'condition-or-duration', cue: r.evidence });
   }
 }
 
@@ -51,6 +86,7 @@ export function buildOutline(article: Article): Outline {
   const classifications = classifyParagraphs(article, roles);
   const sections: OutlineSection[] = [];
   const seen = new Map<SectionKind, Set<string>>();
+  const alsoWatched: RoledSentence[] = [];
   for (const r of roles) {
     const kind = SECTION_OF[r.role];
     let section = sections.find((s) => s.kind === kind);
@@ -65,10 +101,13 @@ export function buildOutline(article: Article): Outline {
       section.paragraphs.push({ paragraphId: r.paragraphId, kind, rule: r.rule, cue: r.evidence });
     }
     section.bullets.push(...sentenceBullets(r));
+    const watch = watchCue(r);
+    if (watch) alsoWatched.push({ ...r, evidence: watch });
   }
   const questions = extractQuestions(article);
   const { events, skippedRelative, reference } = extractEvents(article);
   addDatedWatch(sections, roles, events, reference?.isPublication ? article.date : undefined);
+  addConditionsWatched(sections, alsoWatched);
   const watch: Bullet[] = sections.find((s) => s.kind === 'what-to-watch')?.bullets ?? [];
   const index = extractActors(article);
   const relations = extractRelations(article, index, events);

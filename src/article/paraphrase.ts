@@ -30,8 +30,10 @@ const SUBORDINATOR = /^(?:If|When|Whenever|Although|Though|While|Because|Since|U
  * ("If talks fail, which is possible, that …" -> "If talks fail, that …"), otherwise it goes
  * ("The plan, which began early, was …" -> "The plan was …", "If, as both said, a summit …" -> "If a summit …").
  */
-function removeInsertions(text: string, insertion: RegExp): string {
+function removeInsertions(text: string, insertion: RegExp, focus?: string): string {
   return text.replace(insertion, (m: string, offset: number) => {
+    // An insertion that holds the sentence's point ("…, which leads before the March election, …") stays.
+    if (focus && m.includes(focus)) return m;
     if (/that is,$/.test(m)) return ',';
     const before = text.slice(0, offset);
     const closesClause = SUBORDINATOR.test(before) && !before.includes(',') && /\s/.test(before);
@@ -98,7 +100,8 @@ export function paraphrase(sentence: string, maxWords = 20, focus?: string): str
   if (!(focus && /\([^()]*\)/.test(text) && [...text.matchAll(/\([^()]*\)/g)].some((m) => m[0].includes(focus)))) text = step(text, stripParentheticals);
   text = step(text, (s) => s.replace(SELF_REFERENCE, '$1'));
   text = step(text, stripLeadingConnectives, 3);
-  for (const insertion of INSERTIONS) text = step(text, (s) => removeInsertions(s, insertion));
+  if (focus && wordCount(text) > maxWords) text = step(text, (s) => relativeAsClause(s, focus));
+  for (const insertion of INSERTIONS) text = step(text, (s) => removeInsertions(s, insertion, focus));
   for (const cut of CUTS) {
     if (wordCount(text) <= maxWords) break;
     text = step(text, (s) => {
@@ -118,6 +121,13 @@ export function paraphrase(sentence: string, maxWords = 20, focus?: string): str
   if (wordCount(text) > maxWords) text = step(text, dropFrontedClause, 6);
   text = trimTail(text, maxWords + 5);
   return terminal(sentence, capitalizeFirst(text));
+}
+
+/** "The opposition, which leads … before the March election, has said …": when the point is in the relative clause, that clause with its subject. */
+function relativeAsClause(text: string, focus: string): string {
+  const m = /^([^,;“”"]{3,60}),\s+(?:which|who)\s+([^,;“”"]+),\s+/.exec(text);
+  if (!m || !m[2]!.includes(focus)) return text;
+  return `${m[1]} ${m[2]}.`;
 }
 
 /** A long fronted clause of time or concession ("After traveling to …, X told …") that is not a condition. */
@@ -146,7 +156,9 @@ const APPOSITIVE = /,\s+(?:the|a|an)\s+\p{Ll}[^,;“”"]*$/u;
 function trimTail(text: string, max: number): string {
   let out = text;
   const appositive = APPOSITIVE.exec(out);
-  if (wordCount(out) > max && appositive && wordCount(out.slice(0, appositive.index)) >= 10) out = out.slice(0, appositive.index);
+  // After a fronted phrase ("For the first time since …, the armies …") the part after the comma is the main clause.
+  const fronted = appositive !== null && /^(?:For|Since|After|Before|When|While|If|Although|Though|Because|In|At|On|During|Despite|With|Without|Until|Once|As|By)\b/.test(out) && !out.slice(0, appositive.index).includes(',');
+  if (wordCount(out) > max && appositive && !fronted && wordCount(out.slice(0, appositive.index)) >= 10) out = out.slice(0, appositive.index);
   while (wordCount(out) > max) {
     const cuts = [...out.matchAll(TAIL)].map((m) => m.index ?? 0).filter((i) => wordCount(out.slice(0, i)) >= 12 && wordCount(out.slice(i)) <= 6);
     const at = cuts[cuts.length - 1];

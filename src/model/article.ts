@@ -30,7 +30,7 @@ export interface Article {
   credit?: string;
   /** The author line, without `By`. */
   byline?: string;
-  /** Publication date when the article states one (a dateline), `YYYY-MM-DD`. */
+  /** Publication date when the article states one (a dateline), `YYYY-MM-DD`; as written (`Jan 14`) when its dateline has no year. */
   date?: string;
   /** The publication or site that printed the article, when the page names it. */
   outlet?: string;

@@ -48,7 +48,7 @@ describe('generated deck for the summit article', () => {
     expect(deck.diagnostics).toEqual([]);
     const ids = deck.slides.map((s) => s.id);
     expect(ids.slice(0, 4)).toEqual(['title', 'bottom-line', 'agenda', 'firsts']);
-    expect(ids.slice(-7)).toEqual(['what-to-watch', 'timeline', 'timeline-2', 'actors', 'named', 'sequence', 'sources']);
+    expect(ids.slice(-8)).toEqual(['what-to-watch', 'what-to-watch-2', 'timeline', 'timeline-2', 'actors', 'named', 'sequence', 'sources']);
     expect(ids.filter((id) => id.startsWith('open-questions'))).toHaveLength(7);
     expect(deck.slides.find((s) => s.id === 'bottom-line')!.settings).toMatchObject({ section: 'bottom-line', layout: 'bottom-line' });
     expect(deck.slides.find((s) => s.id === 'what-to-watch')!.settings).toMatchObject({ section: 'what-to-watch', layout: 'what-to-watch' });
@@ -178,5 +178,15 @@ describe('generated decks for the other articles', () => {
     ]);
     expect(strait.files[0]!.text).toMatch(/\nsource-author: .+\n/);
     expect(strait.files[0]!.text).toMatch(/\nsource-published: \d{4}-\d{2}-\d{2}\n/);
+  });
+});
+
+describe('slide titles state the point', () => {
+  const titles = [...byName.values()].flatMap((text) => text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3)));
+
+  it('never pairs a section heading with a bare subject, nor titles a slide with a line that only announces or points back', () => {
+    expect(titles.filter((t) => /^(?:Firsts|Reasons for skepticism|What to watch|Recommendations): /.test(t))).toEqual([]);
+    expect(titles.filter((t) => /^(?:A series of|This|These|It|They)\b/.test(t))).toEqual([]);
+    expect(titles).toContain('Kim’s apparently new offer is not new');
   });
 });

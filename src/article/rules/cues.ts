@@ -2,7 +2,7 @@
 
 /** Phrases that present something as new: a first, never before, unprecedented ("historic" alone is not a first). */
 export const FIRSTS_CUES =
-  /\b(?:(?:for )?the first time|first[- ]ever|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|pact|merger|offer|list|link|format|schedule|exchange|vote|sale|bid|ceasefire|truce|session|round of direct talks)s?\b|first (?:meeting|visit|summit|trip|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/iu;
+  /\b(?:(?:for )?the first time|first[- ]ever|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:meeting|visit|summit|trip|talks|agreement|deal|treaty|accord|pact|merger|offer|list|link|format|schedule|exchange|vote|sale|bid|ceasefire|truce|session|round of direct talks)s?\b|(?:the|a|its|their) first (?:[\p{L}-]+ ){0,3}?(?:since|in which|in more than|in (?:a|two|three|four|five|ten|\d+) (?:years?|decades?))|first (?:meeting|visit|summit|trip|such)|historic(?:al)? firsts?|unprecedented|never before|first of its kind)\b/iu;
 
 /** Phrases that announce doubt, concession, obstacle or risk. */
 export const SKEPTIC_CUES = new RegExp(
@@ -36,6 +36,13 @@ export const BELIEF_VERBS =
 /** Future or conditional wording: what may happen next. */
 export const FUTURE_CUES =
   /\b(?:will|won[’']t|shall|(?:is|are) (?:expected|scheduled|set|due|slated|likely|poised|planning|going) to|plans? to|intends? to|would (?:have to|need to)|next (?:week|month|year|round)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/i;
+
+/** A stated condition: "If …, … will/would/could …". */
+export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might)\b/;
+
+/** A limited duration or a deadline ahead: "funded for only ninety days", "for two more years", "before the ninety days run out". */
+export const LIMITED_DURATION =
+  /\bfor (?:only|just|another|a further) (?:[\p{L}-]+|\d+) (?:days|weeks|months|years)\b|\bfor (?:[\p{L}-]+|\d+) (?:more )?(?:days|weeks|months|years) only\b|\bfor (?:[\p{L}-]+|\d+) more (?:days|weeks|months|years)\b|\b(?:expires?|lapses?|runs? out) (?:automatically|at|on|in|by|within)\b/iu;
 
 /** Openers that turn the argument against what came before. */
 export const TURN_OPENERS = /^(?:However|But|Yet|Still|Nevertheless|Nonetheless|That said|Even so|Despite|In spite of|On the other hand)\b,?/;

@@ -1,11 +1,12 @@
-// The sentence rules in priority order: the first rule that matches decides (a dated or conditional
-// expectation stays what to watch even when hedged; a hedged claim with no expectation is a reason for caution).
+// The sentence rules in priority order: the first rule that matches decides (what stands under "What to watch" is
+// watched; a dated or conditional expectation stays what to watch even when hedged; a hedged claim with no expectation
+// is a reason for caution).
 
 import { concern } from './concern.js';
 import { context } from './context.js';
 import { additiveOpener, carried } from './continuation.js';
 import { first } from './first.js';
-import { heading } from './heading.js';
+import { heading, watchHeading } from './heading.js';
 import { prediction } from './prediction.js';
 import { question } from './question.js';
 import { recommendation } from './recommendation.js';
@@ -14,4 +15,4 @@ import { skepticalRun } from './skeptical-run.js';
 import type { Rule } from './types.js';
 import { unverified } from './unverified.js';
 
-export const RULES: readonly Rule[] = [question, recommendation, concern, first, setback, skepticalRun, heading, prediction, unverified, additiveOpener, carried, context];
+export const RULES: readonly Rule[] = [question, recommendation, watchHeading, concern, first, setback, skepticalRun, heading, prediction, unverified, additiveOpener, carried, context];

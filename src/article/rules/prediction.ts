@@ -1,9 +1,7 @@
 // Prediction rule: future or conditional wording marks what to watch ("will", "is expected to", "if … would").
 
-import { findCue, FUTURE_CUES } from './cues.js';
+import { CONDITIONAL, findCue, FUTURE_CUES } from './cues.js';
 import type { Rule } from './types.js';
-
-const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might)\b/;
 
 export const prediction: Rule = {
   id: 'future-cue',

@@ -1,12 +1,15 @@
-// Question rule: a sentence ending with a question mark is an open question; questions suspend a skeptical run.
+// Question rule: a sentence ending with a question mark (or an indirect "Whether …") is an open question; questions suspend a skeptical run.
 
+import { WATCH_HEADING } from './heading.js';
 import type { Rule } from './types.js';
 
 export const question: Rule = {
   id: 'question',
   description: 'the sentence ends with a question mark',
-  match({ sentence, speaker, isQuestion }, state) {
+  match({ sentence, speaker, isQuestion, sectionHeading }, state) {
     if (!isQuestion) return undefined;
+    // "Whether the unions strike before the peak season." under "What to watch" is a thing to watch (it stays a question too).
+    if (!/\?["”’)\]]*$/.test(sentence.trim()) && sectionHeading && WATCH_HEADING.test(sectionHeading)) return undefined;
     const suspend = state.skepticalRun ? { skepticalRun: false, runFrom: undefined, suspendedRun: state.runFrom } : {};
     return { role: 'question', evidence: sentence.slice(-1), speaker, stateChange: suspend };
   },
