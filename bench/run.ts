@@ -1,6 +1,7 @@
 // `npm run bench`: builds its own inputs, measures build, diagrams, bytes, page load, dev/HMR and PDF export, prints one table,
 // writes bench/results.json and lists every figure over its budget in bench/budgets.json. Informs only: always exits 0.
-// Options: --quick (one run of everything, for checking the bench itself).
+// Options: --quick (one run of everything, for checking the bench itself); --only PATTERN (a regular expression over figure
+// keys, e.g. `page\.s22\.|hmr`: measures only those figures and what they need, prints them, leaves results.json as it is).
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,9 +55,21 @@ function medianLoad(loads: readonly PageLoad[]): PageLoad | undefined {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** `--only PATTERN`: which figure keys to measure; every key without it. */
+function figureFilter(argv: readonly string[]): ((key: string) => boolean) | undefined {
+  const at = argv.indexOf('--only');
+  if (at === -1) return undefined;
+  const source = argv[at + 1];
+  if (source === undefined || source.startsWith('--')) throw new Error('--only needs a pattern over figure keys, e.g. --only "page\\.s22\\."');
+  const pattern = new RegExp(source);
+  return (key) => pattern.test(key);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const counts = process.argv.includes('--quick') ? QUICK : FULL;
+  const only = figureFilter(process.argv);
+  const wants = (...keys: string[]): boolean => only === undefined || keys.some(only);
   const machine = machineInfo();
   const rss = detectRssMethod();
   const figures: FigureResult[] = [];
@@ -72,14 +85,18 @@ async function main(): Promise<void> {
     const s2000 = await writeSyntheticDeck(syntheticDeck(2000, { diagramEvery: 11 }), workspace);
     const decks: BenchDeck[] = [shipped, s22, s220, s2000];
 
-    log('CLI start-up');
-    figures.push(await measureCliStartup(KIT_ROOT, counts.cliBuilds, rss));
+    if (wants('cli.startup')) {
+      log('CLI start-up');
+      figures.push(await measureCliStartup(KIT_ROOT, counts.cliBuilds, rss));
+    }
 
     // Builds: a bundled buildDeck() child per build; cold ones each with a fresh diagram cache folder.
     const built = new Set<string>();
     const child = await compileBuildChild(KIT_ROOT);
     try {
       for (const deck of decks) {
+        // A page load or an export of the build needs the build; the scaling ratios need every deck's.
+        if (!wants(`build.${deck.key}.`, `dist.${deck.key}.`, `page.${deck.key}.`, `export.${deck.key}.dist.`, 'scaling.')) continue;
         log(`build: ${deck.label}`);
         const buildCounts = deck.slideCount > 100 ? counts.buildsLong : counts.builds;
         const series = await measureBuilds(child, { kitRoot: KIT_ROOT, deckDir: deck.dir, outDir: deck.distDir, workDir: workspace.root }, buildCounts, rss, log);
@@ -90,16 +107,21 @@ async function main(): Promise<void> {
     } finally {
       await child.dispose();
     }
-    log('build: `briefdeck build` CLI, shipped deck');
-    figures.push(await measureCliBuild(KIT_ROOT, shipped.dir, path.join(workspace.root, 'dist-cli'), counts.cliBuilds, rss, log));
+    if (wants('build.shipped.cli')) {
+      log('build: `briefdeck build` CLI, shipped deck');
+      figures.push(await measureCliBuild(KIT_ROOT, shipped.dir, path.join(workspace.root, 'dist-cli'), counts.cliBuilds, rss, log));
+    }
 
-    log('diagrams: 20 distinct, cold then cached');
-    figures.push(...(await measureDiagrams(20, counts.diagramRuns, log)));
+    if (wants('diagrams.20.cold', 'diagrams.20.cached')) {
+      log('diagrams: 20 distinct, cold then cached');
+      figures.push(...(await measureDiagrams(20, counts.diagramRuns, log)));
+    }
 
     // Shipped bytes: every file of each build, raw and gzip.
     for (const deck of decks) {
       const rawKey = `dist.${deck.key}.raw`;
       const gzipKey = `dist.${deck.key}.gzip`;
+      if (!wants(rawKey, gzipKey, 'scaling.bytes.dist')) continue;
       if (!built.has(deck.key)) {
         figures.push(unavailable(rawKey, `dist/ total, raw — ${deck.label}`, 'bytes', 'the build failed'), unavailable(gzipKey, `dist/ total, gzip — ${deck.label}`, 'bytes', 'the build failed'));
         continue;
@@ -119,6 +141,7 @@ async function main(): Promise<void> {
       // Page load from a loopback static server, warm browser, fresh context (empty HTTP cache) per load.
       const { serveStatic } = await import('../src/serve/static-server.js');
       for (const deck of decks) {
+        if (!wants(`page.${deck.key}.`, 'scaling.bytes.beforeFirstSlide', 'scaling.firstSlide')) continue;
         log(`page load: ${deck.label}`);
         if (!browser || !built.has(deck.key)) {
           figures.push(...pageFigures(deck.key, deck.label, [], [browser ? 'the build failed' : 'no Chromium']));
@@ -136,9 +159,11 @@ async function main(): Promise<void> {
       }
 
       // Dev server and hot updates, on the copy of the shipped deck.
-      log('dev server: start → 200 → first slide');
-      if (browser) {
+      if (browser && wants('dev.')) {
+        log('dev server: start → 200 → first slide');
         figures.push(...(await measureDevStart(KIT_ROOT, shipped.dir, browser, counts.devStarts, log)));
+      }
+      if (browser && wants('hmr.')) {
         log('dev server: hot update of one slide');
         try {
           const hmr = await measureHmr(KIT_ROOT, shipped.dir, browser, counts.hmrEdits, log);
@@ -147,7 +172,7 @@ async function main(): Promise<void> {
         } catch (error) {
           figures.push(unavailable('hmr.inPlace', 'HMR: slide file written → change visible in place', 'ms', message(error)));
         }
-      } else {
+      } else if (!browser && wants('dev.', 'hmr.')) {
         figures.push(unavailable('dev.http200', 'dev: process start → first HTTP 200 of /', 'ms', 'no Chromium'), unavailable('hmr.inPlace', 'HMR: slide file written → change visible in place', 'ms', 'no Chromium'));
       }
     } finally {
@@ -161,8 +186,9 @@ async function main(): Promise<void> {
       { deck: `${s22.key}.dist`, deckLabel: s22.label, deckDir: s22.dir, distDir: s22.distDir, outFile: path.join(workspace.root, 's22-dist.pdf'), timeoutMs: 60_000 },
       { deck: `${s220.key}.dist`, deckLabel: s220.label, deckDir: s220.dir, distDir: s220.distDir, outFile: path.join(workspace.root, 's220.pdf'), timeoutMs: 120_000 },
     ];
-    const exportMissing = await exportUnavailableReason(KIT_ROOT, rss);
+    const exportMissing = exportTargets.some((target) => wants(`export.${target.deck}.`)) ? await exportUnavailableReason(KIT_ROOT, rss) : undefined;
     for (const target of exportTargets) {
+      if (!wants(`export.${target.deck}.`)) continue;
       log(`export pdf: ${target.deckLabel}`);
       if (exportMissing !== undefined || (target.distDir !== undefined && !built.has(target.deck.split('.')[0]!))) {
         figures.push(...exportFigures(target, exportMissing ?? 'the build failed'));
@@ -173,12 +199,14 @@ async function main(): Promise<void> {
       figures.push(...exportFigures(target, result));
     }
 
-    log('export pptx: shipped deck');
-    figures.push(...(await measurePptxExport(KIT_ROOT, shipped.dir, path.join(workspace.root, 'shipped.pptx'), counts.exports, rss, log)));
+    if (wants('export.shipped.pptx')) {
+      log('export pptx: shipped deck');
+      figures.push(...(await measurePptxExport(KIT_ROOT, shipped.dir, path.join(workspace.root, 'shipped.pptx'), counts.exports, rss, log)));
+    }
 
     // Scaling: 2,000-slide (and 220-slide) figures over 22-slide figures.
     const get = (key: string): FigureResult | undefined => findFigure(figures, key);
-    figures.push(
+    if (wants('scaling.')) figures.push(
       ratio('scaling.build.warm', 'scaling 2000/22: build, warm cache', get('build.s2000.warm'), get('build.s22.warm')),
       ratio('scaling.build220.warm', 'scaling 220/22: build, warm cache', get('build.s220.warm'), get('build.s22.warm')),
       ratio('scaling.build.cold', 'scaling 2000/22: build, cold cache', get('build.s2000.cold'), get('build.s22.cold')),
@@ -198,7 +226,7 @@ async function main(): Promise<void> {
   } catch (error) {
     log(`budgets: ${message(error)}`);
   }
-  const checks = compareBudgets(figures, budgets);
+  const checks = compareBudgets(figures, budgets.filter((budget) => wants(budget.figure)));
   const durationSeconds = (performance.now() - started) / 1000;
 
   console.log(`\nbriefdeck bench — ${new Date().toISOString()} — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverage.join(' ')}\n`);
@@ -210,6 +238,11 @@ async function main(): Promise<void> {
     console.log(`Note: the machine was busy (1-minute load ${machine.loadAverage[0]} at start, ${loadAtEnd[0]} at end, on ${machine.cpus} cpus): times are inflated; compare runs made under similar load.`);
   }
 
+  if (only !== undefined) {
+    // A partial run: its details for diagnosis (byte breakdowns, marks), and results.json keeps the last full run.
+    console.log(`\n${JSON.stringify(details, null, 1)}`);
+    return;
+  }
   await writeResults(path.join(KIT_ROOT, 'bench/results.json'), {
     date: new Date().toISOString(),
     durationSeconds,

@@ -12,7 +12,7 @@ export interface BuildChild {
 }
 
 /**
- * Bundles bench/lib/build-child.ts like bin/compile-cli.js bundles the CLI (esbuild, packages external),
+ * Bundles bench/lib/build-child.ts like bin/compile-cli.js bundles the CLI (esbuild, packages external, the plugin as `vite.mjs`),
  * so a child build starts like `node bin/briefdeck.js build` does, without tsx in the way.
  */
 export async function compileBuildChild(kitRoot: string): Promise<BuildChild> {
@@ -20,9 +20,11 @@ export async function compileBuildChild(kitRoot: string): Promise<BuildChild> {
   await mkdir(outDir, { recursive: true });
   const { build } = await import('esbuild');
   await build({
-    entryPoints: { 'build-child': path.join(kitRoot, 'bench/lib/build-child.ts') },
+    // The plugin entry beside the child, as in the CLI: a project's `vite.config.ts` imports the running plugin from there.
+    entryPoints: { 'build-child': path.join(kitRoot, 'bench/lib/build-child.ts'), vite: path.join(kitRoot, 'src/vite/index.ts') },
     outdir: outDir,
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',

@@ -10,6 +10,7 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { readPageData, type PageData } from './page-data.js';
 import { applyUrlSelection } from './url-selection.js';
+import { insertDeferredSlides } from './deferred-slides.js';
 import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
 import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
@@ -30,17 +31,20 @@ declare global {
   }
 }
 
-const page = readPageData();
+const pageData = readPageData();
 
 async function start(): Promise<void> {
   window.Reveal = Reveal;
-  window.briefdeck = page;
-  if (page.kind === 'remix') {
+  window.briefdeck = pageData;
+  if (pageData.kind === 'remix') {
     const { startRemixView } = await import('./remix/remix-view.js');
-    startRemixView(page);
+    startRemixView(pageData);
     return;
   }
   const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
+  // Every slide is in the page before reveal.js starts: deep links, search, print and the speaker view see the whole deck.
+  const page = slidesElement ? await insertDeferredSlides(slidesElement, pageData) : pageData;
+  window.briefdeck = page;
   const selection = slidesElement ? applyUrlSelection(slidesElement, location.search) : undefined;
   if (selection) {
     const { kept: selected, unknown } = selection;
@@ -68,6 +72,6 @@ if (import.meta.hot) {
     // A good compile after a broken one: the error overlay goes (Vite clears it only for its own updates).
     document.querySelector('vite-error-overlay')?.remove();
     // Only the deck page is patched in place; briefing and remix pages are rebuilt from the new deck.
-    if (page.kind !== 'deck' || new URLSearchParams(location.search).has('select') || !applySlideUpdate(Reveal, update)) location.reload();
+    if (pageData.kind !== 'deck' || new URLSearchParams(location.search).has('select') || !applySlideUpdate(Reveal, update)) location.reload();
   });
 }

@@ -14,6 +14,8 @@ export interface PageData {
   briefings?: string[];
   /** The source article: its page (relative to this page) and the copy's path in the site. */
   source?: { page: string; file: string };
+  /** A long deck's far slides and slideIndex: their URL, loaded right after the first paint (the slide index is empty until then). */
+  deferred?: string;
   /** reveal.js settings the deck chose (`revealOptions`), checked at build time. */
   revealOptions?: Record<string, boolean | number | string>;
   /** Author, subject, keywords and the source's stated facts, for the metadata of exported documents. */

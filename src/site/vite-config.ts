@@ -55,8 +55,8 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
     ...project.options,
     ...target.overrides,
     ...(deck !== undefined ? { deck } : {}),
-    // A single file has no source page beside it: it carries the article itself.
-    ...(target.singleChunk ? { embedSource: true } : {}),
+    // A single file has no source page beside it, nor a file of far slides: it carries the article and every slide itself.
+    ...(target.singleChunk ? { embedSource: true, deferSlides: false } : {}),
   };
   return {
     ...userConfig,

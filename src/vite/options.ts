@@ -24,6 +24,8 @@ export interface BriefdeckOptions {
   embedSource?: boolean;
   /** Separators and attribute comment patterns (`separator`, `verticalSeparator`, `notesSeparator`, `elementAttributes`, `slideAttributes`); a deck's headmatter or reveal-md.json wins, key by key. */
   markdown?: SeparatorOptions;
+  /** Built pages of long decks carry the slides near the first and load the rest right after the first paint. Default: true (the single file keeps every slide in the page). */
+  deferSlides?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -36,6 +38,7 @@ export interface ResolvedOptions {
   diagrams: Required<Omit<DiagramOptions, 'fallback'>> & { fallback: boolean | undefined };
   embedSource: boolean;
   separators: SeparatorOptions;
+  deferSlides: boolean;
 }
 
 export function resolveOptions(options: BriefdeckOptions, root: string): ResolvedOptions {
@@ -51,6 +54,7 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
     },
     embedSource: options.embedSource ?? false,
     separators: options.markdown ?? {},
+    deferSlides: options.deferSlides ?? true,
   };
 }
 

@@ -76,16 +76,19 @@ export interface PageOptions {
   csp?: string;
   /** The source article inside the page (a closed dialog), for a page without a source page beside it. */
   embedSource?: boolean;
+  /** A long deck's page carries only its near slides and the URL of the rest, which holds the slide index too (see src/site/deferred-slides.ts). */
+  deferred?: { nearHtml: string; url: string };
 }
 
 /** Fills the template: slides, footer and banner, title, language, theme, page kind, the slide index and document facts as JSON data and, when given, the CSP. */
 export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, escape: (text: string) => string, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
-  const data = { kind: page.kind, title: meta.title, ...page.data, slideIndex: deckSlideIndex(page.deck), facts: documentFacts(meta, page.deck.slides.map((s) => s.source)), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
+  const slides = options.deferred ? { slideIndex: [], deferred: options.deferred.url } : { slideIndex: deckSlideIndex(page.deck) };
+  const data = { kind: page.kind, title: meta.title, ...page.data, ...slides, facts: documentFacts(meta, page.deck.slides.map((s) => s.source)), ...(meta.revealOptions ? { revealOptions: meta.revealOptions } : {}) };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const filled = template
-    .replace(SLIDES_MARKER, () => page.deck.html)
+    .replace(SLIDES_MARKER, () => options.deferred?.nearHtml ?? page.deck.html)
     .replace(CHROME_MARKER, () => deckChromeHtml(meta, escape))
     .replace(SOURCE_MARKER, () => (page.source && options.embedSource ? embeddedSourceHtml(page.source, meta, escape) : ''))
     .replace(DATA_MARKER, () => `<script type="application/json" id="briefdeck-data">${json}</script>`)
@@ -116,4 +119,11 @@ export function relocateRelativeUrls(html: string, dir: string): string {
     .replace(/(\s(?:src|href|poster|data-src|data-background-image|data-background-video|data-preview-image|data-preview-video)=")(?:\.\/)?(?!["#?/]|[a-z][a-z0-9+.-]*:)/gi, `$1${up}`)
     // reveal.js's `data-background` may hold a colour (`red`): only a `./` path is a file.
     .replace(/(\sdata-background=")\.\//gi, `$1${up}`);
+}
+
+/** How a page in `pageDir` names a file the build wrote (`assets/x.json`): relative under a relative base (`./`), else under the base. */
+export function builtFileUrl(fileName: string, base: string, pageDir: string): string {
+  if (base !== './' && base !== '') return `${base}${fileName}`;
+  const depth = pageDir.split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth) || './'}${fileName}`;
 }

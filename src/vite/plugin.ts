@@ -22,7 +22,8 @@ import { defaultHighlightStyle } from '../theme/highlight-default.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from './csp.js';
 import { devContentSecurityPolicy } from './dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
-import { pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
+import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from './pages.js';
+import { deferredSlidesFile, splitFarSlides } from '../site/deferred-slides.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from './public-files.js';
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
@@ -219,7 +220,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           return reference === undefined ? undefined : `./${this.getFileName(reference)}`;
         };
         for (const page of sitePages(good)) {
-          const filled = replaceAssetMarkers(renderPage(source, page, escape, { csp, embedSource: options.embedSource }), assetUrl);
+          // The remix view lists every slide at once; deck and briefing pages of long decks load their far slides after the first paint.
+          const split = options.deferSlides && page.kind !== 'remix' ? splitFarSlides(page.deck, deckSlideIndex(page.deck), escape) : undefined;
+          const farFile = split && relocateRelativeUrls(replaceAssetMarkers(deferredSlidesFile(split.deferred), assetUrl), page.dir);
+          const deferred = split && farFile !== undefined ? { nearHtml: split.near, url: builtFileUrl(this.getFileName(this.emitFile({ type: 'asset', name: 'slides.html', source: farFile })), config.base, page.dir) } : undefined;
+          const filled = replaceAssetMarkers(renderPage(source, page, escape, { csp, embedSource: options.embedSource, ...(deferred ? { deferred } : {}) }), assetUrl);
           const html = relativePublicUrls(relocateRelativeUrls(filled, page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });

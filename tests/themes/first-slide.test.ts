@@ -13,11 +13,13 @@ import { bytesBeforeReady } from '../helpers/page-bytes.js';
 import { serveShippedDeck, type ServedDeck } from '../helpers/shipped-deck.js';
 
 /**
- * The goal is 40 KB (bench/budgets.json); the deck is at ~88 KB and this guards that figure. What remains is reveal.js
- * itself with the citation popover and hot-update client (~36 KB of script), the CSS with the first-paint and code
- * rules (~16 KB), the page with its inline diagram SVGs and speaker notes (~21 KB) and the two core font files (~16 KB).
+ * What the deck downloads until it is ready, ~90 KB; this guards that figure. The 40 KB goal (bench/budgets.json) is
+ * for what comes before the first slide: the page with its near slides (~3 KB), the CSS with the first-paint and code
+ * rules (~16 KB) and the two core font files (~16 KB). After it come reveal.js with the citation popover and
+ * hot-update client (~36 KB of script) and the far slides with their diagram SVGs and notes (~19 KB, a file of
+ * their own, which costs ~1.5 KB more than the same slides inside the page).
  */
-const BUDGET = 90 * 1024;
+const BUDGET = 92 * 1024;
 
 describe('the shipped deck before its first slide', () => {
   let served: ServedDeck;
