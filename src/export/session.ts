@@ -18,6 +18,8 @@ export interface SessionRequest {
   deckDir: string;
   /** An existing build to export instead of building (must hold index.html). */
   distDir?: string;
+  /** The project's own build, found up to date with the deck (see src/site/build-stamp.ts): served instead of building. */
+  upToDate?: string;
   /** The page to export, relative to the build's root: '' (the deck) or `briefings/<name>/`. */
   pagePath?: string;
   env: ChromiumEnv;
@@ -42,6 +44,10 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
     if (request.distDir) {
       root = path.resolve(request.cwd, request.distDir);
       await assertBuild(root, request.distDir);
+      browser = await launchChromium({ executablePath });
+    } else if (request.upToDate) {
+      root = request.upToDate;
+      request.progress(`using ${path.relative(request.cwd, root) || '.'}/, built from the deck as it is now`);
       browser = await launchChromium({ executablePath });
     } else {
       tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));

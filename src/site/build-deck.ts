@@ -7,6 +7,7 @@ import { uniqueSibling, withPathLock } from '../io/folder-lock.js';
 import { fileSystemReason } from '../io/fs-errors.js';
 import { removeOnExit } from '../io/interrupt.js';
 import { guardOutput, markOutput } from '../io/output-guard.js';
+import { buildStamp, projectStampInputs, writeBuildStamp } from './build-stamp.js';
 import { protectedFolders } from '../io/protected-folders.js';
 import { findDeckBuildError } from '../vite/error-payload.js';
 import { loadProject, viteConfigFor, type Project, type RunTarget } from './vite-config.js';
@@ -44,11 +45,15 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   try {
     const { base = './', overrides, logger, singleChunk } = request;
     const config = await viteConfigFor({ command: 'build', cwd: request.cwd, project, outDir: staging, deckDir, ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
+    // Taken before building: an edit made while the build runs leaves the stamp stale, never the build.
+    const stamp = buildStamp(projectStampInputs(project, deckDir, request.cwd, { base, ...(overrides ? { overrides } : {}), ...(singleChunk ? { singleChunk } : {}) })).catch(() => undefined);
     const { build } = await import('vite');
     await build(config).catch((error: unknown) => {
       throw diskError(error, shown) ?? error;
     });
     markOutput(staging);
+    const taken = await stamp;
+    if (taken !== undefined) await writeBuildStamp(staging, taken);
     await withPathLock(outDir, async () => {
       const aside = uniqueSibling(outDir, 'previous');
       await rename(outDir, aside).catch((error: unknown) => {

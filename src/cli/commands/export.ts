@@ -16,7 +16,8 @@ import { DECK_HELP, projectDeck } from '../deck-dir.js';
 import { labelWidth, optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { briefingName, oneOf, slideRange } from '../option-validators.js';
 import { deckNameOf } from '../../io/load-deck.js';
-import { loadProject } from '../../site/vite-config.js';
+import { defaultOutDir, loadProject } from '../../site/vite-config.js';
+import { upToDateBuild } from '../../site/build-stamp.js';
 import { PPTX_HELP, PPTX_OPTIONS, runPptx } from './export-pptx.js';
 import { guardOutput, markOutput } from '../../io/output-guard.js';
 import { protectedFolders } from '../../io/protected-folders.js';
@@ -56,8 +57,9 @@ const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export pptx [DIR] [options]
 
 Exports a deck through a headless Chromium. The deck is built into a temporary folder first,
-unless --dist names an existing build. Output is written to a temporary file and renamed, so a
-failed export never leaves a partial file.
+unless --dist names an existing build, or the project's build (build.outDir, else dist/) was made
+by \`briefdeck build\` from the deck, themes, config and kit exactly as they are now. Output is
+written to a temporary file and renamed, so a failed export never leaves a partial file.
 ${DECK_HELP}
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
@@ -93,6 +95,8 @@ export const exportCommand: Command = {
 interface Target {
   deckDir: string;
   distDir?: string;
+  /** The project's build, when it is up to date with the deck: exported without building. */
+  upToDate?: string;
   /** The page to export, relative to the build: '' for the deck, `briefings/<name>/` for a briefing. */
   pagePath: string;
   /** Base name for default output paths. */
@@ -103,15 +107,19 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
   const exportingBuild = dist !== undefined && positionals.length === 0;
   // An existing build needs no deck: its pages carry the deck's metadata.
-  const deck = exportingBuild ? { path: path.join(io.cwd, 'slides') } : projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd);
+  const project = exportingBuild ? undefined : await loadProject(io.cwd, 'build');
+  const deck = project ? projectDeck(project, positionals, io.cwd) : { path: path.join(io.cwd, 'slides') };
   if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);
   const deckDir = deck.path;
+  // Without --dist: the project's build is exported as it is when nothing it was built from has changed since.
+  const upToDate = project && dist === undefined ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project)) : undefined;
   const base = dist !== undefined && positionals.length === 0 ? path.basename(path.resolve(io.cwd, dist)) || 'deck' : deckNameOf(deckDir);
   return {
     deckDir,
     name: briefing ? `${base}-${briefing}` : base,
     pagePath: briefing ? `briefings/${briefing}/` : '',
     ...(dist !== undefined ? { distDir: dist } : {}),
+    ...(upToDate !== undefined ? { upToDate } : {}),
   };
 }
 
@@ -164,7 +172,7 @@ async function runExport(io: CliIO, target: Target, work: (context: ExportContex
   let result: ExportResult;
   try {
     result = await withExportSession(
-      { cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), env: io.env, progress: (line) => io.err(line) },
+      { cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), ...(target.upToDate !== undefined ? { upToDate: target.upToDate } : {}), env: io.env, progress: (line) => io.err(line) },
       work,
     );
   } catch (error) {

@@ -1,0 +1,151 @@
+// The fingerprint of everything a build is made from, written into the build, so an export can reuse a build that is up to date.
+
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { deckFolderOf } from '../io/load-deck.js';
+import { OUTPUT_MARKER } from '../io/output-guard.js';
+import { KIT_ROOT } from '../io/kit-root.js';
+
+/** Beside the output marker in every build folder: the stamp of the inputs it was built from. */
+export const BUILD_STAMP_FILE = '.briefdeck-inputs';
+
+export interface StampInputs {
+  /** The deck: a folder, or one `.md` file (its folder is then what it may draw on). */
+  deckDir: string;
+  /** The working folder: the paths a build writes into its pages (slide sources) are relative to it. */
+  cwd: string;
+  /** The project's vite.config.*, when it has one. */
+  configFile?: string;
+  /** The project's public/ folder and its own themes folder, when they exist. */
+  folders: readonly string[];
+  /** Whatever else decides the output: base, plugin options and overrides, single chunk. */
+  options: unknown;
+}
+
+/** What a build reads of the user's project (its shape as src/cli/vite-config.ts loads it). */
+export interface StampedProject {
+  root: string;
+  configFile?: string;
+  config: { publicDir?: string | false };
+  options: { themes?: string; diagrams?: { cacheDir?: string } };
+}
+
+/** The options of a build that decide its output besides the files. */
+export interface StampedOptions {
+  base: string;
+  overrides?: unknown;
+  singleChunk?: boolean;
+}
+
+/** The inputs of one build of `deckDir` in `project` with these options. */
+export function projectStampInputs(project: StampedProject, deckDir: string, cwd: string, build: StampedOptions): StampInputs {
+  const publicDir = project.config.publicDir === false ? undefined : path.resolve(project.root, project.config.publicDir ?? 'public');
+  const themesDir = project.options.themes !== undefined ? path.resolve(project.root, project.options.themes) : undefined;
+  return {
+    deckDir,
+    cwd,
+    ...(project.configFile ? { configFile: project.configFile } : {}),
+    folders: [publicDir, themesDir].filter((dir): dir is string => dir !== undefined),
+    options: { base: build.base, overrides: outputOptions(build.overrides), singleChunk: build.singleChunk ?? false, plugin: outputOptions(project.options) },
+  };
+}
+
+/** Plugin options as they shape the output: where the diagram cache lives does not (the same diagrams come out). */
+function outputOptions(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null) return null;
+  const { diagrams, ...rest } = options as { diagrams?: unknown };
+  if (typeof diagrams !== 'object' || diagrams === null) return options;
+  const { cacheDir: _cacheDir, ...kept } = diagrams as { cacheDir?: unknown };
+  return { ...rest, diagrams: kept };
+}
+
+/**
+ * `outDir` when it holds a build of this deck made from the very inputs a plain build (`briefdeck build`, base `./`)
+ * would read now, else undefined: an export can then serve it instead of building.
+ */
+export async function upToDateBuild(project: StampedProject, deckDir: string, cwd: string, outDir: string): Promise<string | undefined> {
+  const recorded = await readBuildStamp(outDir);
+  if (recorded === undefined || !existsSync(path.join(outDir, 'index.html'))) return undefined;
+  return recorded === (await buildStamp(projectStampInputs(project, deckDir, cwd, { base: './' }))) ? outDir : undefined;
+}
+
+/** Packages whose version changes what a build writes. */
+const BUILD_PACKAGES = ['vite', 'reveal.js', 'mermaid', 'markdown-it', 'highlight.js', 'dompurify'];
+
+/**
+ * A hash of the kit (its version, its page, client code and themes, and the versions of the packages that shape
+ * the output), the deck folder's files, the project's public/ and themes, its Vite config and the options.
+ * Folders that are themselves briefdeck outputs (dist/, out/), dot-folders and node_modules are left out.
+ */
+export async function buildStamp(inputs: StampInputs): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(await kitFingerprint());
+  hash.update(JSON.stringify({ deck: path.relative(inputs.cwd, inputs.deckDir), options: inputs.options ?? null }));
+  if (inputs.configFile) await hashFile(hash, inputs.configFile, 'config');
+  const deckFolder = deckFolderOf(inputs.deckDir);
+  for (const folder of [deckFolder, ...inputs.folders]) await hashTree(hash, folder, folder);
+  return hash.digest('hex');
+}
+
+export async function writeBuildStamp(dir: string, stamp: string): Promise<void> {
+  await writeFile(path.join(dir, BUILD_STAMP_FILE), `${stamp}\n`);
+}
+
+/** The stamp a build folder carries, or undefined (no build there, or one made before stamps). */
+export async function readBuildStamp(dir: string): Promise<string | undefined> {
+  try {
+    return (await readFile(path.join(dir, BUILD_STAMP_FILE), 'utf8')).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let kitPrint: Promise<string> | undefined;
+
+function kitFingerprint(): Promise<string> {
+  kitPrint ??= (async () => {
+    const hash = createHash('sha256');
+    const require = createRequire(path.join(KIT_ROOT, 'package.json'));
+    const versions = BUILD_PACKAGES.map((name) => {
+      try {
+        return `${name}@${(require(`${name}/package.json`) as { version?: string }).version ?? '?'}`;
+      } catch {
+        return `${name}@?`;
+      }
+    });
+    hash.update(versions.join(' '));
+    await hashFile(hash, path.join(KIT_ROOT, 'package.json'), 'kit');
+    await hashFile(hash, path.join(KIT_ROOT, 'index.html'), 'kit');
+    for (const folder of ['src', 'themes']) await hashTree(hash, path.join(KIT_ROOT, folder), KIT_ROOT);
+    return hash.digest('hex');
+  })();
+  return kitPrint;
+}
+
+async function hashFile(hash: Hash, file: string, name: string): Promise<void> {
+  const bytes = await readFile(file).catch(() => undefined);
+  hash.update(`\0${name}\0${bytes ? bytes.length : -1}\0`);
+  if (bytes) hash.update(bytes);
+}
+
+/** Every regular file below `dir`, in a stable order, by its path relative to `root` and its bytes. */
+async function hashTree(hash: Hash, dir: string, root: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) {
+    hash.update(`\0missing\0${path.relative(root, dir)}`);
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (existsSync(path.join(full, OUTPUT_MARKER))) continue;
+      await hashTree(hash, full, root);
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      await hashFile(hash, full, path.relative(root, full));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+// `export pdf` exports the project's own build when it was made from the deck as it is, and builds afresh once anything changed.
+
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCommand } from '../../src/cli/commands/build.js';
+import { exportCommand } from '../../src/cli/commands/export.js';
+import { entryFor, main } from '../../src/cli/main.js';
+import { BUILD_STAMP_FILE } from '../../src/site/build-stamp.js';
+import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { captureIO, loadPdf, pagesText } from './helpers.js';
+
+const COMMANDS = [entryFor(buildCommand, 'build'), entryFor(exportCommand, 'export')];
+
+describe('export pdf after briefdeck build', () => {
+  it('uses dist/ while it is up to date, and builds again after an edit', async () => {
+    const root = tempDir('reuse');
+    const deckDir = path.join(root, 'slides');
+    cpSync(path.join(FIXTURE_DECKS, 'export-deck'), deckDir, { recursive: true });
+    expect(await main(['build', 'slides'], captureIO(root), COMMANDS)).toBe(0);
+    expect(readFileSync(path.join(root, 'dist', BUILD_STAMP_FILE), 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
+
+    const reused = captureIO(root);
+    expect(await main(['export', 'pdf', 'slides', '--out', 'first.pdf'], reused, COMMANDS)).toBe(0);
+    expect(reused.stderr.join('\n')).toContain('using dist/, built from the deck as it is now');
+    expect(reused.stderr.join('\n')).not.toContain('building');
+    expect((await loadPdf(readFileSync(path.join(root, 'first.pdf')))).getPageCount()).toBe(6);
+
+    const file = path.join(deckDir, '01-deck.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Alpha slide', 'Alpha slide, edited'));
+    const rebuilt = captureIO(root);
+    expect(await main(['export', 'pdf', 'slides', '--out', 'second.pdf'], rebuilt, COMMANDS)).toBe(0);
+    expect(rebuilt.stderr.join('\n')).toContain('building slides/');
+    expect(rebuilt.stderr.join('\n')).not.toContain('using dist/');
+    expect(pagesText(path.join(root, 'second.pdf')).join('\n')).toContain('Alpha slide, edited');
+  });
+});

@@ -1,0 +1,58 @@
+// The stamp of a build's inputs: it changes with every input that changes the output, and not with outputs, caches or the export's own files.
+
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStamp, projectStampInputs } from '../../src/site/build-stamp.js';
+import { OUTPUT_MARKER } from '../../src/io/output-guard.js';
+import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+
+function project(): { root: string; deckDir: string; stamp: (options?: { base: string; singleChunk?: boolean }) => Promise<string> } {
+  const root = tempDir('stamp');
+  const deckDir = path.join(root, 'slides');
+  cpSync(path.join(FIXTURE_DECKS, 'basic'), deckDir, { recursive: true });
+  mkdirSync(path.join(root, 'public'));
+  writeFileSync(path.join(root, 'public', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  const shape = { root, config: {}, options: {} };
+  return { root, deckDir, stamp: (options = { base: './' }) => buildStamp(projectStampInputs(shape, deckDir, root, options)) };
+}
+
+describe('buildStamp', () => {
+  it('is the same for the same inputs', async () => {
+    const { stamp } = project();
+    expect(await stamp()).toBe(await stamp());
+    expect(await stamp()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('changes when a slide, a briefing, a file in public/ or the build options change', async () => {
+    const { root, deckDir, stamp } = project();
+    const seen = new Set([await stamp()]);
+    writeFileSync(path.join(deckDir, '02-more.md'), '## Changed\n');
+    seen.add(await stamp());
+    mkdirSync(path.join(deckDir, 'briefings'));
+    writeFileSync(path.join(deckDir, 'briefings', 'short.yaml'), 'title: Short\nslides:\n  - cover\n');
+    seen.add(await stamp());
+    writeFileSync(path.join(root, 'public', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1"/>');
+    seen.add(await stamp());
+    seen.add(await stamp({ base: '/deck/' }));
+    seen.add(await stamp({ base: './', singleChunk: true }));
+    expect(seen.size).toBe(6);
+  });
+
+  it('does not depend on where the diagram cache lives', async () => {
+    const { root, deckDir } = project();
+    const stampWith = (cacheDir: string) => buildStamp(projectStampInputs({ root, config: {}, options: { diagrams: { cacheDir } } }, deckDir, root, { base: './', overrides: { diagrams: { cacheDir } } }));
+    expect(await stampWith('cache-1')).toBe(await stampWith('cache-2'));
+  });
+
+  it('ignores briefdeck outputs, dot-folders and node_modules inside the deck folder', async () => {
+    const { deckDir, stamp } = project();
+    const before = await stamp();
+    for (const folder of ['dist', '.cache', 'node_modules']) {
+      mkdirSync(path.join(deckDir, folder));
+      writeFileSync(path.join(deckDir, folder, 'file.txt'), folder);
+    }
+    writeFileSync(path.join(deckDir, 'dist', OUTPUT_MARKER), 'written by briefdeck\n');
+    expect(await stamp()).toBe(before);
+  });
+});
