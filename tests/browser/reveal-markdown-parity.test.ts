@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replaceAssetMarkers } from '../../src/assets/asset-url.js';
 import { compileDeck } from '../../src/compile/compile-deck.js';
 import type { ParseOptions } from '../../src/parse/parse-deck.js';
 import { REVEAL_DEFAULTS, REVEAL_MD_DEFAULTS } from '../../src/parse/separators.js';
@@ -40,6 +41,13 @@ const CASES: Case[] = [
     options: { revealMdJson: { data: {}, file: 'reveal-md.json' } },
   },
   { file: 'stepped-code.md', reveal: { separator: REVEAL_DEFAULTS.separator }, highlight: true },
+  {
+    // A reveal.js theme by name and files beside the slides change the look and the URLs, never the structure.
+    file: 'theme-and-images.md',
+    reveal: { separator: '^\n---\n$', vertical: '^\n--\n$', notes: '^Note:' },
+    options: { themes: ['briefing', 'dark', 'night'] },
+    shows: ['"data-background-image":"images/map.png"', 'The observers arrive next week'],
+  },
   {
     file: 'custom-attributes.md',
     reveal: { separator: '^\n---\n$', vertical: '^\n--\n$', elementAttributes: '\\{_\\s*?([^}]+?)\\}', slideAttributes: '^\\s*?--\\s(.*?)$' },
@@ -135,9 +143,11 @@ describe('reveal.js and reveal-md decks build to the slides reveal.js\'s markdow
         elementAttributes ? `data-element-attributes="${escapeHtml(elementAttributes)}"` : '',
         slideAttributes ? `data-attributes="${escapeHtml(slideAttributes)}"` : '',
       ].join(' ');
+      // Files beside the slides are markers until an output gives them its URL; here each stands for the path as written.
+      const briefdeckSlides = replaceAssetMarkers(compiled.deck.html, (file) => file);
       const html = `<!doctype html><meta charset="utf-8"><body>
 <div id="reveal"><div class="slides"><section data-markdown ${attributes}><textarea data-template>${escapeHtml(withoutFrontMatter(text))}</textarea></section></div></div>
-<div id="briefdeck"><div class="slides">${compiled.deck.html}</div></div>
+<div id="briefdeck"><div class="slides">${briefdeckSlides}</div></div>
 <script type="module">
   import Markdown from '/plugin/markdown.mjs';
   const element = document.querySelector('#reveal');
