@@ -2,6 +2,7 @@
 
 import type { Connect } from 'vite';
 import { SOURCE_PAGE_DIR } from '../model/source.js';
+import { isCopyPublished } from '../site/article-copy-links.js';
 import type { Site } from '../site/load-site.js';
 import { sourcePageHtml, type SourcePageOptions } from '../source/source-page.js';
 
@@ -28,8 +29,7 @@ export interface SiteFile {
 export function sourceFiles(site: Site, escape: (text: string) => string, csp?: string, fonts?: SourcePageOptions['fonts']): SiteFile[] {
   const { source } = site;
   if (!source) return [];
-  const inside = !source.file.startsWith('/') && !source.file.split('/').includes('..');
-  const publishable = inside && source.article.format !== 'html' && !/\.html?$/i.test(source.file);
+  const publishable = isCopyPublished(source);
   const page: SiteFile = {
     path: `${SOURCE_PAGE_DIR}index.html`,
     content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', linkCopy: publishable, ...(csp !== undefined ? { csp } : {}), ...(fonts ? { fonts } : {}) }),
