@@ -1,0 +1,32 @@
+// Concessions and obstacles per sentence: a contrast that denies or limits is a concern, a contrast that adds is not.
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/article/generate.js';
+
+const article = [
+  'Harbour Talks Resume',
+  'The two port authorities agreed on Friday to share the pilot service.',
+  'Both promised a joint timetable within a month, yet neither has published a draft.',
+  'The fee is lower than the north asked for but higher than the south offered.',
+  'The southern board has floated a toll on night crossings, although no figure has been published.',
+  'The council has said it would not be bound by any fee the boards agree.',
+  'Nobody knows who pays for the new tugs.',
+].join('\n\n');
+
+describe('concessions and obstacles', () => {
+  const result = generate(article, { fileName: 'harbour.txt' });
+  const roleOf = (start: string) => result.outline!.roles.find((r) => r.sentence.startsWith(start));
+
+  it('makes a contrast whose clause denies a concern, naming the contrast and the denial', () => {
+    expect(roleOf('Both promised')).toMatchObject({ role: 'concern', rule: 'concession', evidence: 'yet … neither' });
+    expect(roleOf('The southern board')).toMatchObject({ role: 'concern', rule: 'concession', evidence: 'although … no' });
+  });
+
+  it('leaves a contrast that only weighs two sides as context', () => {
+    expect(roleOf('The fee is lower')).toMatchObject({ role: 'context' });
+  });
+
+  it('makes a refusal to be bound and an unknown concerns', () => {
+    expect(roleOf('The council')).toMatchObject({ role: 'concern', evidence: 'would not be bound' });
+    expect(roleOf('Nobody knows')).toMatchObject({ role: 'concern', evidence: 'Nobody knows' });
+  });
+});
