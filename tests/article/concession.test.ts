@@ -30,3 +30,28 @@ describe('concessions and obstacles', () => {
     expect(roleOf('Nobody knows')).toMatchObject({ role: 'concern', evidence: 'Nobody knows' });
   });
 });
+
+describe('a question about obstacles and a requirement on a thing', () => {
+  const text = [
+    'Rail Deal Nears',
+    'The two operators have agreed on a timetable for the cross-border line.',
+    'The first trains would run in the autumn, three years after the line was finished, and tickets are on sale.',
+    'Yet the timetable is not final. What stands in the way? Two things.',
+    'First, the regulator. Any deal must fit the safety rules the regulator publishes in March.',
+    'Second, the unions, which must approve every change to shift patterns.',
+    'The operators should publish the timetable before the unions vote.',
+  ].join('\n\n');
+  const result = generate(text, { fileName: 'rail.txt' });
+  const roleOf = (start: string) => result.outline!.roles.find((r) => r.sentence.startsWith(start));
+
+  it('opens a run of reasons for caution after a question about obstacles', () => {
+    expect(roleOf('What stands in the way')).toMatchObject({ role: 'question' });
+    expect(roleOf('Two things')).toMatchObject({ role: 'concern', rule: 'skeptical-run' });
+  });
+
+  it('reads "Any deal must" and "which must approve" as requirements within the run, not advice', () => {
+    expect(roleOf('Any deal must')).toMatchObject({ role: 'concern' });
+    expect(roleOf('Second, the unions')).toMatchObject({ role: 'concern' });
+    expect(roleOf('The operators should')).toMatchObject({ role: 'recommendation' });
+  });
+});
