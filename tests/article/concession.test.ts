@@ -10,6 +10,8 @@ const article = [
   'The southern board has floated a toll on night crossings, although no figure has been published.',
   'The council has said it would not be bound by any fee the boards agree.',
   'Nobody knows who pays for the new tugs.',
+  'Neither board has changed its position on the night toll.',
+  'The gap was bridged by an unpublished letter on dredging costs.',
 ].join('\n\n');
 
 describe('concessions and obstacles', () => {
@@ -28,6 +30,8 @@ describe('concessions and obstacles', () => {
   it('makes a refusal to be bound and an unknown concerns', () => {
     expect(roleOf('The council')).toMatchObject({ role: 'concern', evidence: 'would not be bound' });
     expect(roleOf('Nobody knows')).toMatchObject({ role: 'concern', evidence: 'Nobody knows' });
+    expect(roleOf('Neither board')).toMatchObject({ role: 'concern', rule: 'concession', evidence: 'Neither' });
+    expect(roleOf('The gap was bridged')).toMatchObject({ role: 'concern', evidence: 'unpublished' });
   });
 });
 

@@ -1,5 +1,6 @@
 // Concession rule: a contrast ("but", "yet", "although", an opening "However") whose clause denies or limits what came
-// before ("… but neither has published a list", "But a week of quiet is not peace") is a reason for caution.
+// before ("… but neither has published a list", "But a week of quiet is not peace"), or a subject that denies
+// ("Neither position has changed"), is a reason for caution.
 
 import { tagsOf, type Token } from '../nlp.js';
 import type { Rule } from './types.js';
@@ -20,8 +21,16 @@ export const concession: Rule = {
   id: 'concession',
   description: 'a contrast (but, yet, although, however) whose clause denies or limits: not, no, neither, never, only',
   match({ sentence, speaker }) {
-    if (!/\b(?:but|yet|although|though|however)\b/i.test(sentence)) return undefined;
+    const negativeSubject = /^(?:Neither|None|Nobody|No one|Nothing)\b/.test(sentence);
+    if (!negativeSubject && !/\b(?:but|yet|although|though|however)\b/i.test(sentence)) return undefined;
     const tokens = tagsOf(sentence);
+    // "Neither position has changed", "Nothing is settled": a subject that denies, as a determiner or pronoun before a verb.
+    const opener = tokens[0];
+    // "Nothing much happened" is a quiet week, not a denial: the subject's next word is its noun, "of" or the verb.
+    const next = tokens[1];
+    if (negativeSubject && opener && denies(opener) && next && ['NOUN', 'PROPN', 'ADP', 'AUX', 'VERB'].includes(next.pos)) {
+      return { role: 'concern', evidence: opener.text, speaker };
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!CONTRAST.test(t.text)) continue;

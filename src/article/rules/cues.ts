@@ -15,7 +15,7 @@ export const SKEPTIC_CUES = new RegExp(
     String.raw`(?:will|would|could|may|might) (?:collapse|fail|unravel|derail|backfire|cost|delay|stall|sink|shrink|disappear|override|block|slip|slide|lapse|fall through|fall apart)|unlikely|improbable|fears?|feared|unproven|untested|threatened|strike threats?|threat(?:en)? to strike|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
     String.raw`(?:has|have) not (?:said|explained|agreed|committed|shown)|little (?:progress|evidence)|loopholes?|vague|contentious|reversals?|destabiliz(?:e|es|ed|ing)|overly (?:hopeful|optimistic)`,
     String.raw`(?:narrower|smaller|weaker|less) than (?:it|they) (?:looks?|seems?|appears?|sounds?)|(?:may|might|could) (?:be|become|get) (?:even )?(?:less|fewer|smaller|weaker|lower)\b|less than (?:a|an|one|half)`,
-    String.raw`disagree(?:s|d|ments?)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|al)|(?:will|would) not (?:be bound|sign|accept|agree|commit|ratify)|(?:nobody|no one) (?:yet )?knows|nothing (?:has been|was|is) (?:agreed|decided|signed)|stands? in the way`,
+    String.raw`disagree(?:s|d|ments?)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|al)|(?:will|would) not (?:be bound|sign|accept|agree|commit|ratify)|(?:nobody|no one) (?:yet )?knows|nothing (?:has been|was|is) (?:agreed|decided|signed)|stands? in the way|unpublished|undisclosed`,
     String.raw`still open|unresolved|unsettled|(?:is|are) not settled|nothing is settled|not agreed|(?:has|have) not changed|unchanged|case for caution`,
   ].join('|').replace(/^/, String.raw`\b(?:`).concat(String.raw`)\b`),
   'i',
