@@ -12,6 +12,7 @@ const article = [
   'Nobody knows who pays for the new tugs.',
   'Neither board has changed its position on the night toll.',
   'The gap was bridged by an unpublished letter on dredging costs.',
+  'The fee could be reopened once the new council sits.',
 ].join('\n\n');
 
 describe('concessions and obstacles', () => {
@@ -32,6 +33,7 @@ describe('concessions and obstacles', () => {
     expect(roleOf('Nobody knows')).toMatchObject({ role: 'concern', evidence: 'Nobody knows' });
     expect(roleOf('Neither board')).toMatchObject({ role: 'concern', rule: 'concession', evidence: 'Neither' });
     expect(roleOf('The gap was bridged')).toMatchObject({ role: 'concern', evidence: 'unpublished' });
+    expect(roleOf('The fee could be reopened')).toMatchObject({ role: 'concern', evidence: 'could be reopened' });
   });
 });
 
