@@ -13,6 +13,7 @@ const article = [
   'Neither board has changed its position on the night toll.',
   'The gap was bridged by an unpublished letter on dredging costs.',
   'The fee could be reopened once the new council sits.',
+  'Whether the night toll survives the council vote is unclear.',
 ].join('\n\n');
 
 describe('concessions and obstacles', () => {
@@ -34,6 +35,7 @@ describe('concessions and obstacles', () => {
     expect(roleOf('Neither board')).toMatchObject({ role: 'concern', rule: 'concession', evidence: 'Neither' });
     expect(roleOf('The gap was bridged')).toMatchObject({ role: 'concern', evidence: 'unpublished' });
     expect(roleOf('The fee could be reopened')).toMatchObject({ role: 'concern', evidence: 'could be reopened' });
+    expect(roleOf('Whether the night toll')).toMatchObject({ role: 'concern', evidence: 'unclear' });
   });
 });
 

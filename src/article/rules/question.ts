@@ -12,6 +12,8 @@ export const question: Rule = {
     if (!isQuestion) return undefined;
     // "Whether the unions strike before the peak season." under "What to watch" is a thing to watch (it stays a question too).
     if (!/\?["”’)\]]*$/.test(sentence.trim()) && sectionHeading && WATCH_HEADING.test(sectionHeading)) return undefined;
+    // "Whether the ban survives is unclear.": a statement of doubt about the question, which the concern rule reads.
+    if (!/\?["”’)\]]*$/.test(sentence.trim()) && findCue(sentence, SKEPTIC_CUES)) return undefined;
     // "What stands in the way?", "What are the risks?": the answer that follows is the reasons for caution.
     if (/^(?:What|Which)\b/.test(sentence) && findCue(sentence, SKEPTIC_CUES)) {
       return { role: 'question', evidence: sentence.slice(-1), speaker, stateChange: { skepticalRun: true, runFrom: paragraph.id, suspendedRun: undefined } };
