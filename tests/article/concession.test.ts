@@ -47,6 +47,7 @@ describe('a question about obstacles and a requirement on a thing', () => {
     'Yet the timetable is not final. What stands in the way? Two things.',
     'First, the regulator. Any deal must fit the safety rules the regulator publishes in March.',
     'Second, the unions, which must approve every change to shift patterns.',
+    'If the unions vote no, the opening is likely to slip into the winter.',
     'The operators should publish the timetable before the unions vote.',
   ].join('\n\n');
   const result = generate(text, { fileName: 'rail.txt' });
@@ -61,5 +62,10 @@ describe('a question about obstacles and a requirement on a thing', () => {
     expect(roleOf('Any deal must')).toMatchObject({ role: 'concern' });
     expect(roleOf('Second, the unions')).toMatchObject({ role: 'concern' });
     expect(roleOf('The operators should')).toMatchObject({ role: 'recommendation' });
+  });
+
+  it('also watches a condition stated inside the run ("If …, … is likely to …")', () => {
+    const watch = result.outline!.sections.find((s) => s.kind === 'what-to-watch')!;
+    expect(watch.bullets.some((b) => b.sentence.startsWith('If the unions vote no'))).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export const FUTURE_CUES =
   /\b(?:will|won[’']t|shall|(?:is|are) (?:expected|scheduled|set|due|slated|likely|poised|planning|going) to|plans? to|intends? to|would (?:have to|need to)|next (?:week|month|year|round)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/i;
 
 /** A stated condition: "If …, … will/would/could …". */
-export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might)\b/;
+export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might|(?:is|are) (?:un)?likely to)\b/;
 
 /** A limited duration or a deadline ahead: "funded for only ninety days", "for two more years", "before the ninety days run out". */
 export const LIMITED_DURATION =
