@@ -12,15 +12,17 @@ export const SKEPTIC_CUES = new RegExp(
     String.raw`obstacles?|hurdles?|stumbling blocks?|pitfalls?|setbacks?|impasse|deadlock(?:ed)?|stall(?:ed|s)?`,
     String.raw`not (?:at all )?clear|no guarantee|not,? in fact,? new|(?:is|was|are) not new|(?:do|does|did) not (?:yet )?have|not yet|has yet to|have yet to|no breakthrough`,
     String.raw`remains? to be seen|too early to|premature|wary|caution(?:ary|s)?|far from|risks?|risky|dangers?|fragile|threat(?:en|ens|s)?`,
-    String.raw`(?:could|may|might) (?:collapse|fail|unravel|derail|backfire|cost|delay|stall|sink|shrink|disappear|override|block|slip|slide|lapse|fall through|fall apart)|unlikely|improbable|fears?|feared|unproven|untested|threatened|strike threats?|threat(?:en)? to strike|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
+    String.raw`(?:will|would|could|may|might) (?:collapse|fail|unravel|derail|backfire|cost|delay|stall|sink|shrink|disappear|override|block|slip|slide|lapse|fall through|fall apart|be reopened|be challenged|be undone)|unlikely|improbable|fears?|feared|unproven|untested|threatened|strike threats?|threat(?:en)? to strike|undermin(?:e|es|ed|ing)|concerns?|worr(?:y|ies|ied)`,
     String.raw`(?:has|have) not (?:said|explained|agreed|committed|shown)|little (?:progress|evidence)|loopholes?|vague|contentious|reversals?|destabiliz(?:e|es|ed|ing)|overly (?:hopeful|optimistic)`,
+    String.raw`(?:narrower|smaller|weaker|less) than (?:it|they) (?:looks?|seems?|appears?|sounds?)|(?:may|might|could) (?:be|become|get) (?:even )?(?:less|fewer|smaller|weaker|lower)\b|less than (?:a|an|one|half)`,
+    String.raw`disagree(?:s|d|ments?)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|al)|(?:will|would) not (?:be bound|sign|accept|agree|commit|ratify)|(?:nobody|no one) (?:yet )?knows|nothing (?:has been|was|is) (?:agreed|decided|signed)|stands? in the way|unpublished|undisclosed`,
     String.raw`still open|unresolved|unsettled|(?:is|are) not settled|nothing is settled|not agreed|(?:has|have) not changed|unchanged|case for caution`,
   ].join('|').replace(/^/, String.raw`\b(?:`).concat(String.raw`)\b`),
   'i',
 );
 
 /** Past failures and vetoes: what sank an earlier attempt or can sink this one. */
-export const SETBACK_CUES = /\b(?:collapsed|fell apart|broke down|(?:was|were) (?:withdrawn|rejected|abandoned)|vetoe?(?:s|d)?|power to block|(?:can|could) block)\b/i;
+export const SETBACK_CUES = /\b(?:collapsed|(?:fell|fall|falls|fallen) apart|broke down|(?:was|were) (?:withdrawn|rejected|abandoned)|vetoe?(?:s|d)?|power to block|(?:can|could) block)\b/i;
 
 /** A claim the article does not vouch for: a hedge on the predicate, not an opening attribution ("Reportedly, …"). */
 export const UNVERIFIED_CUES = /(?<!^)\b(?:allegedly|reportedly|purportedly|seemingly|unverified|unconfirmed)\b(?!,)/i;
@@ -38,7 +40,7 @@ export const FUTURE_CUES =
   /\b(?:will|won[’']t|shall|(?:is|are) (?:expected|scheduled|set|due|slated|likely|poised|planning|going) to|plans? to|intends? to|would (?:have to|need to)|next (?:week|month|year|round)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/i;
 
 /** A stated condition: "If …, … will/would/could …". */
-export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might)\b/;
+export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:will|would|could|may|might|(?:is|are) (?:un)?likely to)\b/;
 
 /** A limited duration or a deadline ahead: "funded for only ninety days", "for two more years", "before the ninety days run out". */
 export const LIMITED_DURATION =

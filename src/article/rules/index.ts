@@ -2,6 +2,7 @@
 // watched; a dated or conditional expectation stays what to watch even when hedged; a hedged claim with no expectation
 // is a reason for caution).
 
+import { concession } from './concession.js';
 import { concern } from './concern.js';
 import { context } from './context.js';
 import { additiveOpener, carried } from './continuation.js';
@@ -15,4 +16,4 @@ import { skepticalRun } from './skeptical-run.js';
 import type { Rule } from './types.js';
 import { unverified } from './unverified.js';
 
-export const RULES: readonly Rule[] = [question, recommendation, watchHeading, concern, first, setback, skepticalRun, heading, prediction, unverified, additiveOpener, carried, context];
+export const RULES: readonly Rule[] = [question, recommendation, watchHeading, concern, first, setback, skepticalRun, heading, prediction, concession, unverified, additiveOpener, carried, context];

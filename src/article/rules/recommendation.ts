@@ -20,6 +20,9 @@ export const recommendation: Rule = {
     const before = sentence.slice(0, sentence.search(new RegExp(`\\b${cue}\\b`, 'i')));
     // "the ministry believes it should …": the modal is inside a reported belief.
     if (BELIEF_VERBS.test(before) && !/\b(?:I|we)\s+\S+\s*$/i.test(before.split(BELIEF_VERBS)[0] ?? '')) return undefined;
+    // "Any deal must fit …", "a board that must approve …": a requirement on a thing, not advice to an actor.
+    if (/\b(?:that|which)\s*$/i.test(before)) return undefined;
+    if (/^(?:Any|Every|Each|No)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu.test(before)) return undefined;
     // Inside a quotation: someone else's words.
     if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) return undefined;
     return { role: 'recommendation', evidence: cue, speaker, stateChange: END_RUN };
