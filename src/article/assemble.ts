@@ -100,11 +100,14 @@ function findTitle(blocks: Block[]): { index: number; text: string } {
   if (doc >= 0) return { index: doc, text: blocks[doc]!.text };
   const firstBody = blocks.findIndex(isBodyLike);
   const lead = blocks.slice(0, firstBody < 0 ? Math.min(blocks.length, 20) : firstBody);
-  const candidates = lead
+  const lines = lead
     .map((b, index) => ({ b, index }))
-    .filter(({ b }) => (b.kind === 'text' || b.kind === 'heading') && isTitleLike(b.text) && wordCount(b.text) >= 3);
+    .filter(({ b }) => (b.kind === 'text' || b.kind === 'heading') && wordCount(b.text) >= 3 && !BYLINE.test(b.text.trim()));
+  const candidates = lines.filter(({ b }) => isTitleLike(b.text));
   const repeated = candidates.find(({ b }) => lead.filter((o) => same(o.text, b.text)).length >= 2);
-  const chosen = repeated ?? candidates[0];
+  // Many outlets write headlines in sentence case: then the first short line that is not a sentence is the headline.
+  const sentenceCase = lines.find(({ b }) => wordCount(b.text) <= 20 && !/[.;:!?]$/.test(b.text.trim()));
+  const chosen = repeated ?? candidates[0] ?? sentenceCase;
   return chosen ? { index: chosen.index, text: chosen.b.text } : { index: -1, text: '' };
 }
 

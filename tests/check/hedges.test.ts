@@ -70,6 +70,12 @@ describe('checkHedges', () => {
     expect(checkHedges(slides('- Weather in Geneva was cold [@p1]'), article)).toEqual([]);
   });
 
+  it('leaves a sources slide alone: it describes the article and its citations (“Citations such as [@p1] …”), it claims nothing', () => {
+    const sources = (layout: string) => parseDeck([{ file: 'deck.md', text: `---\nlayout: ${layout}\n---\n## Sources\n\n- Kim’s invitation to Trump is accepted [@p1]\n` }]).slides;
+    expect(checkHedges(sources('sources'), article)).toEqual([]);
+    expect(checkHedges(sources('bullets'), article).map((d) => d.code)).toEqual(['hedge-dropped']);
+  });
+
   it('leaves a hedge in a later clause that the bullet leaves out', () => {
     const recommendation: Article = { ...article, paragraphs: [{ id: 'p1', line: 1, text: '', sentences: ['Finally, donors should tie the first tranche of reconstruction money to the prisoner exchange rather than to a final settlement, which could take years.'] }] };
     expect(checkHedges(slides('- Donors should tie the first reconstruction tranche to the prisoner exchange [@p1]'), recommendation)).toEqual([]);
