@@ -1,7 +1,7 @@
 // Applies a recompiled deck to the open page in place, keeping the current slide (dev hot updates).
 
 import type { RevealApi } from 'reveal.js';
-import type { SectionHtml as SectionUpdate, SlideUpdate } from '../vite/slide-update.js';
+import type { SectionHtml as SectionUpdate, SlideUpdate } from '../site/slide-update.js';
 
 /** Classes and attributes reveal.js manages on a section; a patch keeps them. */
 const REVEAL_STATE_CLASSES = ['present', 'past', 'future', 'stack', 'visible'];

@@ -15,7 +15,7 @@ import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
 import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
 import { applySlideUpdate } from './deck-patch.js';
-import { SLIDE_UPDATE_EVENT, type SlideUpdate } from '../vite/slide-update.js';
+import { SLIDE_UPDATE_EVENT, type SlideUpdate } from '../site/slide-update.js';
 import { setupSpeakerView } from './speaker-view.js';
 import { setupChromePlacement } from './chrome-placement.js';
 import './source/source.css';

@@ -7,8 +7,8 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viteConfigFor } from '../../src/site/vite-config.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
-import { contentSecurityPolicy } from '../../src/vite/csp.js';
-import { devContentSecurityPolicy } from '../../src/vite/dev-csp.js';
+import { contentSecurityPolicy } from '../../src/site/csp.js';
+import { devContentSecurityPolicy } from '../../src/site/dev-csp.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
 

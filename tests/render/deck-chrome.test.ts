@@ -7,7 +7,7 @@ import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { deckChromeHtml } from '../../src/render/deck-chrome.js';
 import { renderDeck } from '../../src/render/render-deck.js';
-import { CHROME_MARKER, renderPage } from '../../src/vite/pages.js';
+import { CHROME_MARKER, renderPage } from '../../src/site/pages.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { htmlDocument } from '../helpers/dom.js';
 

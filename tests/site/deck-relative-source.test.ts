@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deckRelativePath, shownFromDeck } from '../../src/render/deck-relative.js';
 import { loadSite } from '../../src/site/load-site.js';
 import { shownSource } from '../../src/export/verify.js';
-import { deckSlideIndex } from '../../src/vite/pages.js';
+import { deckSlideIndex } from '../../src/site/pages.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';

@@ -6,7 +6,7 @@ import { parseDeck } from '../../src/parse/parse-deck.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { DEFER_MIN_BYTES, deferredSlidesFile, NEAR_STACKS, splitFarSlides } from '../../src/site/deferred-slides.js';
 import { DEFERRED_INDEX_ID } from '../../src/model/deferred-slides.js';
-import { builtFileUrl, deckSlideIndex, renderPage, SLIDES_MARKER, DATA_MARKER } from '../../src/vite/pages.js';
+import { builtFileUrl, deckSlideIndex, renderPage, SLIDES_MARKER, DATA_MARKER } from '../../src/site/pages.js';
 import { htmlDocument } from '../helpers/dom.js';
 
 const escape = createMarkdown().utils.escapeHtml;

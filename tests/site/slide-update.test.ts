@@ -1,7 +1,7 @@
 // A hot update carries only the slides whose HTML changed, and the whole deck when slides moved, came or went.
 
 import { describe, expect, it } from 'vitest';
-import { slideUpdate, type SectionHtml } from '../../src/vite/slide-update.js';
+import { slideUpdate, type SectionHtml } from '../../src/site/slide-update.js';
 
 const slide = (id: string, h: number, v: number, text: string): SectionHtml => ({ id, h, v, html: `<section id="${id}"><p>${text}</p></section>` });
 const deck = [slide('a', 0, 0, 'one'), slide('b', 1, 0, 'two'), slide('c', 1, 1, 'three')];

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, readStringLiteral, writtenScriptHashes } from '../../src/vite/csp.js';
-import { renderPage } from '../../src/vite/pages.js';
+import { contentSecurityPolicy, readStringLiteral, writtenScriptHashes } from '../../src/site/csp.js';
+import { renderPage } from '../../src/site/pages.js';
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('base64');
 

@@ -1,7 +1,7 @@
 // public/ in the page: the favicon linked when there is one, `/file` URLs of public files made relative per page depth, others left alone.
 
 import { describe, expect, it } from 'vitest';
-import { linkFavicon, relativePublicUrls } from '../../src/vite/public-files.js';
+import { linkFavicon, relativePublicUrls } from '../../src/site/public-files.js';
 
 const files = new Set(['favicon.svg', 'maps/region map.png', 'logo.svg']);
 
