@@ -13,6 +13,18 @@ export const PACKAGED_CLI = path.join(kitRoot, 'lib', 'cli');
  * Compiles `src/cli/main.ts` and `src/vite/index.ts` into `outDir`; a failed build leaves it as it was.
  * `replace`: an existing `outDir` is replaced (packaging); else another process's finished build is kept (the cache).
  */
+/** How the CLI is bundled: ES modules for Node 20, packages left to node_modules, the plugin chunk named `vite.mjs`. */
+export const CLI_BUNDLE_OPTIONS = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  outExtension: { '.js': '.mjs' },
+  logLevel: 'error',
+};
+
 export async function buildCli(outDir, { replace = false } = {}) {
   const { build } = await import('esbuild');
   const staging = `${outDir}.partial-${process.pid}`;
@@ -20,15 +32,8 @@ export async function buildCli(outDir, { replace = false } = {}) {
     await build({
       entryPoints: { main: path.join(kitRoot, 'src/cli/main.ts'), vite: path.join(kitRoot, 'src/vite/index.ts') },
       outdir: staging,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      outExtension: { '.js': '.mjs' },
+      ...CLI_BUNDLE_OPTIONS,
       sourcemap: 'linked',
-      logLevel: 'error',
     });
     if (replace) rmSync(outDir, { recursive: true, force: true });
     renameSync(staging, outDir);

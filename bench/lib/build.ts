@@ -2,6 +2,8 @@
 
 import { mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+// @ts-expect-error -- the CLI's bundler script is plain JavaScript without declarations
+import { CLI_BUNDLE_OPTIONS } from '../../bin/compile-cli.js';
 import { figure, unavailable, type FigureResult } from './figures.js';
 import { failureReason, runTimed, type ProcessRun, type RssMethod } from './process.js';
 
@@ -23,14 +25,7 @@ export async function compileBuildChild(kitRoot: string): Promise<BuildChild> {
     // The plugin entry beside the child, as in the CLI: a project's `vite.config.ts` imports the running plugin from there.
     entryPoints: { 'build-child': path.join(kitRoot, 'bench/lib/build-child.ts'), vite: path.join(kitRoot, 'src/vite/index.ts') },
     outdir: outDir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'error',
+    ...CLI_BUNDLE_OPTIONS,
   });
   const dispose = async (): Promise<void> => {
     await rm(outDir, { recursive: true, force: true });
