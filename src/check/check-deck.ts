@@ -21,8 +21,11 @@ export interface CheckReport {
   briefings: number;
 }
 
-/** `themesDir`: the project's themes folder (briefdeck({ themes })), else the kit's. */
-export async function checkDeck(deckDir: string, cwd: string, themesDir = path.join(KIT_ROOT, 'themes')): Promise<CheckReport> {
+/**
+ * `themesDir`: the project's themes folder (briefdeck({ themes })), else the kit's; `mermaid`: the project's
+ * `diagrams.mermaid` settings, whose colours are checked laid over the theme's as diagrams are drawn.
+ */
+export async function checkDeck(deckDir: string, cwd: string, themesDir = path.join(KIT_ROOT, 'themes'), mermaid: Record<string, unknown> = {}): Promise<CheckReport> {
   const { site, diagnostics } = await loadSite({ deckDir, themes: await listThemes(themesDir), displayRoot: cwd });
   const sources = site.deck.slides.map((s) => s.source);
   return {
@@ -33,7 +36,7 @@ export async function checkDeck(deckDir: string, cwd: string, themesDir = path.j
       ...checkDiagramAccessibility(site.diagrams),
       ...checkHeadings(sources),
       // An unknown theme is already an error from loading.
-      ...(await themeFileContrast(themesDir, site.deck.meta.theme, cwd)),
+      ...(await themeFileContrast(themesDir, site.deck.meta.theme, cwd, mermaid)),
     ],
     slides: sources.length,
     briefings: site.briefings.length,

@@ -154,7 +154,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       for (const warning of result.diagnostics) config.logger.warn(formatDiagnostic(warning));
       // As `check` does: a theme whose colours fall short of WCAG AA builds, with a warning naming it and the pair.
       const theme = result.good?.deck.meta.theme;
-      const contrast = theme === undefined ? [] : await themeFileContrast(options.themesDir, theme, options.displayRoot);
+      const contrast = theme === undefined ? [] : await themeFileContrast(options.themesDir, theme, options.displayRoot, options.diagrams.mermaid);
       for (const warning of contrast) config.logger.warn(formatDiagnostic(warning));
       if (result.good) {
         emittedAssets = await emitAssets(result.good, (asset, source) =>

@@ -22,7 +22,8 @@ Checks a deck and its briefings, and prints one line per problem with file:line 
     of the cited sentence it rests on (a warning)
   - diagrams without a text alternative (accTitle/accDescr)
   - slides without a heading (screen readers, PDF bookmarks and agendas name slides by it)
-  - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1)
+  - theme colours below WCAG AA contrast (text 4.5:1, rules and controls 3:1), diagram colours of every
+    kind too, with the themeVariables of diagrams.mermaid in vite.config.ts laid over the theme's
 Exits 1 when there are errors, 0 when there are only warnings or none.
 ${DECK_HELP}`,
   async run(args, io) {
@@ -30,7 +31,7 @@ ${DECK_HELP}`,
     const project = await loadProject(io.cwd, 'build');
     const deck = projectDeck(project, positionals, io.cwd);
     if (deck.note) io.out(`note: ${deck.note}`);
-    const report = await checkDeck(deck.path, io.cwd, project.options.themes);
+    const report = await checkDeck(deck.path, io.cwd, project.options.themes, project.options.diagrams?.mermaid);
     for (const d of report.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     io.out(`${report.slides} slides, ${report.briefings} briefings: ${errors} errors, ${report.diagnostics.length - errors} warnings`);
