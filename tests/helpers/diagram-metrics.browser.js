@@ -1,6 +1,6 @@
 // Runs in the presented deck (plain JS, sent as text): measures every diagram on the current slide as shown.
 // Label sizes from rendered text boxes, text contrast against what is drawn under each label, filled shapes
-// against the slide background, and whether any text or the diagram leaves its slide.
+// against the slide background, whether any text or the diagram leaves its slide, and HTML labels cut off by their box.
 (() => {
   const parse = (value) => {
     const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(value || '');
@@ -60,6 +60,7 @@
 
     const labels = [];
     const overflow = [];
+    const clipped = [];
     const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
     const seen = new Set();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -98,6 +99,19 @@
       if (rect.left < slideRect.left - 1 || rect.right > slideRect.right + 1 || rect.top < slideRect.top - 1 || rect.bottom > slideRect.bottom + 1) {
         overflow.push(node.textContent.trim().slice(0, 40));
       }
+      // An HTML label is cut off where its text runs past the sides of its foreignObject (the text itself, not its
+      // block box; not the top and bottom, where a font's ascent and descent overhang a tight line box unclipped).
+      const holder = el.closest('foreignObject');
+      if (holder) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const text = range.getBoundingClientRect();
+        const box = holder.getBoundingClientRect();
+        const tolerance = 1.5 * scale;
+        if (text.left < box.left - tolerance || text.right > box.right + tolerance) {
+          clipped.push(`${node.textContent.trim().slice(0, 40)} ${Math.round(text.width / scale)}×${Math.round(text.height / scale)} in ${Math.round(box.width / scale)}×${Math.round(box.height / scale)}`);
+        }
+      }
     }
     const svgArea = sr.width * sr.height;
     const textCentres = labels.length ? [...seen].map((el) => { const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }) : [];
@@ -125,6 +139,8 @@
       kind: svg.getAttribute('aria-roledescription') || '',
       labels: labels.length,
       medianPx: labels.length ? +median(labels.map((l) => l.px)).toFixed(1) : 0,
+      minPx: labels.length ? +Math.min(...labels.map((l) => l.px)).toFixed(1) : 0,
+      smallest: [...labels].sort((a, b) => a.px - b.px).slice(0, 3).map((l) => `${l.text} ${l.px.toFixed(1)} px`),
       bodyPx,
       ratio: labels.length ? +(median(labels.map((l) => l.px)) / bodyPx).toFixed(2) : 0,
       minTextContrast: labels.length ? +Math.min(...labels.map((l) => l.contrast)).toFixed(2) : 0,
@@ -132,6 +148,7 @@
       lowText: lowText.slice(0, 5).map((l) => `${l.text} ${l.fg} on ${l.bg} ${l.contrast.toFixed(2)}`),
       shapeFailures: shapeFailures.slice(0, 5),
       overflow: leaves ? ['svg', ...overflow] : overflow,
+      clipped: clipped.slice(0, 5),
       figure: { width: Math.round(fr.width / scale), height: Math.round(fr.height / scale) },
       drawn: { width: Math.round(sr.width / scale), height: Math.round(sr.height / scale) },
     });
