@@ -33,6 +33,8 @@ interface DiagramMetrics {
   bodyPx: number;
   ratio: number;
   minTextContrast: number;
+  /** The lowest contrast against the slide of the filled marks checked (fill or border, whichever is higher; a pale box that carries text is judged by its text); 0 when none. */
+  minShapeContrast: number;
   /** The first family of every label's computed font-family. */
   fonts: string[];
   lowText: string[];

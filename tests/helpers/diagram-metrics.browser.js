@@ -116,6 +116,7 @@
     const svgArea = sr.width * sr.height;
     const textCentres = labels.length ? [...seen].map((el) => { const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }) : [];
     const shapeFailures = [];
+    let minShapeContrast = Infinity;
     for (const s of shapes) {
       const r = s.getBoundingClientRect();
       const area = r.width * r.height;
@@ -128,9 +129,14 @@
       const fillRatio = ratio(blend(fill.rgb, alpha, slideBg), slideBg);
       const stroke = parse(cs.stroke);
       const strokeRatio = stroke && cs.stroke !== 'none' && parseFloat(cs.strokeWidth) >= 1 ? ratio(blend(stroke.rgb, stroke.alpha * opacityOf(s, svg), slideBg), slideBg) : 0;
-      if (fillRatio >= 3 || strokeRatio >= 3) continue;
+      const shapeContrast = Math.max(fillRatio, strokeRatio);
+      if (shapeContrast >= 3) {
+        minShapeContrast = Math.min(minShapeContrast, shapeContrast);
+        continue;
+      }
       const holdsText = textCentres.some(([x, y]) => { const m = s.getScreenCTM(); if (!m) return false; try { return s.isPointInFill(new DOMPoint(x, y).matrixTransform(m.inverse())); } catch { return false; } });
       if (holdsText) continue;
+      minShapeContrast = Math.min(minShapeContrast, shapeContrast);
       shapeFailures.push({ tag: s.tagName, cls: s.getAttribute('class') || '', fill: hex(blend(fill.rgb, alpha, slideBg)), fillRatio: +fillRatio.toFixed(2), strokeRatio: +strokeRatio.toFixed(2) });
     }
     const leaves = sr.left < slideRect.left - 1 || sr.right > slideRect.right + 1 || sr.top < slideRect.top - 1 || sr.bottom > slideRect.bottom + 1;
@@ -143,6 +149,7 @@
       smallest: [...labels].sort((a, b) => a.px - b.px).slice(0, 3).map((l) => `${l.text} ${l.px.toFixed(1)} px`),
       bodyPx,
       ratio: labels.length ? +(median(labels.map((l) => l.px)) / bodyPx).toFixed(2) : 0,
+      minShapeContrast: Number.isFinite(minShapeContrast) ? +minShapeContrast.toFixed(2) : 0,
       minTextContrast: labels.length ? +Math.min(...labels.map((l) => l.contrast)).toFixed(2) : 0,
       fonts: [...new Set(labels.map((l) => l.family))],
       lowText: lowText.slice(0, 5).map((l) => `${l.text} ${l.fg} on ${l.bg} ${l.contrast.toFixed(2)}`),
