@@ -18,7 +18,7 @@ import { exportPptx, type PptxRequest } from '../../src/export/pptx/export-pptx.
 import { singleParagraphProperties } from '../../src/export/pptx/finish-zip.js';
 import { pngSize } from '../../src/export/verify.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
-import { FIXTURE_DECKS } from '../helpers/build.js';
+import { FIXTURE_DECKS, tempTree } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 import { readPptx, type ReadPptx, type ReadSlide } from './pptx-reader.js';
 
@@ -346,6 +346,19 @@ describe('briefings, selections and bad requests', () => {
     expect(html.get('principal')!.slides.some((s) => s.source.settings.layout === 'agenda')).toBe(false);
     expect(html.get('staff')!.slides[1]!.source.settings.layout).toBe('agenda');
   }, 120_000);
+
+  it('reads the source article only inside the project, as builds do: one outside is a warning and its text stays out', async () => {
+    const body = (words: string): string => `${words} ${'and the paragraph goes on with enough words to read as the body of an article '.repeat(2)}.`;
+    const root = tempTree('pptx-article-outside', {
+      'project/slides/01.md': '---\ntitle: T\narticle: ../../elsewhere/article.txt\n---\n# T\n\n- A claim [@p1]\n',
+      'elsewhere/article.txt': `A headline\n\n${body('Words from outside the project')}\n\n${body('More words from outside')}\n`,
+    });
+    const { pptx, warnings } = await exportAndRead(path.join(root, 'project', 'slides'), 'outside.pptx');
+    expect(warnings.join('\n')).toMatch(/article\.txt.*the Sources slide lists paragraph numbers only/);
+    const texts = pptx.slides.flatMap((s) => s.shapes.flatMap((shape) => shape.paragraphs.map((p) => p.text)));
+    expect(texts).toContain('p1');
+    expect(texts.join('\n')).not.toContain('outside the project');
+  });
 
   it('takes --select and then --range of what was selected', async () => {
     const { pptx } = await exportAndRead(LAYOUTS, 'select.pptx', { select: 'columns, bottom', range: '2' });
