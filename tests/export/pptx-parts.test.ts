@@ -8,7 +8,7 @@ import { exportCommand } from '../../src/cli/commands/export.js';
 import { entryFor, main } from '../../src/cli/main.js';
 import { fitText, wrappedLines } from '../../src/export/pptx/fit.js';
 import { finishPptx } from '../../src/export/pptx/finish-zip.js';
-import { frameFor } from '../../src/export/pptx/geometry.js';
+import { frameFor, RULED_INSETS, TEXT_INSETS } from '../../src/export/pptx/geometry.js';
 import { paletteFromCss } from '../../src/export/pptx/palette.js';
 import JSZip from 'jszip';
 import { parseDeck } from '../../src/parse/parse-deck.js';
@@ -73,6 +73,26 @@ describe('citations with a source URL', () => {
     expect(pptx.slides[0]!.layout).toBe('Dark · Content');
     expect(pptx.slides[1]!.shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((r) => r.text === 'An outlet')!.link).toBe(url);
     expect(pptx.slides[0]!.notes).toEqual(['Say it.']);
+  });
+});
+
+describe('text frame margins', () => {
+  it('are written as the planner measures them: 0.1 in at the sides and 0.05 in above and below, wider around a ruled tint', async () => {
+    const palette = paletteFromCss(await readFile(path.join(KIT_ROOT, 'themes', 'briefing.css'), 'utf8'), 'briefing');
+    const frame = frameFor('16:9', false);
+    const meta = parseDeck([{ file: 'deck.md', text: '---\ntitle: T\n---\n# T\n' }]).meta;
+    const text = (name: string, y: number, leftRule?: string) => ({ kind: 'text' as const, name, box: { x: 1, y, w: 8, h: 1 }, paragraphs: [{ runs: [{ text: name }] }], fontPt: 20, ...(leftRule ? { leftRule, fill: palette.surface } : {}) });
+    const slide = { id: 's', master: 'title-only' as const, notes: [], citations: [], shapes: [text('Plain', 2), text('Ruled', 4, palette.accent)] };
+    const bytes = await finishPptx(await writePptx({ meta, frame, palette, slides: [slide], sourcesSlideOf: new Map() }));
+    const xml = await (await JSZip.loadAsync(bytes)).file('ppt/slides/slide1.xml')!.async('string');
+    const insets = (name: string): Record<string, number> => {
+      const shape = xml.slice(xml.indexOf(`name="${name}"`));
+      const bodyPr = /<a:bodyPr([^>]*)>/.exec(shape)![1]!;
+      return Object.fromEntries([...bodyPr.matchAll(/([lrtb]Ins)="(\d+)"/g)].map((m) => [m[1]!, Number(m[2]) / 914400]));
+    };
+    expect(insets('Plain')).toEqual({ lIns: TEXT_INSETS.left, tIns: TEXT_INSETS.top, rIns: TEXT_INSETS.right, bIns: TEXT_INSETS.bottom });
+    expect(insets('Ruled')).toEqual({ lIns: RULED_INSETS.left, tIns: RULED_INSETS.top, rIns: RULED_INSETS.right, bIns: RULED_INSETS.bottom });
+    expect(TEXT_INSETS).toEqual({ left: 0.1, top: 0.05, right: 0.1, bottom: 0.05 });
   });
 });
 

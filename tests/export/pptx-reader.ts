@@ -12,7 +12,8 @@ export interface ReadParagraph {
   bulletColour?: string;
   /** `startAt` of a numbered paragraph. */
   numberStart?: number;
-  runs: { text: string; bold: boolean; italic: boolean; superscript: boolean; font?: string; link?: string }[];
+  /** `size`: the run's font size in points, when it sets one. */
+  runs: { text: string; bold: boolean; italic: boolean; superscript: boolean; font?: string; size?: number; link?: string }[];
 }
 
 export interface ReadShape {
@@ -98,6 +99,7 @@ export async function readPptx(bytes: Uint8Array): Promise<ReadPptx> {
             bold: rPr?.getAttribute('b') === '1',
             italic: rPr?.getAttribute('i') === '1',
             superscript: Number(rPr?.getAttribute('baseline') ?? 0) > 0,
+            ...(rPr?.getAttribute('sz') ? { size: Number(rPr.getAttribute('sz')) / 100 } : {}),
             ...(rPr && all(rPr, 'a:latin')[0] ? { font: all(rPr, 'a:latin')[0]!.getAttribute('typeface') ?? '' } : {}),
             ...(linkTarget !== undefined ? { link: linkTarget } : {}),
           };

@@ -12,12 +12,13 @@ import { sectionTitle } from '../../src/parse/slug.js';
 import { compileBriefings } from '../../src/briefing/compile-briefings.js';
 import { loadBriefings } from '../../src/briefing/load-briefings.js';
 import { renderDeck } from '../../src/render/render-deck.js';
+import { readArticle } from '../../src/article/read.js';
 import type { Deck, ParsedDeck, SourceSlide } from '../../src/model/deck.js';
 import { exportPptx, type PptxRequest } from '../../src/export/pptx/export-pptx.js';
 import { singleParagraphProperties } from '../../src/export/pptx/finish-zip.js';
 import { pngSize } from '../../src/export/verify.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
-import { FIXTURE_DECKS } from '../helpers/build.js';
+import { FIXTURE_DECKS, tempTree } from '../helpers/build.js';
 import { htmlDocument } from '../helpers/dom.js';
 import { readPptx, type ReadPptx, type ReadSlide } from './pptx-reader.js';
 
@@ -98,10 +99,14 @@ describe('the shipped deck as PowerPoint', () => {
   let deck: SourceSlide[];
   let parsed: ParsedDeck;
   let lines: string[];
+  /** The article's paragraph ids, in its order. */
+  let articleIds: string[];
   beforeAll(async () => {
     ({ pptx, lines } = await exportAndRead(SHIPPED, 'deck.pptx'));
     parsed = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files);
     deck = parsed.slides;
+    const articleFile = path.join(SHIPPED, parsed.meta.article!);
+    articleIds = readArticle(await readFile(articleFile, 'utf8'), 'txt', articleFile).article.paragraphs.map((p) => p.id);
   }, 120_000);
 
   it('has one slide per deck slide, then the Sources slides, each with its title in the title placeholder', () => {
@@ -165,7 +170,7 @@ describe('the shipped deck as PowerPoint', () => {
     expect(withSources).toBeGreaterThan(0);
   });
 
-  it('turns citations into superscript links to the Sources slide that holds the cited paragraph', () => {
+  it('turns citations into superscript links to the Sources slide that holds the cited paragraph, listed in the article’s order', () => {
     const article = pptx.slides.slice(deck.length);
     deck.forEach((slide, index) => {
       const cites = pptx.slides[index]!.shapes.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).filter((r) => r.superscript);
@@ -180,7 +185,14 @@ describe('the shipped deck as PowerPoint', () => {
       }
     });
     const listedIds = article.flatMap((s) => s.shapes.filter((shape) => shape.placeholder !== 'title').flatMap((shape) => shape.paragraphs.filter((p) => p.runs[0]?.bold).map((p) => p.runs[0]!.text)));
-    expect(listedIds).toEqual([...new Set(deck.flatMap((s) => s.citations))]);
+    const cited = new Set(deck.flatMap((s) => s.citations));
+    expect(listedIds).toEqual(articleIds.filter((id) => cited.has(id)));
+  });
+
+  it('sets every Sources slide’s paragraphs at one size', () => {
+    const sizes = new Set(pptx.slides.slice(deck.length).flatMap((s) => s.shapes.filter((shape) => shape.placeholder !== 'title').flatMap((shape) => shape.paragraphs.flatMap((p) => p.runs.map((r) => r.size)))));
+    expect(pptx.slides.length - deck.length).toBeGreaterThan(1);
+    expect(sizes.size, [...sizes].join(', ')).toBe(1);
   });
 
   it('places each diagram as an SVG picture with a real PNG fallback and its accTitle/accDescr as alt text', () => {
@@ -288,7 +300,7 @@ describe('layouts, runs and reports', () => {
 
   it('reports raw HTML it leaves out and a slide that cannot fit, with slide id and file:line', () => {
     const file = path.relative(KIT_ROOT, path.join(LAYOUTS, 'deck.md'));
-    expect(warnings.find((w) => w.startsWith('pptx-left-out'))).toMatch(new RegExp(`^pptx-left-out ${file}:\\d+ slide "raw": raw HTML <div> has no PowerPoint form`));
+    expect(warnings.find((w) => w.startsWith('pptx-left-out'))).toMatch(new RegExp(`^pptx-left-out ${file}:\\d+ slide "raw": raw HTML <div> holding "boxed" has no PowerPoint form`));
     expect(warnings.find((w) => w.startsWith('slide-overflow'))).toMatch(new RegExp(`^slide-overflow ${file}:\\d+ slide "too-long" \\(${file}:\\d+-\\d+\\) does not fit`));
     expect(warnings).toHaveLength(2);
     const raw = slide('Raw HTML').shapes.filter((s) => s.placeholder !== 'title').flatMap((s) => s.paragraphs);
@@ -334,6 +346,19 @@ describe('briefings, selections and bad requests', () => {
     expect(html.get('principal')!.slides.some((s) => s.source.settings.layout === 'agenda')).toBe(false);
     expect(html.get('staff')!.slides[1]!.source.settings.layout).toBe('agenda');
   }, 120_000);
+
+  it('reads the source article only inside the project, as builds do: one outside is a warning and its text stays out', async () => {
+    const body = (words: string): string => `${words} ${'and the paragraph goes on with enough words to read as the body of an article '.repeat(2)}.`;
+    const root = tempTree('pptx-article-outside', {
+      'project/slides/01.md': '---\ntitle: T\narticle: ../../elsewhere/article.txt\n---\n# T\n\n- A claim [@p1]\n',
+      'elsewhere/article.txt': `A headline\n\n${body('Words from outside the project')}\n\n${body('More words from outside')}\n`,
+    });
+    const { pptx, warnings } = await exportAndRead(path.join(root, 'project', 'slides'), 'outside.pptx');
+    expect(warnings.join('\n')).toMatch(/article\.txt.*the Sources slide lists paragraph numbers only/);
+    const texts = pptx.slides.flatMap((s) => s.shapes.flatMap((shape) => shape.paragraphs.map((p) => p.text)));
+    expect(texts).toContain('p1');
+    expect(texts.join('\n')).not.toContain('outside the project');
+  });
 
   it('takes --select and then --range of what was selected', async () => {
     const { pptx } = await exportAndRead(LAYOUTS, 'select.pptx', { select: 'columns, bottom', range: '2' });

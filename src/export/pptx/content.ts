@@ -6,6 +6,7 @@ import { createRenderEnv } from '../../markdown/env.js';
 import { DIAGRAM_LANGUAGES } from '../../markdown/plugins/diagram-fence.js';
 import { markedAssetPath } from '../../assets/asset-url.js';
 import { locateAttributes } from '../../markdown/html-url-attributes.js';
+import { htmlText } from '../../markdown/html-text.js';
 
 /** A stretch of text with one formatting. */
 export interface Run {
@@ -352,13 +353,19 @@ function htmlTag(html: string): { name: string; closing: boolean } | undefined {
   return match ? { name: match[2]!.toLowerCase(), closing: match[1] === '/' } : undefined;
 }
 
-/** `<div class="x">` → `<div>`; HTML comments and whitespace have no visible form, so nothing is reported for them. */
+/**
+ * `<div class="x">boxed</div>` → `<div> holding "boxed"` (the words it shows, cut at ~40 characters); HTML comments
+ * and whitespace have no visible form, so nothing is reported for them.
+ */
 function describeHtml(html: string): string | undefined {
   const text = html.trim();
   if (text === '' || (text.startsWith('<!--') && text.endsWith('-->'))) return undefined;
   const tag = /^<\/?([A-Za-z][\w-]*)/.exec(text)?.[1];
   if (tag && text.startsWith('</')) return undefined;
-  return tag ? `<${tag.toLowerCase()}>` : `"${text.slice(0, 30)}"`;
+  if (!tag) return `"${text.slice(0, 30)}"`;
+  const words = htmlText(text);
+  const shown = words.length > 40 ? `${words.slice(0, 40).replace(/\s+\S*$/, '')} …` : words;
+  return `<${tag.toLowerCase()}>${shown ? ` holding "${shown}"` : ''}`;
 }
 
 function trimRuns(runs: Run[]): Run[] {

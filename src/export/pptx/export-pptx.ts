@@ -8,16 +8,14 @@ import JSZip from 'jszip';
 import type { ArticleParagraph } from '../../model/article.js';
 import { DEFAULT_SLIDE_MINUTES, type DeckMeta, type ParsedDeck } from '../../model/deck.js';
 import { hasErrors, type Diagnostic } from '../../model/diagnostic.js';
-import { formatFromFileName } from '../../article/decode.js';
-import { readArticle } from '../../article/read.js';
 import { sourceFacts } from '../../render/source-facts.js';
+import { loadArticle } from '../../site/load-article.js';
 import { assembleBriefing } from '../../briefing/assemble.js';
 import { loadBriefings } from '../../briefing/load-briefings.js';
 import type { BriefingManifest } from '../../briefing/manifest.js';
 import { resolveManifest } from '../../briefing/select.js';
 import { parseSelection } from '../../briefing/selection.js';
 import { ChromiumNotFoundError, launchChromium, requireChromium, type ChromiumEnv } from '../../browser/chromium.js';
-import { decodeText } from '../../io/decode-text.js';
 import { deckFolderOf, loadDeckFiles } from '../../io/load-deck.js';
 import { createMarkdown } from '../../markdown/create-markdown.js';
 import { parseDeck } from '../../parse/parse-deck.js';
@@ -193,19 +191,15 @@ export function sourceUrlOf(meta: DeckMeta): string | undefined {
   return meta.sourceUrl !== undefined && /^https?:\/\//i.test(meta.sourceUrl) ? meta.sourceUrl : undefined;
 }
 
-/** The article's paragraphs by id, when the headmatter names one that can be read (else a warning). */
+/** The article's paragraphs by id, read as builds read it (inside the project only); else warnings, and the Sources slide lists ids only. */
 async function articleParagraphs(meta: DeckMeta, request: PptxRequest, warnings: Diagnostic[]): Promise<{ paragraphs?: Map<string, ArticleParagraph> }> {
   if (meta.article === undefined) return {};
-  const file = path.resolve(request.deckDir, meta.article);
-  const shown = path.relative(request.cwd, file);
-  const bytes = await readFile(file).catch(() => undefined);
-  const decoded = bytes ? decodeText(bytes, shown, 'article') : undefined;
-  if (!decoded?.ok) {
-    warnings.push(decoded && !decoded.ok ? decoded.diagnostic : { severity: 'warning', code: 'no-article', file: shown, line: 0, column: 0, message: 'the source article named in the headmatter cannot be read, so the Sources slide lists paragraph numbers only', hint: `put the article at ${shown}, or fix article: in the headmatter` });
+  const loaded = await loadArticle(request.deckDir, meta.article, request.cwd);
+  if (!loaded.document) {
+    warnings.push(...loaded.diagnostics.map((d) => ({ ...d, severity: 'warning' as const, message: `${d.message}; the Sources slide lists paragraph numbers only` })));
     return {};
   }
-  const read = readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown);
-  return { paragraphs: new Map(read.article.paragraphs.map((p) => [p.id, p])) };
+  return { paragraphs: new Map(loaded.document.article.paragraphs.map((p) => [p.id, p])) };
 }
 
 async function launchBrowser(request: PptxRequest): Promise<Browser> {

@@ -23,6 +23,19 @@ export interface Frame {
   body: Record<MasterName, Box>;
 }
 
+/** A text frame's inner margins, inches. */
+export interface Insets {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Every text frame's margins: 0.1 in at the sides, 0.05 in above and below. */
+export const TEXT_INSETS: Insets = { left: 0.1, top: 0.05, right: 0.1, bottom: 0.05 };
+/** A frame with a rule on its left edge and a tint (bottom line, quotations): room for the rule, and air inside the tint. */
+export const RULED_INSETS: Insets = { left: 0.25, top: 0.1, right: 0.15, bottom: 0.1 };
+
 const BANNER_HEIGHT = 0.3;
 const FOOTER_HEIGHT = 0.32;
 

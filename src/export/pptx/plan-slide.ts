@@ -9,7 +9,7 @@ import type { Block, ListItem, Run, SlideContent } from './content.js';
 import { runsText } from './content.js';
 import { fenceKey } from './diagram-pictures.js';
 import { fitText, measureParagraphs as measure, textHeight } from './fit.js';
-import { rightColumn, type Frame } from './geometry.js';
+import { RULED_INSETS, rightColumn, type Frame } from './geometry.js';
 import { powerPointColour, type Palette } from './palette.js';
 import type { AssetReference } from '../../model/asset.js';
 import { sectionAssetReferences } from '../../render/section-attributes.js';
@@ -70,6 +70,8 @@ const BODY_SIZES: Record<string, Sizes> = {
 };
 
 const INSET = 0.1;
+/** Room below the estimated text of a tinted frame, so its last line never touches the tint's edge. */
+const SLACK = 0.1;
 const GAP = 0.15;
 
 export function planSlide(input: SlideInput, context: PlanContext): PlannedResult {
@@ -221,9 +223,13 @@ class Placer {
       ...this.decorate(textParagraphs(segment.blocks, this.palette), first),
       ...(segment === factsSegment ? this.facts : []),
     ];
+    const quoteOnly = (segment: Segment): boolean => segment.kind === 'text' && segment.blocks.length > 0 && segment.blocks.every((b) => b.kind === 'quote');
+    // A quotation on its own, and a bottom line's first frame, sit tinted with a rule on their left (wider margins).
+    const ruled = (segment: Segment, index: number): boolean => quoteOnly(segment) || (segment.kind === 'text' && this.layout === 'bottom-line' && index === 0);
+    const heightOf = (segment: Segment, index: number, fontPt: number): number =>
+      segment.kind === 'diagram' || segment.kind === 'picture' ? 0 : this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined, ruled(segment, index));
     const pictures = segments.filter((s) => s.kind === 'diagram' || s.kind === 'picture').length;
-    const fixedHeight = (fontPt: number): number =>
-      segments.reduce((sum, segment, index) => sum + (segment.kind === 'diagram' || segment.kind === 'picture' ? 0 : this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined)), 0) + GAP * Math.max(0, segments.length - 1);
+    const fixedHeight = (fontPt: number): number => segments.reduce((sum, segment, index) => sum + heightOf(segment, index, fontPt), 0) + GAP * Math.max(0, segments.length - 1);
     const pictureMin = 1.4;
     let fontPt = sizes.base;
     while (fontPt > sizes.min && fixedHeight(fontPt) + pictures * pictureMin > region.h) fontPt -= 0.5;
@@ -250,31 +256,29 @@ class Placer {
         y += pictureHeight + GAP;
         return;
       }
-      const natural = this.segmentHeight(segment, region.w, fontPt, segment.kind === 'text' ? paragraphsOf(segment, index === 0) : undefined);
-      const filled = segment.kind === 'code' || (segment.kind === 'text' && (segment.blocks.every((b) => b.kind === 'quote') || (this.layout === 'bottom-line' && index === 0)));
+      const natural = heightOf(segment, index, fontPt);
+      const filled = segment.kind === 'code' || ruled(segment, index);
       // The last plain text frame reaches down to the region's bottom (so it can be the master's placeholder); boxes with a fill keep their size.
-      const height = last && pictures === 0 && !filled ? Math.max(natural, region.y + region.h - y) : natural + (filled && segment.kind === 'text' ? 0.25 : 0);
+      const height = last && pictures === 0 && !filled ? Math.max(natural, region.y + region.h - y) : natural;
       const box: Box = { x: region.x, y, w: region.w, h: height };
       if (segment.kind === 'table') {
         shapes.push({ kind: 'table', name: 'Table', box, header: segment.header.map((c) => toRuns(c, this.palette)), rows: segment.rows.map((r) => r.map((c) => toRuns(c, this.palette))), fontPt: tableFont(fontPt) });
       } else if (segment.kind === 'code') {
         shapes.push({ kind: 'text', name: 'Code', box, paragraphs: segment.text.split('\n').map((line) => ({ runs: [{ text: line }] })), fontPt: codeFont(fontPt), font: 'code', fill: this.palette.surface, color: this.palette.text, valign: 'top' });
       } else {
-        const paragraphs = paragraphsOf(segment, index === 0);
-        const quoteOnly = segment.blocks.every((b) => b.kind === 'quote');
-        const bottomLine = this.layout === 'bottom-line' && index === 0;
+        const quotation = quoteOnly(segment);
         shapes.push({
           kind: 'text',
-          name: quoteOnly ? 'Quotation' : 'Text',
+          name: quotation ? 'Quotation' : 'Text',
           box,
-          ...(placeholder && !usedPlaceholder && !quoteOnly ? { placeholder } : {}),
-          paragraphs,
+          ...(placeholder && !usedPlaceholder && !quotation ? { placeholder } : {}),
+          paragraphs: paragraphsOf(segment, index === 0),
           fontPt,
           color: this.palette.text,
           valign: 'top',
-          ...(quoteOnly || bottomLine ? { fill: this.palette.surface, leftRule: this.palette.accent } : {}),
+          ...(ruled(segment, index) ? { fill: this.palette.surface, leftRule: this.palette.accent } : {}),
         });
-        if (!quoteOnly) usedPlaceholder = true;
+        if (!quotation) usedPlaceholder = true;
       }
       y += height + GAP;
     });
@@ -293,8 +297,8 @@ class Placer {
     return paragraphs;
   }
 
-  /** Height of a segment at a font size; a text segment's `paragraphs` when they are more than its blocks say. */
-  private segmentHeight(segment: Segment, width: number, fontPt: number, paragraphs?: TextParagraph[]): number {
+  /** Height of a segment at a font size; a text segment's `paragraphs` when they are more than its blocks say, `ruled` when it has the ruled margins. */
+  private segmentHeight(segment: Segment, width: number, fontPt: number, paragraphs?: TextParagraph[], ruled = false): number {
     if (segment.kind === 'table') {
       const columns = Math.max(1, segment.header.length, ...segment.rows.map((r) => r.length));
       const cellWidth = width / columns - 2 * INSET;
@@ -306,7 +310,9 @@ class Placer {
       return textHeight(lines.map((text) => ({ text, scale: 1, indent: 0, spaceBefore: 0 })), width - 2 * INSET, codeFont(fontPt)) + 2 * INSET;
     }
     if (segment.kind === 'diagram' || segment.kind === 'picture') return 0;
-    return textHeight(measure(paragraphs ?? textParagraphs(segment.blocks, this.palette)), width - 2 * INSET, fontPt) + 2 * INSET;
+    const measured = measure(paragraphs ?? textParagraphs(segment.blocks, this.palette));
+    if (ruled) return textHeight(measured, width - RULED_INSETS.left - RULED_INSETS.right, fontPt) + RULED_INSETS.top + RULED_INSETS.bottom + SLACK;
+    return textHeight(measured, width - 2 * INSET, fontPt) + 2 * INSET;
   }
 
   /** Two columns: the `|||` columns, or one list split in halves; both columns share one font size. */

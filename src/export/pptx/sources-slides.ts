@@ -1,5 +1,5 @@
 // The closing "Sources" slides: the source line (linked when the headmatter has a URL) and the text of every
-// paragraph the exported slides cite, in order of first citation, continued over as many slides as it needs. Pure.
+// paragraph the exported slides cite, in the article's order, over as many slides as it needs, all at one size. Pure.
 
 import type { ArticleParagraph } from '../../model/article.js';
 import { fitText, measureParagraphs as measure } from './fit.js';
@@ -37,26 +37,17 @@ export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Pa
     lead.push({ runs: [{ text: 'Source: ' }, { text: input.sourceUrl, link: input.sourceUrl, color: palette.link }], color: palette.muted });
   }
   if (!input.paragraphs) lead.push({ runs: [{ text: 'The deck names no source article (headmatter article:), so only the paragraph numbers are listed.' }], color: palette.muted, italic: true });
-  const entries: { id: string; paragraph: TextParagraph }[] = input.cited.map((id) => {
+  const entries: { id: string; paragraph: TextParagraph }[] = articleOrder(input.cited, input.paragraphs).map((id) => {
     const found = input.paragraphs?.get(id);
     const text = found ? found.text : input.paragraphs ? 'not found in the article' : '';
     return { id, paragraph: { runs: [{ text: id, bold: true, color: palette.accent }, ...(text ? [{ text: `  ${text}`, ...(found ? {} : { italic: true }) }] : [])], spaceBefore: 0.55 } };
   });
   const box = frame.body.content;
   const room = { width: box.w - 0.2, height: box.h - 0.1 };
-  const pages: { paragraphs: TextParagraph[]; ids: string[]; fontPt: number }[] = [];
-  let current: { paragraphs: TextParagraph[]; ids: string[]; fontPt: number } = { paragraphs: [...lead], ids: [], fontPt: BASE_PT };
-  for (const entry of entries) {
-    const candidate = [...current.paragraphs, entry.paragraph];
-    const fit = fitText(measure(candidate), room, BASE_PT, MIN_PT);
-    if (fit.fits || current.ids.length === 0) {
-      current = { paragraphs: candidate, ids: [...current.ids, entry.id], fontPt: fit.fontPt };
-    } else {
-      pages.push(current);
-      current = { paragraphs: [{ ...entry.paragraph, spaceBefore: 0 }], ids: [entry.id], fontPt: fitText(measure([entry.paragraph]), room, BASE_PT, MIN_PT).fontPt };
-    }
-  }
-  pages.push(current);
+  // One size for every Sources slide: the largest that needs no more slides than the smallest size does.
+  const bySize = sizesFrom(BASE_PT, MIN_PT).map((fontPt) => ({ fontPt, pages: paginate(lead, entries, room, fontPt) }));
+  const fewest = Math.min(...bySize.map((b) => b.pages.length));
+  const { fontPt, pages } = bySize.find((b) => b.pages.length === fewest)!;
   const slides = pages.map((page, index): PlannedSlide => {
     for (const id of page.ids) slideOf.set(id, index);
     const title = pages.length === 1 ? 'Sources: the cited paragraphs' : `Sources: the cited paragraphs (${index + 1} of ${pages.length})`;
@@ -68,9 +59,43 @@ export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Pa
       notes: ['The text of every article paragraph the slides cite, so the provenance travels with the slides.'],
       shapes: [
         { kind: 'text', name: 'Title', box: frame.title.content, placeholder: 'title', paragraphs: [{ runs: [{ text: title }] }], fontPt: 32, color: palette.heading, valign: 'top' },
-        { kind: 'text', name: 'Cited paragraphs', box, placeholder: 'body', paragraphs: page.paragraphs, fontPt: page.fontPt, color: palette.text, valign: 'top' },
+        { kind: 'text', name: 'Cited paragraphs', box, placeholder: 'body', paragraphs: page.paragraphs, fontPt, color: palette.text, valign: 'top' },
       ],
     };
   });
   return { slides, slideOf };
+}
+
+interface Page {
+  paragraphs: TextParagraph[];
+  ids: string[];
+}
+
+/** The entries over as many pages as they need at `fontPt`, the lead on the first; an entry too long for a page gets one to itself. */
+function paginate(lead: readonly TextParagraph[], entries: readonly { id: string; paragraph: TextParagraph }[], room: { width: number; height: number }, fontPt: number): Page[] {
+  const pages: Page[] = [];
+  let current: Page = { paragraphs: [...lead], ids: [] };
+  for (const entry of entries) {
+    const candidate = [...current.paragraphs, entry.paragraph];
+    if (current.ids.length === 0 || fitText(measure(candidate), room, fontPt, fontPt).fits) {
+      current = { paragraphs: candidate, ids: [...current.ids, entry.id] };
+    } else {
+      pages.push(current);
+      current = { paragraphs: [{ ...entry.paragraph, spaceBefore: 0 }], ids: [entry.id] };
+    }
+  }
+  pages.push(current);
+  return pages;
+}
+
+/** Cited ids in the article's order (the order of its paragraphs); ids it lacks, or every id when there is no article, in order of citation after them. */
+function articleOrder(cited: readonly string[], paragraphs: ReadonlyMap<string, ArticleParagraph> | undefined): string[] {
+  const position = new Map([...(paragraphs?.keys() ?? [])].map((id, index) => [id, index]));
+  const rank = (id: string): number => position.get(id) ?? position.size + cited.indexOf(id);
+  return [...cited].sort((a, b) => rank(a) - rank(b));
+}
+
+/** `from`, `from - 0.5`, … down to `to`, in points. */
+function sizesFrom(from: number, to: number): number[] {
+  return Array.from({ length: Math.round((from - to) * 2) + 1 }, (_, i) => from - i / 2);
 }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type pptxgen from 'pptxgenjs';
 import type { DeckMeta } from '../../model/deck.js';
 import { sectionTitle } from '../../parse/slug.js';
-import { rightColumn, type Frame } from './geometry.js';
+import { RULED_INSETS, TEXT_INSETS, rightColumn, type Frame, type Insets } from './geometry.js';
 import type { Palette } from './palette.js';
 import { MASTERS, type Box, type MasterName, type PlannedSlide, type TextRun, type TextShape } from './shapes.js';
 
@@ -54,8 +54,12 @@ declare namespace PptxGenJS {
 }
 const PptxGenJS: PptxGenJS = createRequire(import.meta.url)('pptxgenjs');
 
-// pptxgenjs reads a margin array as left, top, then right and bottom (points).
-const inset: [number, number, number, number] = [7.2, 3.6, 7.2, 3.6];
+/** Insets as pptxgenjs takes a text frame's margin: points, in the order left, right, bottom, top. */
+export function marginPoints(insets: Insets): [number, number, number, number] {
+  return [insets.left, insets.right, insets.bottom, insets.top].map((inches) => Math.round(inches * 72 * 100) / 100) as [number, number, number, number];
+}
+
+const inset = marginPoints(TEXT_INSETS);
 
 export async function writePptx(input: WriteInput): Promise<WrittenPptx> {
   const { frame, palette, meta } = input;
@@ -176,7 +180,7 @@ function shapeOptions(shape: TextShape, palette: Palette): PptxGenJS.TextPropsOp
     fontSize: shape.fontPt,
     color: shape.color ?? palette.text,
     valign: shape.valign ?? 'top',
-    margin: shape.leftRule ? [18, 7.2, 10.8, 7.2] : inset,
+    margin: shape.leftRule ? marginPoints(RULED_INSETS) : inset,
     fit: 'shrink',
     ...(shape.fill ? { fill: { color: shape.fill } } : {}),
   };
