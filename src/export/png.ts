@@ -1,7 +1,5 @@
 // PNG export: one image per slide, in the normal (presenting) view with every fragment shown, named `NN-<id>.png`.
 
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { stageFolder } from './atomic-write.js';
 import { openImageView, readDeckInfo } from './deck-page.js';
@@ -59,7 +57,7 @@ export const pngExporter: Exporter<PngOptions> = {
           const name = pngName(slide, deck.slides.length);
           const png = await page.screenshot({ type: 'png' });
           verifyPngSize(png, width, height, name);
-          await writeFile(path.join(staged.dir, name), png);
+          await staged.writeFile(name, png);
         }
       } catch (error) {
         await staged.discard();

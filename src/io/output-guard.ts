@@ -1,8 +1,9 @@
 // One check for every command's output path, made before any work: never a source, never a folder of other files, never a folder where a file goes.
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder } from './contained-path.js';
+import { fileSystemReason, writeFailureHint } from './fs-errors.js';
 
 /** Written into every folder briefdeck fills (a build, PNG images): such a folder may be replaced without --force. */
 export const OUTPUT_MARKER = '.briefdeck-output';
@@ -46,6 +47,8 @@ export function guardOutput(request: OutputRequest): void {
   }
   const blocker = fileOnTheWay(path.dirname(target));
   if (blocker !== undefined) throw new OutputPathError(`cannot create the output ${kind} ${shown}: part of its path is a file (${path.relative(cwd, blocker) || blocker}), not a folder; choose another ${kind} with ${flag}`);
+  const unwritable = whyNotWritable(path.dirname(target));
+  if (unwritable !== undefined) throw new OutputPathError(`cannot write ${shown}: ${unwritable}; ${writeFailureHint(unwritable)}`);
   const existing = statOrUndefined(target);
   if (existing === undefined) return;
   if (kind === 'file') {
@@ -83,6 +86,21 @@ function isEmptyFolder(dir: string): boolean {
     return readdirSync(dir).length === 0;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Why nothing can be written in `dir` (the output's folder, where its temporary sibling goes too), judged on its nearest
+ * existing ancestor: a read-only file system or a folder the user may not write to. Undefined when writing may go ahead.
+ */
+function whyNotWritable(dir: string): string | undefined {
+  let existing = dir;
+  while (statOrUndefined(existing) === undefined && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    accessSync(existing, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return fileSystemReason(error);
   }
 }
 

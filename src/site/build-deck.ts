@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { uniqueSibling, withPathLock } from '../io/folder-lock.js';
-import { fileSystemReason } from '../io/fs-errors.js';
+import { asOutputWriteError, fileSystemReason } from '../io/fs-errors.js';
 import { removeOnExit } from '../io/interrupt.js';
 import { guardOutput, markOutput } from '../io/output-guard.js';
 import { buildStamp, projectStampInputs, writeBuildStamp } from './build-stamp.js';
@@ -48,9 +48,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
     // Taken before building: an edit made while the build runs leaves the stamp stale, never the build.
     const stamp = buildStamp(projectStampInputs(project, deckDir, request.cwd, { base, ...(overrides ? { overrides } : {}), ...(singleChunk ? { singleChunk } : {}) })).catch(() => undefined);
     const { build } = await import('vite');
-    await build(config).catch((error: unknown) => {
-      throw diskError(error, shown) ?? error;
-    });
+    await build(config);
     markOutput(staging);
     const taken = await stamp;
     if (taken !== undefined) await writeBuildStamp(staging, taken);
@@ -62,17 +60,13 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
       await rename(staging, outDir);
       await rm(aside, { recursive: true, force: true });
     });
+  } catch (error) {
+    // A full or read-only disk, also when the bundler reports it with its own backtrace: one sentence naming --out.
+    throw findDeckBuildError(error) ? error : asOutputWriteError(error, outDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
     keepOnExit();
   }
-}
-
-/** A file-system failure while building (the bundler reports it with its own backtrace) as one sentence, or undefined. */
-function diskError(error: unknown, shown: string): Error | undefined {
-  if (findDeckBuildError(error)) return undefined;
-  const reason = fileSystemReason(error);
-  return reason === undefined ? undefined : new Error(`cannot write the build next to ${shown}: ${reason}; free some space or choose a writable folder with --out`);
 }
 
 function fsReason(error: unknown): string {

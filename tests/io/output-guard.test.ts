@@ -71,4 +71,11 @@ describe('guardOutput', () => {
     expect(refusal(request('notes.txt', 'folder'))).toMatch(/the output notes\.txt is a file, not a folder/);
     expect(refusal(request('notes.txt/out/deck.pdf', 'file'))).toMatch(/part of its path is a file \(notes\.txt\)/);
   });
+
+  it('refuses a place nothing may be written to before any work, also where the folder is still to be made', () => {
+    // No user, not even root, may create files in /proc/self.
+    for (const [target, kind] of [['/proc/self/deck.pdf', 'file'], ['/proc/self/dist', 'folder'], ['/proc/self/new/dist', 'folder']] as const) {
+      expect(refusal(request(target, kind, { target }))).toMatch(/^cannot write .*proc\/self\/.*: permission denied; write the output to a folder you may write to, with --out$/);
+    }
+  });
 });
