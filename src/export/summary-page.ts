@@ -1,5 +1,6 @@
 // The one-page summary: what a reader keeps from the deck (bottom line, key points, questions, what to watch, source), chosen from the slides and laid out on one portrait page. Pure.
 
+import { FUNCTION_WORDS, words } from '../article/text.js';
 import { escapeHtml, PAPER_MM, type HandoutPaper } from './handout-page.js';
 import { mm, printDocumentHtml } from './print-document.js';
 
@@ -38,6 +39,14 @@ export interface SummaryContent {
 const KEY_POINT_SECTIONS = ['firsts', 'skepticism', 'recommendations'];
 /** Points taken from each of those sections. */
 const POINTS_PER_SECTION = 3;
+/**
+ * How much of a point's wording (Dice over content words) an earlier point of the same part must share to make it a
+ * repeat, when the earlier one also cites every paragraph it cites: a briefing asks "what is meant by …?" once for the
+ * principal and again, longer, for staff; the summary prints it once.
+ */
+const REPEAT_OVERLAP = 0.4;
+/** A point's citations as the summary writes them: `[p3]`, `[p3, p4]`. */
+const CITATION = /\[(p\d+(?:,\s*p\d+)*)\]/g;
 
 const isPart = (slide: SummarySlide, name: string): boolean => slide.section === name || slide.layout === name;
 
@@ -52,15 +61,52 @@ export function summaryContent(title: string, slides: readonly SummarySlide[], s
   const parts: SummaryPart[] = [
     { heading: 'Bottom line', items: bottomLine.length > 0 ? bottomLine : (cover?.paragraphs.slice(0, 1) ?? []) },
     { heading: 'Key points', items: keyPoints },
-    { heading: 'Questions to ask', items: itemsOf('open-questions') },
+    { heading: 'Questions to ask', items: questionsAmong(itemsOf('open-questions')) },
     { heading: 'What to watch', items: itemsOf('what-to-watch') },
-  ].filter((part) => part.items.length > 0);
+  ]
+    .map((part) => ({ ...part, items: withoutRepeats(part.items) }))
+    .filter((part) => part.items.length > 0);
   const lines = [
     source.article ? `Article: ${source.article}${source.facts ? ` (${source.facts})` : ''}` : undefined,
     source.citedAs && source.citedAs !== source.article ? `Cited as: ${source.citedAs}` : undefined,
     source.paragraphs ? `[p1]–[p${source.paragraphs}] name the article's paragraphs each point comes from.` : undefined,
   ].filter((line): line is string => line !== undefined);
   return { title, parts, source: lines };
+}
+
+/** The points that ask something (a question mark before the citation); all of them when none does. */
+export function questionsAmong(items: readonly string[]): string[] {
+  const asking = items.filter((item) => item.replace(CITATION, '').includes('?'));
+  return asking.length > 0 ? asking : [...items];
+}
+
+/**
+ * The points in order, each left out when it cites paragraphs, an earlier one cites all of them too, and the two share
+ * much of their wording. Uncited points are never taken for repeats.
+ */
+export function withoutRepeats(items: readonly string[]): string[] {
+  const kept: { item: string; cited: Set<string>; words: Set<string> }[] = [];
+  for (const item of items) {
+    const point = { item, cited: citedParagraphs(item), words: contentWords(item) };
+    const repeats = point.cited.size > 0 && kept.some((earlier) => [...point.cited].every((id) => earlier.cited.has(id)) && dice(earlier.words, point.words) >= REPEAT_OVERLAP);
+    if (!repeats) kept.push(point);
+  }
+  return kept.map((point) => point.item);
+}
+
+function citedParagraphs(item: string): Set<string> {
+  return new Set([...item.matchAll(CITATION)].flatMap((match) => match[1]!.split(/,\s*/)));
+}
+
+function contentWords(item: string): Set<string> {
+  return new Set(words(item.replace(CITATION, '')).map((word) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word)));
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 1;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
 }
 
 /** The content with the last item of its longest part left out (to fit the page), or undefined when nothing is left to drop. */

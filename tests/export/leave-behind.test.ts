@@ -129,7 +129,10 @@ describe('leave-behinds', () => {
 
   it('keeps a long deck to one page, leaving points out with a warning', async () => {
     const longWork = tempDir('leave-behind-long');
-    const questions = Array.from({ length: 70 }, (_, i) => `- Question ${i + 1}: will the county keep its frost insurance scheme open until every new orchard is bearing fruit? [@p4]`).join('\n');
+    // Seventy different questions (no two share their wording, so none is a repeat the summary would say once).
+    const name = (n: number): string => Array.from(n.toString(26), (digit) => 'bcdfghjklmnpqrstvwxzaeiouy'[parseInt(digit, 26)]).join('');
+    const question = (i: number): string => Array.from({ length: 8 }, (_, k) => `${name(i * 8 + k + 26)}ard`).join(' ');
+    const questions = Array.from({ length: 70 }, (_, i) => `- Question ${i + 1}: will the ${question(i)} scheme stay open? [@p4]`).join('\n');
     const long = await serveDeck(longWork, `${BRIEFING_SLIDES}\n---\nid: more-questions\nsection: open-questions\n---\n## More questions\n\n${questions}\n`);
     try {
       const out = path.join(longWork, 'summary.pdf');

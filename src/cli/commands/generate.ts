@@ -19,10 +19,10 @@ const OPTIONS = {
 const HELP = `Usage: briefdeck generate <article> [--out DIR] [--force] [--format txt|html|md]
 
 Drafts a deck from an article (plain text, HTML or Markdown) into DIR (default: slides/):
-  01-title.md          headmatter, title slide, agenda
-  NN-<section>.md      firsts, skepticism, open-questions, recommendations, context:
-                       a divider and bullet slides, every bullet cited ([@p3])
-  NN-timeline.md       dated events      NN-actors.md   actors and negotiation diagrams
+  01-title.md          headmatter, title slide, bottom line, agenda
+  NN-<section>.md      firsts, skepticism, open-questions, recommendations, what-to-watch:
+                       bullet slides, every bullet cited ([@p3])
+  NN-timeline.md       dated events      NN-actors.md   actors and sequence diagrams
   NN-sources.md        the article and the paragraphs cited
   source/<article>     a copy of the article, so citations resolve
   ${MANIFEST_NAME}  hashes of what was written
