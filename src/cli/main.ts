@@ -72,6 +72,7 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
   }
   if (error instanceof ConfigFileError) {
     io.err(error.message);
+    if (io.env.BRIEFDECK_DEBUG && error.cause instanceof Error && error.cause.stack) io.err(error.cause.stack);
     return 1;
   }
   if (error instanceof UsageError) {

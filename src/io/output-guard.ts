@@ -42,7 +42,7 @@ export function guardOutput(request: OutputRequest): void {
     const replaces = isInsideFolder(folder.dir, target, true);
     if (replaces || (folder.noOutputInside && isInsideFolder(target, folder.dir))) {
       const how = replaces ? (kind === 'folder' ? 'would replace' : 'would overwrite') : 'is inside';
-      throw new OutputPathError(`${flag} ${shown} ${how} ${folder.what} (${path.relative(cwd, folder.dir) || '.'}); output never goes over a deck or its sources: choose a ${kind} of its own, e.g. ${flag} ${kind === 'folder' ? 'dist' : path.basename(target)} in the project folder`);
+      throw new OutputPathError(`${flag} ${shown} ${how} ${folder.what} (${path.relative(cwd, folder.dir) || '.'}); output never goes over a deck or its sources: choose a ${kind} of its own, e.g. ${flag} ${kind === 'folder' ? 'dist' : fileOfItsOwn(target, cwd)} in the project folder`);
     }
   }
   const blocker = fileOnTheWay(path.dirname(target));
@@ -58,6 +58,12 @@ export function guardOutput(request: OutputRequest): void {
   if (!existing.isDirectory()) throw new OutputPathError(`the output ${shown} is a file, not a folder; choose a folder, e.g. ${flag} dist`);
   if (request.force || isPreviousOutput(target) || isEmptyFolder(target)) return;
   throw new OutputPathError(`the output folder ${shown} holds files briefdeck did not write, and writing there replaces them; choose an empty or new folder with ${flag}, or pass --force to replace it`);
+}
+
+/** A file name to suggest instead of `target`: its name in the project folder, or in out/ when that is `target` itself. */
+function fileOfItsOwn(target: string, cwd: string): string {
+  const name = path.basename(target);
+  return path.resolve(cwd, name) === path.resolve(target) ? path.join('out', name) : name;
 }
 
 /** Marks `dir` as briefdeck's output, so a later run may replace it. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { ConfigEnv, UserConfig } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { isInsideFolder } from '../io/contained-path.js';
 import { KIT_ROOT } from '../io/kit-root.js';
 
 /** The names Vite looks for, in its order. */
@@ -17,8 +18,9 @@ export const CONFIG_FILE_NAMES = ['vite.config.js', 'vite.config.mjs', 'vite.con
 /** A config that cannot be loaded: the diagnostic, printed alone. */
 export class ConfigFileError extends Error {
   override name = 'ConfigFileError';
-  constructor(readonly diagnostic: Diagnostic) {
-    super(formatDiagnostic(diagnostic));
+  /** `cause`: what the config threw, whose stack BRIEFDECK_DEBUG=1 prints. */
+  constructor(readonly diagnostic: Diagnostic, options?: ErrorOptions) {
+    super(formatDiagnostic(diagnostic), options);
   }
 }
 
@@ -59,7 +61,7 @@ export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: 
     return exported as UserConfig;
   } catch (error) {
     if (error instanceof ConfigFileError) throw error;
-    throw new ConfigFileError(runtimeDiagnostic(error, file, shown));
+    throw new ConfigFileError(runtimeDiagnostic(error, file, shown, displayRoot), { cause: error });
   } finally {
     process.setSourceMapsEnabled(mapsWere);
     await rm(temp, { force: true });
@@ -133,22 +135,26 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
-/** The config threw while it ran: its message, at the first line of the config the stack names. */
-function runtimeDiagnostic(error: unknown, file: string, shown: string): Diagnostic {
+/**
+ * The config threw while it ran: its message, at the first frame of the stack in the user's own files (the config,
+ * or a module of theirs it imports; never node_modules), shown relative to `displayRoot`.
+ */
+function runtimeDiagnostic(error: unknown, file: string, shown: string, displayRoot: string): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error ? (error.stack ?? '') : '';
-  let line = 0;
-  let column = 0;
+  const projectDir = path.dirname(file);
+  let where: { file: string; line: number; column: number } | undefined;
   for (const match of stack.matchAll(/\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/gm)) {
-    const frameFile = match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!;
-    if (path.resolve(frameFile) !== path.resolve(file)) continue;
-    line = Number(match[2]);
-    column = Number(match[3]);
+    const frameFile = path.resolve(match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!);
+    if (!isInsideFolder(frameFile, projectDir) || frameFile.split(path.sep).includes('node_modules')) continue;
+    where = { file: frameFile, line: Number(match[2]), column: Number(match[3]) };
     break;
   }
+  const inConfig = where === undefined || where.file === path.resolve(file);
   return {
-    severity: 'error', code: 'vite-config', file: shown, line, column,
-    message: `the config failed while it ran: ${message.split('\n')[0]}`,
+    severity: 'error', code: 'vite-config',
+    file: inConfig ? shown : path.relative(displayRoot, where!.file), line: where?.line ?? 0, column: where?.column ?? 0,
+    message: `the config failed while it ran: ${message.split('\n')[0]}${inConfig ? '' : ` (in a module ${shown} imports)`}`,
     hint: 'fix the config file; BRIEFDECK_DEBUG=1 shows the whole stack',
   };
 }

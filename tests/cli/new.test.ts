@@ -70,6 +70,34 @@ describe('briefdeck new', () => {
     expect(check.stdout.at(-1)).toBe('4 slides, 1 briefings: 0 errors, 0 warnings');
   });
 
+  it('builds inside the new folder, as its .gitignore expects, into outputs it ignores and never over the deck', async () => {
+    expect(await main(['new', 'own-repo'], captureIO(work))).toBe(0);
+    const dir = path.join(work, 'own-repo');
+    const deckFiles = readdirSync(dir).sort();
+    const ignored = readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    const build = captureIO(dir);
+    expect(await main(['build'], build), build.stderr.join('\n')).toBe(0);
+    expect(build.stdout[0]).toBe('note: the deck is the Markdown files of this folder (there is no slides/ folder)');
+    expect(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('<title>Own repo</title>');
+    const single = captureIO(dir);
+    expect(await main(['build', '--single-file'], single), single.stderr.join('\n')).toBe(0);
+    const written = readdirSync(dir).filter((name) => !deckFiles.includes(name)).sort();
+    expect(written).toEqual(['dist', 'own-repo.html']);
+    for (const name of written) expect(ignored, name).toContain(name === 'dist' ? '/dist/' : `/${name}`);
+
+    const overSlide = captureIO(dir);
+    expect(await main(['export', 'pdf', '--out', '01-title.md'], overSlide)).toBe(1);
+    expect(overSlide.stderr.join('\n')).toMatch(/--out 01-title\.md would overwrite a slide file of the deck \(01-title\.md\).* e\.g\. --out out\/01-title\.md/);
+    const overBriefings = captureIO(dir);
+    expect(await main(['build', '--out', 'briefings', '--force'], overBriefings)).toBe(1);
+    expect(overBriefings.stderr.join('\n')).toMatch(/--out briefings would replace the deck’s briefings/);
+    const overDeck = captureIO(dir);
+    expect(await main(['build', '--out', '.', '--force'], overDeck)).toBe(1);
+    expect(overDeck.stderr.join('\n')).toMatch(/--out \. would replace the project folder/);
+    expect(readdirSync(path.join(dir, 'briefings'))).toEqual(['summary.yaml']);
+    expect(readFileSync(path.join(dir, '01-title.md'), 'utf8')).toMatch(/^---\ntitle: "Own repo"/);
+  });
+
   it('refuses an unknown theme and a missing article before writing anything', async () => {
     const theme = captureIO(work);
     expect(await main(['new', 'themed', '--theme', 'neon'], theme)).toBe(1);

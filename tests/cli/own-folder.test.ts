@@ -121,4 +121,20 @@ describe('a project folder of the user’s (no node_modules, so Vite comes from 
       expect(existsSync(path.join(root, 'dist'))).toBe(false);
     });
   }
+
+  it('names the line of the user’s own module when the error is thrown there, and shows the stack only with BRIEFDECK_DEBUG=1', async () => {
+    const root = project({
+      'vite.config.ts': `import { defineConfig } from 'vite';\nimport { outDir } from './config/paths';\n\nexport default defineConfig({ build: { outDir: outDir() } });\n`,
+      'config/paths.ts': `// Where the site goes.\nexport function outDir(): string {\n  throw new Error('no output folder configured');\n}\n`,
+      'slides/deck.md': DECK,
+    });
+    const io = captureIO(root);
+    expect(await main(['build'], io)).toBe(1);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/^config\/paths\.ts:3:\d+ error: the config failed while it ran: no output folder configured \(in a module vite\.config\.ts imports\)/);
+    const debug = { ...captureIO(root), env: { BRIEFDECK_DEBUG: '1' } };
+    expect(await main(['build'], debug)).toBe(1);
+    expect(debug.stderr).toHaveLength(2);
+    expect(debug.stderr[1]).toMatch(/^Error: no output folder configured\n\s+at .*paths\.ts:3:\d+/);
+  });
 });
