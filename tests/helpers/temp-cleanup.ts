@@ -1,7 +1,7 @@
 // Set up for every test file: the temporary folders its tests made with tempDir() are removed when the file is done.
 
 import { afterAll } from 'vitest';
-import { removeTempDirs } from './build.js';
+import { removeTempDirs } from './temp-dir.js';
 
 afterAll(() => {
   removeTempDirs();
