@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { createMarkdown } from '../markdown/create-markdown.js';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
@@ -28,6 +27,7 @@ import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
@@ -54,7 +54,6 @@ export interface PluginHooks {
 }
 
 export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks = {}): Plugin<BriefdeckPluginApi> {
-  const escape = createMarkdown().utils.escapeHtml;
   let options: ResolvedOptions;
   let config: ResolvedConfig;
   let state: DeckState;
@@ -74,7 +73,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     if (!site) return [];
     let sections = sectionCache.get(site);
     if (!sections) {
-      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: withDevAssetUrls(sectionHtml(s, escape), site, config.base) }));
+      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: withDevAssetUrls(sectionHtml(s), site, config.base) }));
       sectionCache.set(site, sections);
     }
     return sections;
@@ -199,9 +198,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const { good, diagnostics } = await snapshot();
         const csp = { csp: (devCsp ??= devContentSecurityPolicy()) };
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
-        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape, csp);
+        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics), data: {} }, csp);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, escape, csp), good, config.base), page.dir);
+        return relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, csp), good, config.base), page.dir);
       },
     },
 
@@ -221,22 +220,22 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         };
         for (const page of sitePages(good)) {
           // The remix view lists every slide at once; deck and briefing pages of long decks load their far slides after the first paint.
-          const split = options.deferSlides && page.kind !== 'remix' ? splitFarSlides(page.deck, deckSlideIndex(page.deck), escape) : undefined;
+          const split = options.deferSlides && page.kind !== 'remix' ? splitFarSlides(page.deck, deckSlideIndex(page.deck)) : undefined;
           const farFile = split && relocateRelativeUrls(replaceAssetMarkers(deferredSlidesFile(split.deferred), assetUrl), page.dir);
           const deferred = split && farFile !== undefined ? { nearHtml: split.near, url: builtFileUrl(this.getFileName(this.emitFile({ type: 'asset', name: 'slides.html', source: farFile })), config.base, page.dir) } : undefined;
-          const filled = replaceAssetMarkers(renderPage(source, page, escape, { csp, embedSource: options.embedSource, ...(deferred ? { deferred } : {}) }), assetUrl);
+          const filled = replaceAssetMarkers(renderPage(source, page, { csp, embedSource: options.embedSource, ...(deferred ? { deferred } : {}) }), assetUrl);
           const html = relativePublicUrls(relocateRelativeUrls(filled, page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
-        for (const file of sourceFiles(good, escape, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        for (const file of sourceFiles(good, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
 
     configureServer(server: ViteDevServer) {
       server.watcher.add(options.deckDir);
       // Before Vite's own middlewares, which would answer these paths with the deck page.
-      server.middlewares.use(sourceRoute(async () => (await snapshot()).good, escape));
+      server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));
       void snapshot().then((s) => watchAssets(server, s.good));
       folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh(server));
