@@ -36,13 +36,13 @@ export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOpt
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
   });
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
-    const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS, md.utils.escapeHtml);
-    return { deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml) }, diagrams };
+    const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS);
+    return { deck: { ...deck, slides, html: deckHtml(slides) }, diagrams };
   }
   const output = await options.renderDiagrams(diagrams, { theme: deck.meta.theme });
-  const slides = insertDiagrams(deck.slides, diagrams, output, md.utils.escapeHtml);
+  const slides = insertDiagrams(deck.slides, diagrams, output);
   return {
-    deck: { ...deck, slides, html: deckHtml(slides, md.utils.escapeHtml), diagnostics: [...deck.diagnostics, ...output.diagnostics] },
+    deck: { ...deck, slides, html: deckHtml(slides), diagnostics: [...deck.diagnostics, ...output.diagnostics] },
     diagrams,
   };
 }

@@ -4,6 +4,7 @@ import type { RenderedSlide } from '../model/deck.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { diagramPlaceholder } from '../markdown/plugins/diagram-fence.js';
 import type { DiagramOutput } from './diagram-renderer.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export type DiagramResults = Pick<DiagramOutput, 'svgs' | 'errors'>;
 
@@ -13,14 +14,13 @@ export function insertDiagrams(
   slides: readonly RenderedSlide[],
   occurrences: readonly DiagramOccurrence[],
   results: DiagramResults,
-  escape: (text: string) => string,
 ): RenderedSlide[] {
   if (occurrences.length === 0) return [...slides];
   const insert = (html: string, sourceFile: string): string => {
     let out = html;
     for (const occurrence of occurrences) {
       const marker = diagramPlaceholder(occurrence.elementId);
-      if (out.includes(marker)) out = out.replace(marker, () => diagramFigure(occurrence, sourceFile, results, escape));
+      if (out.includes(marker)) out = out.replace(marker, () => diagramFigure(occurrence, sourceFile, results));
     }
     return out;
   };
@@ -34,14 +34,14 @@ export function insertDiagrams(
  * The figure for one diagram. Pending figures follow the browser fallback's contract
  * (src/client/diagram-fallback.ts): `data-diagram-pending`, `data-diagram-id` and the code in `data-code`.
  */
-function diagramFigure(occurrence: DiagramOccurrence, sourceFile: string, results: DiagramResults, escape: (text: string) => string): string {
+function diagramFigure(occurrence: DiagramOccurrence, sourceFile: string, results: DiagramResults): string {
   // Named as the slide's data-source names its file: relative to the deck folder.
-  const common = `class="diagram" data-diagram="${occurrence.elementId}" data-source-line="${escape(`${sourceFile}:${occurrence.line}`)}"`;
+  const common = `class="diagram" data-diagram="${occurrence.elementId}" data-source-line="${escapeHtml(`${sourceFile}:${occurrence.line}`)}"`;
   const svg = results.svgs.get(occurrence.elementId);
   if (svg !== undefined) return `<figure ${common}>${svg}</figure>`;
   const error = results.errors.get(occurrence.elementId);
   if (error !== undefined) {
-    return `<figure ${common} data-diagram-error><pre class="diagram-error">${escape(`Diagram error at ${sourceFile}:${occurrence.line}\n${error}`)}</pre></figure>`;
+    return `<figure ${common} data-diagram-error><pre class="diagram-error">${escapeHtml(`Diagram error at ${sourceFile}:${occurrence.line}\n${error}`)}</pre></figure>`;
   }
-  return `<figure ${common} data-diagram-pending data-diagram-id="${occurrence.elementId}" data-code="${escape(occurrence.code)}"></figure>`;
+  return `<figure ${common} data-diagram-pending data-diagram-id="${occurrence.elementId}" data-code="${escapeHtml(occurrence.code)}"></figure>`;
 }

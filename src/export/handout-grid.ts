@@ -1,6 +1,7 @@
 // N-up handout pages: two, three (with lines for notes) or six slides per portrait page, captioned, nothing else. Pure.
 
-import { escapeHtml, PAPER_MM, type HandoutPaper } from './handout-page.js';
+import { PAPER_MM, type HandoutPaper } from './handout-page.js';
+import { escapeHtml } from '../render/escape-html.js';
 import { mm, printDocumentHtml, sheetRules } from './print-document.js';
 
 export type SlidesPerPage = 2 | 3 | 6;

@@ -1,6 +1,7 @@
 // The handout page: portrait paper with a header, a box where the slide is drawn, and the notes below. Pure.
 
 import { mm, printDocumentHtml, sheetRules } from './print-document.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export type HandoutPaper = 'a4' | 'letter';
 
@@ -52,10 +53,6 @@ export interface HandoutDocument {
   fontFaces: string;
   /** The deck's main font stack (its `--r-main-font`). */
   fontFamily: string;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /** The handout as one HTML document, one `.sheet` per slide; the slide box is left empty for the slide to be drawn in. A slide without notes gets no notes box: nothing is printed in its place. */

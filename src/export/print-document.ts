@@ -1,6 +1,6 @@
 // The HTML document every printed leave-behind page shares: the paper size, the deck's fonts, exact colours. Pure.
 
-import { escapeHtml } from './handout-page.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export interface PrintDocument {
   title: string;

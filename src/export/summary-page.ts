@@ -1,7 +1,8 @@
 // The one-page summary: what a reader keeps from the deck (bottom line, key points, questions, what to watch, source), chosen from the slides and laid out on one portrait page. Pure.
 
 import { FUNCTION_WORDS, words } from '../article/text.js';
-import { escapeHtml, PAPER_MM, type HandoutPaper } from './handout-page.js';
+import { PAPER_MM, type HandoutPaper } from './handout-page.js';
+import { escapeHtml } from '../render/escape-html.js';
 import { mm, printDocumentHtml } from './print-document.js';
 
 /** A slide as the summary reads it from the built deck (notes left out, citations written `[p3]`). */

@@ -33,8 +33,8 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
   const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
     const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { ...where, layout: source.settings.layout });
     const place = factsPlaceFor(source.settings.layout);
-    const facts = place ? sourceFactsHtml(parsed.meta, place, md.utils.escapeHtml) : '';
-    const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index, md.utils.escapeHtml);
+    const facts = place ? sourceFactsHtml(parsed.meta, place) : '';
+    const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index);
     diagrams.push(...env.diagrams);
     const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' });
     const notes = source.notes ? renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics) : '';
@@ -43,7 +43,7 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
   const deck: Deck = {
     meta: parsed.meta,
     slides,
-    html: deckHtml(slides, md.utils.escapeHtml),
+    html: deckHtml(slides),
     diagnostics: [...parsed.diagnostics, ...diagnostics],
   };
   return { deck, diagrams };
@@ -81,16 +81,16 @@ function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string
 }
 
 /** The slide's `<section>`: its body, then its notes (if any) in `<aside class="notes">`, where reveal.js reads them. */
-export function sectionHtml(slide: RenderedSlide, escape: (text: string) => string): string {
+export function sectionHtml(slide: RenderedSlide): string {
   const notes = slide.notes === '' ? '' : `<aside class="notes">${slide.notes}</aside>`;
-  return `<section${formatAttributes(sectionAttributes(slide), escape)}>\n${slide.body}${notes}</section>`;
+  return `<section${formatAttributes(sectionAttributes(slide))}>\n${slide.body}${notes}</section>`;
 }
 
 /** Horizontal slides in order; a slide with vertical children becomes a stack `<section>`. */
-export function deckHtml(slides: readonly RenderedSlide[], escape: (text: string) => string): string {
+export function deckHtml(slides: readonly RenderedSlide[]): string {
   const stacks = groupStacks(slides);
   return stacks
-    .map((stack) => (stack.length === 1 ? sectionHtml(stack[0]!, escape) : `<section class="stack">\n${stack.map((s) => sectionHtml(s, escape)).join('\n')}\n</section>`))
+    .map((stack) => (stack.length === 1 ? sectionHtml(stack[0]!) : `<section class="stack">\n${stack.map((s) => sectionHtml(s)).join('\n')}\n</section>`))
     .join('\n');
 }
 

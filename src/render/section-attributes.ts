@@ -5,6 +5,7 @@ import { slideSeconds } from '../briefing/timing.js';
 import { safeSectionAttributes } from './attribute-policy.js';
 import { markSectionAssets } from '../assets/section-assets.js';
 import type { AssetReference } from '../model/asset.js';
+import { escapeHtml } from './escape-html.js';
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/i;
 
@@ -44,8 +45,8 @@ function writtenAttributes(slide: SourceSlide, sourceFile: string): Record<strin
   return attributes;
 }
 
-export function formatAttributes(attributes: Record<string, string>, escape: (text: string) => string): string {
+export function formatAttributes(attributes: Record<string, string>): string {
   return Object.entries(attributes)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
 }

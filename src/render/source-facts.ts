@@ -2,6 +2,7 @@
 // source, where and when it appeared, what it leaves unstated, what the information is current as of, and who briefs. Pure.
 
 import type { DeckMeta } from '../model/deck.js';
+import { escapeHtml } from './escape-html.js';
 
 type SourceField = 'sourceAuthor' | 'sourceOutlet' | 'sourcePublished' | 'sourceUrl';
 
@@ -56,10 +57,10 @@ export function sourceFacts(meta: DeckMeta, place: FactsPlace): SourceFact[] {
 }
 
 /** A `<dl class="bd-facts">` for the end of a cover or sources slide; '' when the headmatter gives nothing to say. */
-export function sourceFactsHtml(meta: DeckMeta, place: FactsPlace, escape: (text: string) => string): string {
+export function sourceFactsHtml(meta: DeckMeta, place: FactsPlace): string {
   const rows = sourceFacts(meta, place).map(({ label, value, name, link }) => {
-    const html = link !== undefined ? `<a href="${escape(link)}">${escape(value)}</a>` : escape(value);
-    return `<div class="bd-fact bd-fact-${name}"><dt>${escape(label)}</dt><dd>${html}</dd></div>`;
+    const html = link !== undefined ? `<a href="${escapeHtml(link)}">${escapeHtml(value)}</a>` : escapeHtml(value);
+    return `<div class="bd-fact bd-fact-${name}"><dt>${escapeHtml(label)}</dt><dd>${html}</dd></div>`;
   });
   return rows.length === 0 ? '' : `\n<dl class="bd-facts bd-facts-${place}">${rows.join('')}</dl>\n`;
 }

@@ -19,7 +19,7 @@ export function isCopyPublished(source: SourceDocument): boolean {
  * Each reference to it becomes a link to the published copy (`source.file`, from the deck's page), and stops being a
  * file of its own to publish; a deck that does not link the article is returned as it is.
  */
-export function linkArticleCopy(deck: Deck, source: SourceDocument, articlePath: string, escape: (text: string) => string): Deck {
+export function linkArticleCopy(deck: Deck, source: SourceDocument, articlePath: string): Deck {
   if (!isCopyPublished(source) || !deck.slides.some((slide) => slide.assets.some((asset) => asset.path === articlePath))) return deck;
   const urlOf = (file: string): string | undefined => (file === articlePath ? source.file : undefined);
   const slides = deck.slides.map((slide) => ({
@@ -28,5 +28,5 @@ export function linkArticleCopy(deck: Deck, source: SourceDocument, articlePath:
     notes: replaceAssetMarkers(slide.notes, urlOf),
     assets: slide.assets.filter((asset) => asset.path !== articlePath),
   }));
-  return { ...deck, slides, html: deckHtml(slides, escape) };
+  return { ...deck, slides, html: deckHtml(slides) };
 }

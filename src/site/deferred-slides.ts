@@ -16,12 +16,12 @@ export interface DeckSplit {
 }
 
 /** Splits a deck whose far slides are worth a request of their own; undefined keeps the deck whole. */
-export function splitFarSlides(deck: Deck, slideIndex: SlideIndexEntry[], escape: (text: string) => string): DeckSplit | undefined {
+export function splitFarSlides(deck: Deck, slideIndex: SlideIndexEntry[]): DeckSplit | undefined {
   const stacks = groupStacks(deck.slides);
   if (stacks.length <= NEAR_STACKS) return undefined;
-  const far = deckHtml(stacks.slice(NEAR_STACKS).flat(), escape);
+  const far = deckHtml(stacks.slice(NEAR_STACKS).flat());
   if (far.length < DEFER_MIN_BYTES) return undefined;
-  return { near: deckHtml(stacks.slice(0, NEAR_STACKS).flat(), escape), deferred: { slides: far, slideIndex } };
+  return { near: deckHtml(stacks.slice(0, NEAR_STACKS).flat()), deferred: { slides: far, slideIndex } };
 }
 
 /** The file's text: the slide index as a JSON script element (never run: the page parses it), then the sections. */

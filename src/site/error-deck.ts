@@ -2,11 +2,12 @@
 
 import type { Deck } from '../model/deck.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { escapeHtml } from '../render/escape-html.js';
 
-export function errorDeck(diagnostics: readonly Diagnostic[], escape: (text: string) => string): Deck {
+export function errorDeck(diagnostics: readonly Diagnostic[]): Deck {
   const items = diagnostics
     .filter((d) => d.severity === 'error')
-    .map((d) => `<li><pre>${escape(formatDiagnostic(d))}</pre></li>`)
+    .map((d) => `<li><pre>${escapeHtml(formatDiagnostic(d))}</pre></li>`)
     .join('\n');
   return {
     meta: { title: 'Deck errors', theme: 'briefing', lang: 'en' },

@@ -16,11 +16,6 @@ import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { loadArticle } from './load-article.js';
 import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
 import { linkArticleCopy } from './article-copy-links.js';
-import { createMarkdown } from '../markdown/create-markdown.js';
-
-/** Made on first use: only a deck whose slides link its own article needs it. */
-let escapeHtml: ((text: string) => string) | undefined;
-const escape = (text: string): string => (escapeHtml ??= createMarkdown().utils.escapeHtml)(text);
 
 export interface Site {
   deck: Deck;
@@ -58,7 +53,7 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   const { diagrams } = compiled;
   // A link to the article itself opens its published copy (the article as slide references name files: from displayRoot).
   const articlePath = parsed.meta.article === undefined ? '' : path.relative(source.displayRoot, path.resolve(deckFolderOf(source.deckDir), parsed.meta.article)).split(path.sep).join('/');
-  const linkCopy = (compiledDeck: Deck): Deck => (article ? linkArticleCopy(compiledDeck, article, articlePath, escape) : compiledDeck);
+  const linkCopy = (compiledDeck: Deck): Deck => (article ? linkArticleCopy(compiledDeck, article, articlePath) : compiledDeck);
   const deck = linkCopy(compiled.deck);
   const assetRoots = { displayRoot: source.displayRoot, projectRoot: source.projectRoot ?? path.dirname(deckFolderOf(source.deckDir)) };
   const deckAssets = await resolveAssets(deck.slides.flatMap((s) => s.assets), assetRoots);

@@ -7,6 +7,7 @@ import { documentFacts } from '../render/document-facts.js';
 import type { Site } from '../site/load-site.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { embeddedSourceHtml } from '../source/embedded-source.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export type PageKind = 'deck' | 'briefing' | 'remix';
 
@@ -81,7 +82,7 @@ export interface PageOptions {
 }
 
 /** Fills the template: slides, footer and banner, title, language, theme, page kind, the slide index and document facts as JSON data and, when given, the CSP. */
-export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, escape: (text: string) => string, options: PageOptions = {}): string {
+export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 'data' | 'source'>, options: PageOptions = {}): string {
   if (!template.includes(SLIDES_MARKER)) throw new Error(`the page template has no ${SLIDES_MARKER} marker where the slides go`);
   const { meta } = page.deck;
   const slides = options.deferred ? { slideIndex: [], deferred: options.deferred.url } : { slideIndex: deckSlideIndex(page.deck) };
@@ -89,17 +90,17 @@ export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const filled = template
     .replace(SLIDES_MARKER, () => options.deferred?.nearHtml ?? page.deck.html)
-    .replace(CHROME_MARKER, () => deckChromeHtml(meta, escape))
-    .replace(SOURCE_MARKER, () => (page.source && options.embedSource ? embeddedSourceHtml(page.source, meta, escape) : ''))
+    .replace(CHROME_MARKER, () => deckChromeHtml(meta))
+    .replace(SOURCE_MARKER, () => (page.source && options.embedSource ? embeddedSourceHtml(page.source, meta) : ''))
     .replace(DATA_MARKER, () => `<script type="application/json" id="briefdeck-data">${json}</script>`)
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(meta.title)}</title>`)
-    .replace(/<html[^>]*>/, () => `<html lang="${escape(meta.lang)}" data-theme="${escape(meta.theme)}" data-page="${page.kind}">`);
-  return options.csp === undefined ? filled : insertCsp(filled, options.csp, escape);
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(/<html[^>]*>/, () => `<html lang="${escapeHtml(meta.lang)}" data-theme="${escapeHtml(meta.theme)}" data-page="${page.kind}">`);
+  return options.csp === undefined ? filled : insertCsp(filled, options.csp);
 }
 
 /** Right after `<meta charset>` (or `<head>`): a meta policy governs only what comes after it. */
-function insertCsp(html: string, csp: string, escape: (text: string) => string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${escape(csp)}" />`;
+function insertCsp(html: string, csp: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}" />`;
   const anchor = /<meta\s+charset[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
   if (!anchor) throw new Error('the page template has no <head> to put the Content-Security-Policy in');
   const at = anchor.index + anchor[0].length;

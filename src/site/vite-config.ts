@@ -15,7 +15,7 @@ export interface Project {
   root: string;
   configFile?: string;
   config: UserConfig;
-  /** The user's briefdeck() options, paths made absolute (deck, themes, diagram cache). */
+  /** The user's briefdeck() options, paths made absolute (deck, themes, diagram cache), for the commands that run without Vite. */
   options: BriefdeckOptions;
 }
 
@@ -49,12 +49,11 @@ export async function loadProject(cwd: string, command: RunCommand): Promise<Pro
 export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const project = target.project ?? (await loadProject(target.cwd, target.command));
   const userConfig = project.config;
-  const deck = target.deckDir ?? project.options.deck;
-  const plugins = (await flattenPlugins(userConfig.plugins ?? [])).filter((p) => p.name !== 'briefdeck');
-  const options: BriefdeckOptions = {
-    ...project.options,
+  const plugins = await flattenPlugins(userConfig.plugins ?? []);
+  // The project's own briefdeck() stays as it is; the run's deck and settings reach it through the config.
+  const run: BriefdeckOptions = {
     ...target.overrides,
-    ...(deck !== undefined ? { deck } : {}),
+    ...(target.deckDir !== undefined ? { deck: target.deckDir } : {}),
     // A single file has no source page beside it, nor a file of far slides: it carries the article and every slide itself.
     ...(target.singleChunk ? { embedSource: true, deferSlides: false } : {}),
   };
@@ -66,7 +65,8 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
     ...(target.base ? { base: target.base } : {}),
     logLevel: userConfig.logLevel ?? (target.command === 'build' && !target.logger ? 'warn' : 'info'),
     ...(target.logger ? { customLogger: target.logger } : {}),
-    plugins: [...plugins, briefdeck(options)],
+    plugins: plugins.some((p) => p.name === 'briefdeck') ? plugins : [...plugins, briefdeck()],
+    briefdeck: { ...userConfig.briefdeck, ...run },
     build: {
       ...userConfig.build,
       ...(target.outDir ? { outDir: target.outDir, emptyOutDir: true } : {}),

@@ -3,6 +3,7 @@
 import type { DeckMeta } from '../model/deck.js';
 import type { SourceDocument } from '../model/source.js';
 import { articleHeadHtml, paragraphsHtml } from './source-html.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export interface SourcePageOptions {
   /** The deck page, relative to the source page (`../`). */
@@ -36,31 +37,31 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 `;
 
-function fontFaces(fonts: SourcePageOptions['fonts'], escape: (text: string) => string): string {
+function fontFaces(fonts: SourcePageOptions['fonts']): string {
   if (!fonts) return '';
-  const face = (url: string, weight: number): string => `@font-face { font-family: 'Source Sans 3'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url('${escape(url)}') format('woff2'); }`;
+  const face = (url: string, weight: number): string => `@font-face { font-family: 'Source Sans 3'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url('${escapeHtml(url)}') format('woff2'); }`;
   return `\n${face(fonts.regular, 400)}\n${face(fonts.semibold, 600)}`;
 }
 
-export function sourcePageHtml(source: SourceDocument, meta: Pick<DeckMeta, 'title' | 'source' | 'lang' | 'theme'>, escape: (text: string) => string, options: SourcePageOptions): string {
-  const csp = options.csp === undefined ? '' : `\n<meta http-equiv="Content-Security-Policy" content="${escape(options.csp)}">`;
+export function sourcePageHtml(source: SourceDocument, meta: Pick<DeckMeta, 'title' | 'source' | 'lang' | 'theme'>, options: SourcePageOptions): string {
+  const csp = options.csp === undefined ? '' : `\n<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.csp)}">`;
   const copy = source.file.split('/').map(encodeURIComponent).join('/');
   return `<!doctype html>
-<html lang="${escape(meta.lang)}" data-theme="${escape(meta.theme)}">
+<html lang="${escapeHtml(meta.lang)}" data-theme="${escapeHtml(meta.theme)}">
 <head>
 <meta charset="utf-8">${csp}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="briefdeck">
 <link rel="icon" href="data:,">
-<title>Source · ${escape(meta.title)}</title>
-<style>${fontFaces(options.fonts, escape)}${PAGE_CSS}</style>
+<title>Source · ${escapeHtml(meta.title)}</title>
+<style>${fontFaces(options.fonts)}${PAGE_CSS}</style>
 </head>
 <body>
 <main>
-<nav aria-label="Source page"><a href="${escape(options.deckHref)}">← Back to the deck “${escape(meta.title)}”</a>${options.linkCopy ? `<a href="${escape(options.deckHref)}${escape(copy)}">The article as a file (${escape(source.file.split('/').pop() ?? source.file)})</a>` : ''}</nav>
+<nav aria-label="Source page"><a href="${escapeHtml(options.deckHref)}">← Back to the deck “${escapeHtml(meta.title)}”</a>${options.linkCopy ? `<a href="${escapeHtml(options.deckHref)}${escapeHtml(copy)}">The article as a file (${escapeHtml(source.file.split('/').pop() ?? source.file)})</a>` : ''}</nav>
 <article aria-labelledby="source-title">
-${articleHeadHtml(source.article, meta, 'source-title', escape)}
-${paragraphsHtml(source.article, (id) => id, escape)}
+${articleHeadHtml(source.article, meta, 'source-title')}
+${paragraphsHtml(source.article, (id) => id)}
 </article>
 </main>
 </body>

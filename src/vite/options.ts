@@ -28,6 +28,13 @@ export interface BriefdeckOptions {
   deferSlides?: boolean;
 }
 
+declare module 'vite' {
+  interface UserConfig {
+    /** Set by a briefdeck command for one run (the deck it was given, a single file's settings): wins over briefdeck()'s own options, key by key. */
+    briefdeck?: BriefdeckOptions;
+  }
+}
+
 export interface ResolvedOptions {
   /** The user's project folder: relative options resolve against it (Vite's own root is the kit, which holds the page). */
   root: string;

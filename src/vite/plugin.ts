@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { createMarkdown } from '../markdown/create-markdown.js';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
 import { sectionHtml } from '../render/render-deck.js';
-import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from './deck-state.js';
-import { SLIDE_UPDATE_EVENT, slideUpdate, type SectionHtml } from '../site/slide-update.js';
+import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from '../site/deck-state.js';
+import { SLIDE_UPDATE_EVENT } from '../site/slide-update.js';
+import { createDevRefresh } from '../site/dev-refresh.js';
 import type { Site } from '../site/load-site.js';
 import { DeckBuildError, overlayPayload } from './error-payload.js';
 import { KIT_ROOT } from '../io/kit-root.js';
@@ -28,13 +28,14 @@ import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
 export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
 
 export interface BriefdeckPluginApi {
-  /** The options the plugin was created with, so the CLI can re-create it for another deck folder. */
+  /** The options the plugin was created with, for the commands that read the project's settings without running Vite. */
   options: BriefdeckOptions;
 }
 
@@ -54,7 +55,6 @@ export interface PluginHooks {
 }
 
 export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks = {}): Plugin<BriefdeckPluginApi> {
-  const escape = createMarkdown().utils.escapeHtml;
   let options: ResolvedOptions;
   let config: ResolvedConfig;
   let state: DeckState;
@@ -62,23 +62,34 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let loaded: Promise<DeckSnapshot> | undefined;
   let devCsp: string | undefined;
   let folderWatch: DeckFolderWatch | undefined;
-  let refreshing: Promise<void> | undefined;
-  let editedAgain = false;
+  let devServer: ViteDevServer | undefined;
   /** In a build: the emitted file of each local file the slides name, by path. */
   let emittedAssets = new Map<string, string>();
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
-  // Each compile's slides as HTML, made once: the next edit compares against them.
-  const sectionCache = new WeakMap<Site, SectionHtml[]>();
-  const sectionsOf = (site: Site | undefined): SectionHtml[] => {
-    if (!site) return [];
-    let sections = sectionCache.get(site);
-    if (!sections) {
-      sections = site.deck.slides.map((s) => ({ id: s.source.id, h: s.source.h, v: s.source.v, html: withDevAssetUrls(sectionHtml(s, escape), site, config.base) }));
-      sectionCache.set(site, sections);
-    }
-    return sections;
-  };
+  const refresh = createDevRefresh({
+    async recompile() {
+      loaded = state.reload();
+      const result = await loaded;
+      if (devServer) watchAssets(devServer, result.good);
+      return result;
+    },
+    current: () => state.current(),
+    isFatal: (d) => isFatal(d, 'serve'),
+    report: (d) => config.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d), { timestamp: true }),
+    sectionHtml: (slide, site) => withDevAssetUrls(sectionHtml(slide), site, config.base),
+    send(message) {
+      const hot = devServer?.environments.client.hot;
+      if (message.kind === 'errors') {
+        if (message.errors.some((d) => d.code === 'deck-folder')) folderWatch?.folderMayBeGone();
+        hot?.send(overlayPayload(message.errors, options.displayRoot));
+      } else if (message.kind === 'reload') {
+        hot?.send({ type: 'full-reload' });
+      } else {
+        hot?.send({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: message.update });
+      }
+    },
+  });
   /** The deck's file (a single-file deck), a slide file, reveal-md.json beside it, or the source article the deck cites (its page, popovers and appendix quote it). */
   const isDeckPath = (file: string): boolean => {
     const source = state.current().good?.source;
@@ -109,7 +120,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       // The page, the client and the themes are the kit's, so Vite's root is the kit; everything the user names
       // (deck, public/, output, caches, .env) stays in the user's project, the folder the config speaks for.
       const projectRoot = path.resolve(userConfig.root ?? process.cwd());
-      options = resolveOptions(userOptions, projectRoot);
+      options = resolveOptions({ ...userOptions, ...userConfig.briefdeck }, projectRoot);
       const inProject = (dir: string): string => path.resolve(projectRoot, dir);
       const outDir = inProject(userConfig.build?.outDir ?? 'dist');
       const deckFolder = deckFolderOf(options.deckDir);
@@ -139,7 +150,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
 
     configResolved(resolved) {
+      // The project's plugin may serve several runs (a build, then another for a briefing): each starts from the disk.
       config = resolved;
+      loaded = undefined;
+      emittedAssets = new Map();
       renderer = hooks.createDiagramRenderer?.(options, resolved.command, {
         info: (message) => resolved.logger.info(message),
         warn: (message) => resolved.logger.warn(message),
@@ -199,9 +213,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const { good, diagnostics } = await snapshot();
         const csp = { csp: (devCsp ??= devContentSecurityPolicy()) };
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
-        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics, escape), data: {} }, escape, csp);
+        if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics), data: {} }, csp);
         const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, escape, csp), good, config.base), page.dir);
+        return relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, csp), good, config.base), page.dir);
       },
     },
 
@@ -221,88 +235,44 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         };
         for (const page of sitePages(good)) {
           // The remix view lists every slide at once; deck and briefing pages of long decks load their far slides after the first paint.
-          const split = options.deferSlides && page.kind !== 'remix' ? splitFarSlides(page.deck, deckSlideIndex(page.deck), escape) : undefined;
+          const split = options.deferSlides && page.kind !== 'remix' ? splitFarSlides(page.deck, deckSlideIndex(page.deck)) : undefined;
           const farFile = split && relocateRelativeUrls(replaceAssetMarkers(deferredSlidesFile(split.deferred), assetUrl), page.dir);
           const deferred = split && farFile !== undefined ? { nearHtml: split.near, url: builtFileUrl(this.getFileName(this.emitFile({ type: 'asset', name: 'slides.html', source: farFile })), config.base, page.dir) } : undefined;
-          const filled = replaceAssetMarkers(renderPage(source, page, escape, { csp, embedSource: options.embedSource, ...(deferred ? { deferred } : {}) }), assetUrl);
+          const filled = replaceAssetMarkers(renderPage(source, page, { csp, embedSource: options.embedSource, ...(deferred ? { deferred } : {}) }), assetUrl);
           const html = relativePublicUrls(relocateRelativeUrls(filled, page.dir), publicFiles, page.dir);
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
-        for (const file of sourceFiles(good, escape, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        for (const file of sourceFiles(good, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
 
     configureServer(server: ViteDevServer) {
+      devServer = server;
       server.watcher.add(options.deckDir);
       // Before Vite's own middlewares, which would answer these paths with the deck page.
-      server.middlewares.use(sourceRoute(async () => (await snapshot()).good, escape));
+      server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));
       void snapshot().then((s) => watchAssets(server, s.good));
-      folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh(server));
+      folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh());
       server.httpServer?.once('close', () => {
         folderWatch?.close();
         void renderer?.close();
       });
       const onFileEvent = (file: string): void => {
         if (!isDeckPath(file)) return;
-        void refresh(server);
+        void refresh();
       };
       server.watcher.on('add', onFileEvent);
       server.watcher.on('unlink', onFileEvent);
     },
 
-    async hotUpdate({ file, server }) {
+    async hotUpdate({ file }) {
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
-      await refresh(server);
+      await refresh();
       return [];
     },
   };
-
-  /**
-   * Edits that arrive while a recompile runs fold into one more recompile after it, so each update compares
-   * against the compile the open pages were last sent, never against one a concurrent refresh has overtaken.
-   */
-  function refresh(server: ViteDevServer): Promise<void> {
-    if (refreshing) {
-      editedAgain = true;
-      return refreshing;
-    }
-    refreshing = (async () => {
-      do {
-        editedAgain = false;
-        await refreshOnce(server);
-      } while (editedAgain);
-    })().finally(() => {
-      refreshing = undefined;
-    });
-    return refreshing;
-  }
-
-  /** Recompiles after an edit: errors go to the overlay (the last good deck stays); success updates the page. */
-  async function refreshOnce(server: ViteDevServer): Promise<void> {
-    // The headmatter (theme, title, source, banner) and the embedded article shape the whole page, not one slide: their changes reload.
-    const previous = state.current().good;
-    const previousMeta = JSON.stringify(previous?.deck.meta);
-    const previousArticle = previous?.source?.text;
-    loaded = state.reload();
-    const result = await loaded;
-    watchAssets(server, result.good);
-    const environment = server.environments.client;
-    for (const d of result.diagnostics) config.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d), { timestamp: true });
-    const fatal = result.diagnostics.filter((d) => isFatal(d, 'serve'));
-    if (fatal.some((d) => d.code === 'deck-folder')) folderWatch?.folderMayBeGone();
-    if (fatal.length > 0) {
-      environment.hot.send(overlayPayload(fatal, options.displayRoot));
-      return;
-    }
-    if (JSON.stringify(result.good?.deck.meta) !== previousMeta || result.good?.source?.text !== previousArticle) {
-      environment.hot.send({ type: 'full-reload' });
-      return;
-    }
-    // Open pages get only the slides that changed (a page loaded later renders the new compile itself).
-    environment.hot.send({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: slideUpdate(sectionsOf(previous), sectionsOf(result.good)) });
-  }
 }
 
 /** Vite's asset inlining, except for font files (undefined leaves the decision to Vite's size limit). */

@@ -26,13 +26,13 @@ export interface SiteFile {
  * folder, or the copy is HTML: a page from elsewhere, published on the deck's origin, could run its scripts
  * there (the source page shows its text instead).
  */
-export function sourceFiles(site: Site, escape: (text: string) => string, csp?: string, fonts?: SourcePageOptions['fonts']): SiteFile[] {
+export function sourceFiles(site: Site, csp?: string, fonts?: SourcePageOptions['fonts']): SiteFile[] {
   const { source } = site;
   if (!source) return [];
   const publishable = isCopyPublished(source);
   const page: SiteFile = {
     path: `${SOURCE_PAGE_DIR}index.html`,
-    content: sourcePageHtml(source, site.deck.meta, escape, { deckHref: '../', linkCopy: publishable, ...(csp !== undefined ? { csp } : {}), ...(fonts ? { fonts } : {}) }),
+    content: sourcePageHtml(source, site.deck.meta, { deckHref: '../', linkCopy: publishable, ...(csp !== undefined ? { csp } : {}), ...(fonts ? { fonts } : {}) }),
     contentType: 'text/html; charset=utf-8',
   };
   const contentType = source.article.format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
@@ -40,7 +40,7 @@ export function sourceFiles(site: Site, escape: (text: string) => string, csp?: 
 }
 
 /** Dev-server middleware answering the source page (`/source/`) and the article copy from the newest good compile. */
-export function sourceRoute(current: () => Promise<Site | undefined>, escape: (text: string) => string): Connect.NextHandleFunction {
+export function sourceRoute(current: () => Promise<Site | undefined>): Connect.NextHandleFunction {
   return (request, response, next) => {
     let url: string;
     try {
@@ -63,7 +63,7 @@ export function sourceRoute(current: () => Promise<Site | undefined>, escape: (t
           response.end();
           return;
         }
-        const file = site ? sourceFiles(site, escape).find((f) => f.path === wanted) : undefined;
+        const file = site ? sourceFiles(site).find((f) => f.path === wanted) : undefined;
         if (!file) {
           next();
           return;

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { deckChromeHtml } from '../../src/render/deck-chrome.js';
 import { renderDeck } from '../../src/render/render-deck.js';
@@ -11,11 +10,9 @@ import { CHROME_MARKER, renderPage } from '../../src/site/pages.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { htmlDocument } from '../helpers/dom.js';
 
-const escape = createMarkdown().utils.escapeHtml;
-
 describe('deckChromeHtml', () => {
   it('shows the source line, what the as-of date is, and the banner once, at the top', () => {
-    const doc = htmlDocument(deckChromeHtml({ source: 'Author, “Title” (2018)', asOf: '9 March 2018', banner: 'For discussion' }, escape));
+    const doc = htmlDocument(deckChromeHtml({ source: 'Author, “Title” (2018)', asOf: '9 March 2018', banner: 'For discussion' }));
     expect(doc.querySelector('.bd-banner-top')!.textContent).toBe('For discussion');
     expect(doc.querySelector('.bd-banner-top')!.getAttribute('role')).toBe('note');
     const footer = doc.querySelector('div.bd-footer')!;
@@ -26,13 +23,13 @@ describe('deckChromeHtml', () => {
   });
 
   it('leaves out what the headmatter does not set', () => {
-    const doc = htmlDocument(deckChromeHtml({}, escape));
+    const doc = htmlDocument(deckChromeHtml({}));
     expect(doc.querySelector('.bd-banner')).toBeNull();
     expect(doc.querySelector('div.bd-footer')!.textContent).toBe('');
   });
 
   it('escapes headmatter text', () => {
-    const html = deckChromeHtml({ source: '<img src=x onerror=alert(1)>', banner: 'A & B' }, escape);
+    const html = deckChromeHtml({ source: '<img src=x onerror=alert(1)>', banner: 'A & B' });
     expect(html).not.toContain('<img');
     expect(html).toContain('A &amp; B');
   });
@@ -75,7 +72,7 @@ describe('renderPage', () => {
     const template = readFileSync(path.join(KIT_ROOT, 'index.html'), 'utf8');
     expect(template).toContain(CHROME_MARKER);
     const parsed = parseDeck([{ file: 'deck.md', text: '---\ntitle: T\nsource: The article\nbanner: Draft\nas-of: 2018-03-09\n---\n# One\n' }]);
-    const page = renderPage(template, { kind: 'deck', deck: renderDeck(parsed).deck, data: {} }, escape);
+    const page = renderPage(template, { kind: 'deck', deck: renderDeck(parsed).deck, data: {} });
     expect(page).not.toContain(CHROME_MARKER);
     const doc = htmlDocument(page.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
     const reveal = doc.querySelector('.reveal')!;

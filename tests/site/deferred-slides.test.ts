@@ -1,7 +1,6 @@
 // Which slides a long deck's page keeps and which it loads after the first paint, and how the page then says so.
 
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { DEFER_MIN_BYTES, deferredSlidesFile, NEAR_STACKS, splitFarSlides } from '../../src/site/deferred-slides.js';
@@ -9,7 +8,6 @@ import { DEFERRED_INDEX_ID } from '../../src/model/deferred-slides.js';
 import { builtFileUrl, deckSlideIndex, renderPage, SLIDES_MARKER, DATA_MARKER } from '../../src/site/pages.js';
 import { htmlDocument } from '../helpers/dom.js';
 
-const escape = createMarkdown().utils.escapeHtml;
 const PARAGRAPH = 'A paragraph long enough that a few dozen slides of it weigh more than one extra request. '.repeat(4);
 
 /** `count` slides `s1`…; slide `stackAt` (1-based) sits below the one before it. */
@@ -23,7 +21,7 @@ describe('splitFarSlides', () => {
   it(`keeps the first ${NEAR_STACKS} horizontal slides in the page and the rest, in order, for later`, () => {
     const deck = deckOf(30);
     expect(deck.slides).toHaveLength(30);
-    const split = splitFarSlides(deck, deckSlideIndex(deck), escape)!;
+    const split = splitFarSlides(deck, deckSlideIndex(deck))!;
     const nearIds = [...htmlDocument(split.near).querySelectorAll('section')].map((s) => s.id);
     const farIds = [...htmlDocument(split.deferred.slides).querySelectorAll('section')].map((s) => s.id);
     expect(nearIds).toEqual(['s1', 's2', 's3', 's4']);
@@ -34,7 +32,7 @@ describe('splitFarSlides', () => {
 
   it('never cuts a vertical stack in two', () => {
     const deck = deckOf(30, { stackAt: 5 });
-    const split = splitFarSlides(deck, deckSlideIndex(deck), escape)!;
+    const split = splitFarSlides(deck, deckSlideIndex(deck))!;
     const near = htmlDocument(split.near);
     expect(near.querySelector('section.stack')!.children).toHaveLength(2);
     expect([...near.querySelectorAll('section[id]')].map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4', 's5']);
@@ -43,9 +41,9 @@ describe('splitFarSlides', () => {
 
   it(`keeps the deck whole when it has at most ${NEAR_STACKS} horizontal slides, or under ${DEFER_MIN_BYTES / 1024} KB of far slides`, () => {
     const short = deckOf(NEAR_STACKS);
-    expect(splitFarSlides(short, deckSlideIndex(short), escape)).toBeUndefined();
+    expect(splitFarSlides(short, deckSlideIndex(short))).toBeUndefined();
     const light = deckOf(12, { text: 'Short.' });
-    expect(splitFarSlides(light, deckSlideIndex(light), escape)).toBeUndefined();
+    expect(splitFarSlides(light, deckSlideIndex(light))).toBeUndefined();
   });
 });
 
@@ -53,7 +51,7 @@ describe('deferredSlidesFile', () => {
   it('holds the slide index as inert JSON, then the far sections, even when a title closes a script', () => {
     const deck = deckOf(30);
     const slideIndex = deckSlideIndex(deck).map((entry, i) => (i === 7 ? { ...entry, title: 'Ends </script><script>alert(1)</script>' } : entry));
-    const split = splitFarSlides(deck, slideIndex, escape)!;
+    const split = splitFarSlides(deck, slideIndex)!;
     const doc = htmlDocument(deferredSlidesFile(split.deferred));
     const scripts = [...doc.querySelectorAll('script')];
     expect(scripts).toHaveLength(1);
@@ -69,13 +67,13 @@ describe('a page that defers its far slides', () => {
 
   it('holds the near slides and the URL of the rest, and an empty slideIndex (the file carries it)', () => {
     const deck = deckOf(30);
-    const split = splitFarSlides(deck, deckSlideIndex(deck), escape)!;
-    const html = renderPage(template, { kind: 'deck', deck, data: {} }, escape, { deferred: { nearHtml: split.near, url: './assets/slides-x.html' } });
+    const split = splitFarSlides(deck, deckSlideIndex(deck))!;
+    const html = renderPage(template, { kind: 'deck', deck, data: {} }, { deferred: { nearHtml: split.near, url: './assets/slides-x.html' } });
     const doc = htmlDocument(html);
     expect([...doc.querySelectorAll('.slides section')].map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
     const data = JSON.parse(doc.getElementById('briefdeck-data')!.textContent!) as { slideIndex: unknown[]; deferred: string };
     expect(data).toMatchObject({ slideIndex: [], deferred: './assets/slides-x.html' });
-    const whole = JSON.parse(htmlDocument(renderPage(template, { kind: 'deck', deck, data: {} }, escape)).getElementById('briefdeck-data')!.textContent!) as { slideIndex: unknown[]; deferred?: string };
+    const whole = JSON.parse(htmlDocument(renderPage(template, { kind: 'deck', deck, data: {} })).getElementById('briefdeck-data')!.textContent!) as { slideIndex: unknown[]; deferred?: string };
     expect(whole.slideIndex).toHaveLength(30);
     expect(whole.deferred).toBeUndefined();
   });

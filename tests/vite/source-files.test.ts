@@ -8,8 +8,6 @@ import type { Site } from '../../src/site/load-site.js';
 import { builtFonts, sourceFiles } from '../../src/vite/source-files.js';
 import { htmlDocument } from '../helpers/dom.js';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function siteWith(file: string, text: string, format: ArticleFormat): Site {
   const deck: Deck = { meta: { title: 'A deck', theme: 'briefing', lang: 'en', source: 'A source line' }, slides: [], html: '', diagnostics: [] };
   return { deck, briefings: [], diagrams: [], assets: new Map(), source: { file, text, article: readArticle(text, format, file).article } };
@@ -19,7 +17,7 @@ const TEXT = 'A headline\n\nThe first paragraph says one thing, plainly.\n\nThe 
 
 describe('source files', () => {
   it('publishes the source page with an anchor per paragraph, and a text article beside it as plain text', () => {
-    const files = sourceFiles(siteWith('source/article.txt', TEXT, 'txt'), escape, "default-src 'self'");
+    const files = sourceFiles(siteWith('source/article.txt', TEXT, 'txt'), "default-src 'self'");
     expect(files.map((f) => [f.path, f.contentType])).toEqual([
       ['source/index.html', 'text/html; charset=utf-8'],
       ['source/article.txt', 'text/plain; charset=utf-8'],
@@ -33,11 +31,11 @@ describe('source files', () => {
   });
 
   it('never publishes an HTML article (its scripts would run on the deck’s origin) nor a file outside the deck folder', () => {
-    const html = sourceFiles(siteWith('source/article.html', '<h1>A headline</h1><p>The first paragraph says one thing, plainly.</p><script>alert(1)</script>', 'html'), escape);
+    const html = sourceFiles(siteWith('source/article.html', '<h1>A headline</h1><p>The first paragraph says one thing, plainly.</p><script>alert(1)</script>', 'html'));
     expect(html.map((f) => f.path)).toEqual(['source/index.html']);
     expect(html[0]!.content).not.toContain('<script');
     expect(html[0]!.content).not.toContain('article.html');
-    expect(sourceFiles(siteWith('../elsewhere/article.txt', TEXT, 'txt'), escape).map((f) => f.path)).toEqual(['source/index.html']);
+    expect(sourceFiles(siteWith('../elsewhere/article.txt', TEXT, 'txt')).map((f) => f.path)).toEqual(['source/index.html']);
   });
 
   it('finds the deck font among the built assets for the source page', () => {

@@ -3,8 +3,8 @@
 import { listThemes } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { loadSite, type Site } from '../site/load-site.js';
-import type { ResolvedOptions } from './options.js';
+import { loadSite, type Site } from './load-site.js';
+import type { ResolvedOptions } from '../vite/options.js';
 
 export interface DeckSnapshot {
   /** The newest compile that had no errors, if any: the deck and its briefings. */
