@@ -2,7 +2,6 @@
 
 import path from 'node:path';
 import type { InlineConfig, Plugin, PluginOption, UserConfig } from 'vite';
-import { briefdeck } from '../vite/index.js';
 import type { BriefdeckOptions } from '../vite/options.js';
 import type { BriefdeckPluginApi } from '../vite/plugin.js';
 import { findUserConfigFile, loadUserConfig } from './config-file.js';
@@ -51,6 +50,8 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const userConfig = project.config;
   const deck = target.deckDir ?? project.options.deck;
   const plugins = (await flattenPlugins(userConfig.plugins ?? [])).filter((p) => p.name !== 'briefdeck');
+  // Loaded here, not with this module: a command that only reads the project (an export of a build) never needs the plugin.
+  const { briefdeck } = await import('../vite/index.js');
   const options: BriefdeckOptions = {
     ...project.options,
     ...target.overrides,
