@@ -1,7 +1,9 @@
 // Language facts from wink-nlp: sentence spans, tokens and parts of speech, each an exact slice of the text.
 
-import winkNLP, { type ItemSentence, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type { ItemSentence, PartOfSpeech, WinkMethods } from 'wink-nlp';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
 
 /** A word or punctuation mark with its universal part-of-speech tag. */
 export interface Token {
@@ -19,9 +21,15 @@ export interface TaggedSentence {
 
 let pipeline: WinkMethods | undefined;
 
-/** The model is large and immutable: it is loaded once, on first use. */
+/**
+ * The model is large and immutable: it is loaded once, on first use, not when a module that may tag text is imported
+ * (a build, an export or the dev server that never reads an article does not pay for it).
+ */
 function nlp(): WinkMethods {
-  pipeline ??= winkNLP(model, ['sbd', 'pos']);
+  if (pipeline) return pipeline;
+  const require = createRequire(import.meta.url);
+  const createPipeline = require('wink-nlp') as typeof winkNLP;
+  pipeline = createPipeline(require('wink-eng-lite-web-model') as typeof model, ['sbd', 'pos']);
   return pipeline;
 }
 

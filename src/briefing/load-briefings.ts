@@ -9,6 +9,7 @@ import { decodeText } from '../io/decode-text.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { readInput, readInputFile } from '../io/read-input.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import { BRIEFING_NAME } from './briefing-name.js';
 import { readManifest, type BriefingManifest } from './manifest.js';
 import type { ExternalSlides } from './select.js';
 
@@ -19,7 +20,6 @@ export interface LoadedBriefings {
 }
 
 export const BRIEFINGS_FOLDER = 'briefings';
-export const BRIEFING_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /** `projectRoot`: no manifest may reach files or decks outside it. Paths in messages are relative to `displayRoot`. */
 export async function loadBriefings(deckDir: string, projectRoot: string, displayRoot: string): Promise<LoadedBriefings> {

@@ -1,6 +1,6 @@
 // The checks option tables share: a port, one of a list, a slide range, a positive number, a briefing's name.
 
-import { BRIEFING_NAME } from '../briefing/load-briefings.js';
+import { BRIEFING_NAME } from '../briefing/briefing-name.js';
 import { parseRangeSelectors, SlideRangeError } from '../export/range.js';
 import { UsageError } from './command.js';
 import type { Validator } from './option-table.js';

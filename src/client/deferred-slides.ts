@@ -1,21 +1,10 @@
-// Adds the far slides a long deck's page leaves out (src/site/deferred-slides.ts) right after the first paint, before reveal.js starts.
+// Adds the far slides a long deck's page leaves out (src/site/deferred-slides.ts), before reveal.js starts (main.ts calls it after the first paint).
 
 import { DEFERRED_INDEX_ID } from '../model/deferred-slides.js';
 import type { SlideIndexEntry } from '../model/deck.js';
 import type { PageData } from './page-data.js';
 
 export const DEFERRED_FAILURE_ID = 'deferred-slides-missing';
-
-/**
- * Resolves once the first slide has been painted: its fonts have loaded (text waits for them) and a frame has
- * been drawn since, so the far slides' request never competes with what that paint needs. A hidden page paints
- * nothing and waits for no frame (its frames would not come until it is shown).
- */
-async function afterFirstPaint(): Promise<void> {
-  await document.fonts.ready;
-  if (document.visibilityState !== 'visible') return;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 /** The file's slideIndex and sections (see src/site/deferred-slides.ts), parsed into a fragment; its script element never runs. */
 function readDeferredSlides(text: string): { slideIndex: SlideIndexEntry[]; sections: DocumentFragment } {
@@ -33,7 +22,6 @@ function readDeferredSlides(text: string): { slideIndex: SlideIndexEntry[]; sect
  */
 export async function insertDeferredSlides(slidesElement: HTMLElement, page: PageData): Promise<PageData> {
   if (page.deferred === undefined) return page;
-  await afterFirstPaint();
   try {
     const response = await fetch(page.deferred);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -11,6 +11,7 @@ import Zoom from 'reveal.js/plugin/zoom';
 import { readPageData, type PageData } from './page-data.js';
 import { applyUrlSelection } from './url-selection.js';
 import { insertDeferredSlides } from './deferred-slides.js';
+import { afterFirstPaint } from './first-paint.js';
 import { diagrams } from 'virtual:briefdeck/diagrams';
 import { revealConfig } from './reveal-config.js';
 import { followReducedMotion, REDUCED_MOTION_QUERY } from './motion.js';
@@ -42,6 +43,10 @@ async function start(): Promise<void> {
     return;
   }
   const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
+  const params = new URLSearchParams(location.search);
+  // The first slide is on screen from the page's HTML and CSS before reveal.js (or the far slides' request) takes
+  // the main thread; the print view shows nobody a first slide, so it starts at once.
+  if (!params.has('print-pdf')) await afterFirstPaint();
   // Every slide is in the page before reveal.js starts: deep links, search, print and the speaker view see the whole deck.
   const page = slidesElement ? await insertDeferredSlides(slidesElement, pageData) : pageData;
   window.briefdeck = page;
@@ -53,7 +58,7 @@ async function start(): Promise<void> {
   }
   await diagrams.beforeInitialize();
   const motion = matchMedia(REDUCED_MOTION_QUERY);
-  await Reveal.initialize({ ...revealConfig(new URLSearchParams(location.search), { reducedMotion: motion.matches }, page.revealOptions), plugins: [Search, Zoom] });
+  await Reveal.initialize({ ...revealConfig(params, { reducedMotion: motion.matches }, page.revealOptions), plugins: [Search, Zoom] });
   followReducedMotion(Reveal, motion);
   setupSpeakerView(Reveal);
   setupChromePlacement(Reveal);

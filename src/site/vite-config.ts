@@ -2,7 +2,6 @@
 
 import path from 'node:path';
 import type { InlineConfig, Plugin, PluginOption, UserConfig } from 'vite';
-import { briefdeck } from '../vite/index.js';
 import type { BriefdeckOptions } from '../vite/options.js';
 import type { BriefdeckPluginApi } from '../vite/plugin.js';
 import { findUserConfigFile, loadUserConfig } from './config-file.js';
@@ -50,6 +49,8 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
   const project = target.project ?? (await loadProject(target.cwd, target.command));
   const userConfig = project.config;
   const plugins = await flattenPlugins(userConfig.plugins ?? []);
+  // Loaded here, not with this module: a command that only reads the project (an export of a build) never needs the plugin.
+  const { briefdeck } = await import('../vite/index.js');
   // The project's own briefdeck() stays as it is; the run's deck and settings reach it through the config.
   const run: BriefdeckOptions = {
     ...target.overrides,

@@ -71,6 +71,20 @@ describe('a long deck that loads its far slides after the first paint', () => {
     await page.close();
   });
 
+  it('requests the far slides only once the first slide is on screen', async () => {
+    const { page, errors } = await openRecordedPage(browser);
+    await page.goto(server.url);
+    await waitForDeck(page);
+    const { painted, requested } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      requested: performance.getEntriesByType('resource').find((entry) => /\/assets\/slides-[\w-]+\.html$/.test(entry.name))?.startTime,
+    }));
+    expect(painted).toBeGreaterThan(0);
+    expect(requested).toBeGreaterThan(painted!);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a deep link to a far slide on that slide', async () => {
     const { page, errors } = await openRecordedPage(browser);
     await page.goto(`${server.url}#/s27`);

@@ -82,6 +82,32 @@ describe('first slide painted before reveal.js runs', () => {
     });
   }
 
+  it('puts the first slide on screen before reveal.js starts, even when its fonts come after the script', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Text waits for its font (font-display: block), so the first paint cannot come before the fonts do.
+    await page.route(/\.woff2(\?|$)/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    // When reveal.js begins initializing: it marks the page as a full-page deck first thing (observed from before the page exists).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.classList.contains('reveal-full-page')) return;
+        (window as unknown as { revealStarted: number }).revealStarted = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await page.goto(server.url);
+    await waitForDeck(page);
+    const { painted, revealStarted } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      revealStarted: (window as unknown as { revealStarted?: number }).revealStarted,
+    }));
+    await page.close();
+    expect(painted).toBeGreaterThan(0);
+    expect(revealStarted).toBeGreaterThan(painted!);
+  });
+
   it('leaves the remix view alone: it never starts reveal.js, and its thumbnails are not the deck', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.route(/\.m?js(\?|$)/, (route) => route.abort());

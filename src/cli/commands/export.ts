@@ -12,7 +12,7 @@ import { SlideRangeError } from '../../export/range.js';
 import { withExportSession } from '../../export/session.js';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { DECK_HELP, projectDeck } from '../deck-dir.js';
+import { DECK_HELP, projectDeck, resolveDeck } from '../deck-dir.js';
 import { labelWidth, optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { briefingName, oneOf, slideRange } from '../option-validators.js';
 import { deckNameOf } from '../../io/load-deck.js';
@@ -105,14 +105,14 @@ interface Target {
 
 async function targetFrom(positionals: string[], dist: string | undefined, briefing: string | undefined, io: CliIO): Promise<Target> {
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
-  const exportingBuild = dist !== undefined && positionals.length === 0;
-  // An existing build needs no deck: its pages carry the deck's metadata.
-  const project = exportingBuild ? undefined : await loadProject(io.cwd, 'build');
-  const deck = project ? projectDeck(project, positionals, io.cwd) : { path: path.join(io.cwd, 'slides') };
+  // An existing build needs neither the project's config nor the deck: its pages carry the deck's metadata, and a
+  // DIR given beside it only names the output and the slides' files in warnings.
+  const project = dist === undefined ? await loadProject(io.cwd, 'build') : undefined;
+  const deck = project ? projectDeck(project, positionals, io.cwd) : positionals.length > 0 ? resolveDeck(positionals, io.cwd) : { path: path.join(io.cwd, 'slides') };
   if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);
   const deckDir = deck.path;
   // Without --dist: the project's build is exported as it is when nothing it was built from has changed since.
-  const upToDate = project && dist === undefined ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project)) : undefined;
+  const upToDate = project ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project)) : undefined;
   const base = dist !== undefined && positionals.length === 0 ? path.basename(path.resolve(io.cwd, dist)) || 'deck' : deckNameOf(deckDir);
   return {
     deckDir,
