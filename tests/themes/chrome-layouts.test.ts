@@ -1,6 +1,6 @@
 // The shipped deck in a real browser: the footer, banner and slide number stay on the slide's edges at 16:9 and 4:3
 // and in the image view; the briefing layouts take their shape; no slide runs into the footer, and the slides that
-// once left their lower third empty now fill it.
+// once left their lower third empty now fill it; with transitions off, every slide's text is drawn sharp.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,36 @@ async function chrome(page: Page): Promise<{ slides: Box; footer: Box; banner: B
       source: { clipped: source.scrollWidth > source.clientWidth + 1, text: source.textContent ?? '' },
     };
   });
+}
+
+/**
+ * How steep the edges in a screenshot are: the mean step between neighbouring pixels, each step weighted by its own
+ * size (Σd² / Σd over the red channel). Sharp text steps from background to ink in one or two pixels; text drawn
+ * from a raster made at another scale and stretched takes three or four, and the figure drops by a third.
+ */
+async function edgeSteepness(meter: Page, png: Buffer): Promise<number> {
+  return meter.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let squares = 0;
+    let steps = 0;
+    for (let y = 0; y < canvas.height; y++) {
+      for (let x = 1; x < canvas.width; x++) {
+        const at = (y * canvas.width + x) * 4;
+        const step = Math.abs(pixels[at]! - pixels[at - 4]!);
+        squares += step * step;
+        steps += step;
+      }
+    }
+    return steps === 0 ? 0 : Math.round(squares / steps);
+  }, png.toString('base64'));
 }
 
 describe('the shipped deck’s chrome and layouts', () => {
@@ -119,5 +149,21 @@ describe('the shipped deck’s chrome and layouts', () => {
     expect(overlaps).toEqual([]);
     expect(fill.get('shift')).toBeGreaterThan(0.75);
     expect(fill.get('open-questions-4')).toBeGreaterThan(0.75);
+  });
+
+  it('draws every slide’s text sharp with transitions off (reduced motion), none from a blurred, rescaled raster', async () => {
+    const page = await open(served, { width: 1280, height: 720 });
+    const meter = await served.browser.newPage();
+    const steepness = new Map<string, number>();
+    try {
+      await forEachSlide(page, async ({ id }) => {
+        steepness.set(id, await edgeSteepness(meter, await page.screenshot({ clip: { x: 80, y: 150, width: 1100, height: 450 } })));
+      });
+    } finally {
+      await Promise.all([page.close(), meter.close()]);
+    }
+    const sharpest = Math.max(...steepness.values());
+    expect(steepness.size).toBeGreaterThan(15);
+    expect([...steepness].filter(([, value]) => value < 0.8 * sharpest).map(([id, value]) => `${id}: ${value} against ${sharpest}`)).toEqual([]);
   });
 });
