@@ -53,6 +53,16 @@ export class ChromiumLaunchError extends Error {
   override name = 'ChromiumLaunchError';
 }
 
+/** Playwright's words for a browser that went away under a running command: crashed, killed or out of memory. */
+const BROWSER_GONE = /Target page, context or browser has been closed|Browser has been closed|browser has disconnected|Target crashed|Page crashed/i;
+
+/** What to say when the browser went away mid-command (one sentence with what to do), or undefined for any other error. */
+export function browserGoneMessage(error: unknown): string | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  if (!BROWSER_GONE.test(text)) return undefined;
+  return 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
+}
+
 /** A browser that has not started in this long will not: fail in seconds, not Playwright's three minutes. */
 export const LAUNCH_TIMEOUT_MS = 30_000;
 
