@@ -9,3 +9,6 @@ process.exitCode = await main(process.argv.slice(2), {
   err: (line) => console.error(line),
   env: process.env,
 });
+// The command is over: nothing it started may hold the prompt (a browser that never started is otherwise waited on for
+// another 30 s while Playwright tries to close it gracefully; its exit handler kills what it launched).
+setTimeout(() => process.exit(), 500).unref();

@@ -53,8 +53,24 @@ export class ChromiumLaunchError extends Error {
   override name = 'ChromiumLaunchError';
 }
 
+/** Playwright's words for a browser that went away under a running command: crashed, killed or out of memory. */
+const BROWSER_GONE = /Target page, context or browser has been closed|Browser has been closed|browser has disconnected|Target crashed|Page crashed/i;
+
+/** What to say when the browser went away mid-command (one sentence with what to do), or undefined for any other error. */
+export function browserGoneMessage(error: unknown): string | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  if (!BROWSER_GONE.test(text)) return undefined;
+  return 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
+}
+
 /** A browser that has not started in this long will not: fail in seconds, not Playwright's three minutes. */
 export const LAUNCH_TIMEOUT_MS = 30_000;
+
+/** The launch timeout: `BRIEFDECK_BROWSER_TIMEOUT` seconds when set to a positive number (a slow machine, or a quick test), else LAUNCH_TIMEOUT_MS. */
+export function launchTimeoutMs(env: ChromiumEnv): number {
+  const seconds = Number(env['BRIEFDECK_BROWSER_TIMEOUT']?.trim() || Number.NaN);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : LAUNCH_TIMEOUT_MS;
+}
 
 function isExecutableFile(path: string): boolean {
   try {
@@ -120,7 +136,7 @@ export interface LaunchChromiumOptions {
   env?: ChromiumEnv;
   /** Extra flags after CHROMIUM_ARGS. `--user-data-dir` is refused: every launch gets a fresh profile. */
   extraArgs?: readonly string[];
-  /** Launch timeout in ms (default LAUNCH_TIMEOUT_MS). */
+  /** Launch timeout in ms (default: launchTimeoutMs of the environment). */
   timeout?: number;
 }
 
@@ -136,7 +152,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     throw new Error(`launchChromium always uses a fresh temporary profile; remove "${profileArg}".`);
   }
   const executablePath = options.executablePath ?? requireChromium(options.env ?? process.env);
-  const timeout = options.timeout ?? LAUNCH_TIMEOUT_MS;
+  const timeout = options.timeout ?? launchTimeoutMs(options.env ?? process.env);
   const launchOptions: LaunchOptions = { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], timeout };
   // Loaded on first use: playwright-core takes over half a second to import, and most commands never launch a browser.
   const { chromium } = await import('playwright-core');

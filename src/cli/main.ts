@@ -5,6 +5,7 @@ import { findDeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { ConfigFileError } from '../site/config-file.js';
 import { OutputWriteError } from '../io/fs-errors.js';
+import { browserGoneMessage } from '../browser/chromium.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
 export interface CommandEntry {
@@ -79,7 +80,7 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
     io.err(`briefdeck ${command.name}: ${error.message}; run \`briefdeck ${command.name} --help\` for usage`);
     return 1;
   }
-  const message = error instanceof OutputWriteError ? error.describe(io.cwd) : withoutCallLog(error instanceof Error ? error.message : String(error));
+  const message = error instanceof OutputWriteError ? error.describe(io.cwd) : (browserGoneMessage(error) ?? withoutCallLog(error instanceof Error ? error.message : String(error)));
   io.err(`briefdeck ${command.name}: ${message}`);
   if (io.env.BRIEFDECK_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
   return 1;

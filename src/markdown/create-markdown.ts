@@ -8,11 +8,12 @@ import { codeHighlight } from './plugins/code-highlight.js';
 import { columns } from './plugins/columns.js';
 import { diagramFence } from './plugins/diagram-fence.js';
 import { fragmentMarker } from './plugins/fragment-marker.js';
+import { inlineNesting } from './plugins/inline-nesting.js';
 import { noteSource } from './plugins/note-source.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences] as const;
+export const PLUGINS = [inlineNesting, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences] as const;
 
 export interface MarkdownOptions {
   /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */

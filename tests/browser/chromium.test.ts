@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserGoneMessage,
   ChromiumLaunchError,
   ChromiumNotFoundError,
   findChromium,
@@ -140,5 +141,19 @@ describe('launchChromium failures', () => {
     const failure = await launchChromium({ executablePath: '/bin/true', timeout: 10_000 }).then(() => undefined, (error: unknown) => error);
     expect(failure).toBeInstanceOf(ChromiumLaunchError);
     expect((failure as Error).message).toMatch(/^the browser \/bin\/true could not be started: [^\n]+$/);
+  });
+});
+
+describe('a browser that goes away mid-command', () => {
+  it('is one sentence with what to do, from what Playwright says when the browser is gone', async () => {
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    await browser.close();
+    const failures = await Promise.all([browser.newPage(), page.goto('about:blank')].map((attempt) => attempt.then(() => undefined, (error: unknown) => error)));
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(Error);
+      expect(browserGoneMessage(failure)).toMatch(/^the browser stopped while working \(it crashed, ran out of memory or was killed\); nothing was written: run the command again/);
+    }
+    expect(browserGoneMessage(new Error('deck.md:3 error: unclosed fence'))).toBeUndefined();
   });
 });
