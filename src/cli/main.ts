@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../model/diagnostic.js';
 import { findDeckBuildError } from '../vite/error-payload.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { ConfigFileError } from '../site/config-file.js';
+import { pluginFailure } from '../site/plugin-failure.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
 export interface CommandEntry {
@@ -76,6 +77,12 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
   }
   if (error instanceof UsageError) {
     io.err(`briefdeck ${command.name}: ${error.message}; run \`briefdeck ${command.name} --help\` for usage`);
+    return 1;
+  }
+  const pluginError = pluginFailure(error, io.cwd);
+  if (pluginError) {
+    io.err(formatDiagnostic(pluginError));
+    if (io.env.BRIEFDECK_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
     return 1;
   }
   const message = withoutCallLog(error instanceof Error ? error.message : String(error));

@@ -123,6 +123,23 @@ describe('a project folder of the user’s (no node_modules, so Vite comes from 
     });
   }
 
+  const failingPlugins: [string, string, RegExp][] = [
+    ['in a build hook, on every stylesheet', `{ name: 'stamp-css', transform(code: string, id: string) {\n    if (id.endsWith('.css')) throw new Error('no stamp for CSS');\n  } }`, /^vite\.config\.ts:5:\d+ error: the plugin "stamp-css" failed in its transform hook on briefdeck's \S+\.css: no stamp for CSS \(and \d+ more errors like it\)\n {2}→ fix the plugin, or take it out of the config/],
+    ['in a page hook Vite runs inside its own plugin', `{ name: 'stamp-page', transformIndexHtml() {\n    throw new Error('no stamp for pages');\n  } }`, /^vite\.config\.ts:5:\d+ error: a plugin of the config failed: no stamp for pages\n/],
+    ['in a hook Vite calls as it starts', `{ name: 'early', configResolved() {\n    throw new Error('too early');\n  } }`, /^vite\.config\.ts:5:\d+ error: a plugin of the config failed: too early\n/],
+  ];
+  for (const [where, plugin, expected] of failingPlugins) {
+    it(`reports a plugin of the config that throws ${where} as one message at its line in the config`, async () => {
+      const root = project({ 'vite.config.ts': `import { defineConfig } from 'vite';\n\nexport default defineConfig({\n  plugins: [${plugin}],\n});\n`, 'slides/deck.md': DECK });
+      const io = captureIO(root);
+      expect(await main(['build'], io)).toBe(1);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toMatch(expected);
+      expect(io.stderr[0]).not.toMatch(/\n\s+at |briefdeck-config-/);
+      expect(existsSync(path.join(root, 'dist'))).toBe(false);
+    });
+  }
+
   it('names the line of the user’s own module when the error is thrown there, and shows the stack only with BRIEFDECK_DEBUG=1', async () => {
     const root = project({
       'vite.config.ts': `import { defineConfig } from 'vite';\nimport { outDir } from './config/paths';\n\nexport default defineConfig({ build: { outDir: outDir() } });\n`,
