@@ -6,6 +6,7 @@ import { UsageError, type CliIO, type Command } from './command.js';
 import { ConfigFileError } from '../site/config-file.js';
 import { OutputWriteError } from '../io/fs-errors.js';
 import { browserGoneMessage } from '../browser/chromium.js';
+import { pluginFailure } from '../site/plugin-failure.js';
 
 /** A command as the dispatcher knows it: its module (and so Vite, Chromium, pdf-lib…) loads only when it runs. */
 export interface CommandEntry {
@@ -18,7 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'new', summary: 'start a deck in a new folder: a title slide, a sample section, a briefing (or a draft --from an article)', load: async () => (await import('./commands/new.js')).newCommand },
   { name: 'dev', summary: 'present the deck with a dev server that updates as you edit', load: async () => (await import('./commands/dev.js')).devCommand },
   { name: 'build', summary: 'build the deck into a static folder that presents offline', load: async () => (await import('./commands/build.js')).buildCommand },
-  { name: 'preview', summary: 'serve the built deck (dist/) locally', load: async () => (await import('./commands/preview.js')).previewCommand },
+  { name: 'preview', summary: 'serve the built deck (dist/) locally; with DIR, build that deck there first unless up to date', load: async () => (await import('./commands/preview.js')).previewCommand },
   { name: 'check', summary: 'report problems in a deck (syntax, ids, briefings, sources, diagrams, headings); exit 1 on errors', load: async () => (await import('./commands/check.js')).checkCommand },
   { name: 'export', summary: 'export the deck as a PDF (slides, fragments, notes, handouts), PNG images or editable PowerPoint', load: async () => (await import('./commands/export.js')).exportCommand },
   { name: 'generate', summary: 'draft a deck from an article (txt, html or md) with cited bullets, timeline and diagrams', load: async () => (await import('./commands/generate.js')).generateCommand },
@@ -78,6 +79,12 @@ function reportFailure(error: unknown, command: Command, io: CliIO): number {
   }
   if (error instanceof UsageError) {
     io.err(`briefdeck ${command.name}: ${error.message}; run \`briefdeck ${command.name} --help\` for usage`);
+    return 1;
+  }
+  const pluginError = pluginFailure(error, io.cwd);
+  if (pluginError) {
+    io.err(formatDiagnostic(pluginError));
+    if (io.env.BRIEFDECK_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
     return 1;
   }
   const message = error instanceof OutputWriteError ? error.describe(io.cwd) : (browserGoneMessage(error) ?? withoutCallLog(error instanceof Error ? error.message : String(error)));

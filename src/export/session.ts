@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
-import { deckFolderOf } from '../io/load-deck.js';
+import { deckFolderOf, isSingleFileDeck } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { ExportContext, Progress } from './types.js';
 
@@ -55,7 +55,7 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       const made = tempDir;
       keepOnExit = removeOnExit(() => rmSync(made, { recursive: true, force: true }));
       root = path.join(tempDir, 'dist');
-      request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}/ …`);
+      request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}${isSingleFileDeck(request.deckDir) ? '' : '/'} …`);
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
       const { buildDeck } = await import('../site/build-deck.js');
       const launching = launchChromium({ executablePath });

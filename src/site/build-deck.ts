@@ -46,7 +46,8 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
     const { base = './', overrides, logger, singleChunk } = request;
     const config = await viteConfigFor({ command: 'build', cwd: request.cwd, project, outDir: staging, deckDir, ...(base ? { base } : {}), ...(overrides ? { overrides } : {}), ...(logger ? { logger } : {}), ...(singleChunk ? { singleChunk } : {}) });
     // Taken before building: an edit made while the build runs leaves the stamp stale, never the build.
-    const stamp = buildStamp(projectStampInputs(project, deckDir, request.cwd, { base, ...(overrides ? { overrides } : {}), ...(singleChunk ? { singleChunk } : {}) })).catch(() => undefined);
+    const inputs = projectStampInputs(project, deckDir, request.cwd, { base, ...(overrides ? { overrides } : {}), ...(singleChunk ? { singleChunk } : {}) });
+    const stamp = buildStamp({ ...inputs, skip: [staging] }).catch(() => undefined);
     const { build } = await import('vite');
     await build(config);
     markOutput(staging);

@@ -23,6 +23,8 @@ export interface StampInputs {
   folders: readonly string[];
   /** Whatever else decides the output: base, plugin options and overrides, single chunk. */
   options: unknown;
+  /** Folders left out of the hash: the build's own staging folder, which it fills while the stamp is taken. */
+  skip?: readonly string[];
 }
 
 /** What a build reads of the user's project (its shape as src/cli/vite-config.ts loads it). */
@@ -86,7 +88,8 @@ export async function buildStamp(inputs: StampInputs): Promise<string> {
   hash.update(JSON.stringify({ deck: path.relative(inputs.cwd, inputs.deckDir), options: inputs.options ?? null }));
   if (inputs.configFile) await hashFile(hash, inputs.configFile, 'config');
   const deckFolder = deckFolderOf(inputs.deckDir);
-  for (const folder of [deckFolder, ...inputs.folders]) await hashTree(hash, folder, folder);
+  const skip = new Set((inputs.skip ?? []).map((dir) => path.resolve(dir)));
+  for (const folder of [deckFolder, ...inputs.folders]) await hashTree(hash, folder, folder, skip);
   return hash.digest('hex');
 }
 
@@ -119,7 +122,7 @@ function kitFingerprint(): Promise<string> {
     hash.update(versions.join(' '));
     await hashFile(hash, path.join(KIT_ROOT, 'package.json'), 'kit');
     await hashFile(hash, path.join(KIT_ROOT, 'index.html'), 'kit');
-    for (const folder of ['src', 'themes']) await hashTree(hash, path.join(KIT_ROOT, folder), KIT_ROOT);
+    for (const folder of ['src', 'themes']) await hashTree(hash, path.join(KIT_ROOT, folder), KIT_ROOT, new Set());
     return hash.digest('hex');
   })();
   return kitPrint;
@@ -132,7 +135,7 @@ async function hashFile(hash: Hash, file: string, name: string): Promise<void> {
 }
 
 /** Every regular file below `dir`, in a stable order, by its path relative to `root` and its bytes. */
-async function hashTree(hash: Hash, dir: string, root: string): Promise<void> {
+async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (!entries) {
     hash.update(`\0missing\0${path.relative(root, dir)}`);
@@ -142,8 +145,8 @@ async function hashTree(hash: Hash, dir: string, root: string): Promise<void> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (existsSync(path.join(full, OUTPUT_MARKER))) continue;
-      await hashTree(hash, full, root);
+      if (skip.has(full) || existsSync(path.join(full, OUTPUT_MARKER))) continue;
+      await hashTree(hash, full, root, skip);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       await hashFile(hash, full, path.relative(root, full));
     }

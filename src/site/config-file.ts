@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { isBuiltin } from 'node:module';
+import { findSourceMap, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -38,6 +38,41 @@ function ownPluginEntry(): string {
 interface EsbuildMessage {
   text: string;
   location: { file: string; line: number; column: number } | null;
+}
+
+/** The name of the module a config is bundled into and loaded from (`loadUserConfig`), as stack frames show it. */
+const LOADED_CONFIG = /^briefdeck-config-\d+-[0-9a-f]{8}\.mjs$/;
+
+/** The kit's own code: never the user's, even when the project is the kit. */
+const KIT_CODE = ['src', 'lib', 'bin'].map((folder) => path.join(KIT_ROOT, folder));
+
+export interface SourcePlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The first stack frame in the user's own code: their config (or a module of theirs it imports) in `projectDir`,
+ * never node_modules nor the kit's code. A frame of the loaded config module is read back through its source map.
+ */
+export function userFrame(stack: string, projectDir: string): SourcePlace | undefined {
+  for (const match of stack.matchAll(/\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/gm)) {
+    const frame = { file: path.resolve(match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!), line: Number(match[2]), column: Number(match[3]) };
+    const place = LOADED_CONFIG.test(path.basename(frame.file)) ? originalPlace(match[1]!, frame) : frame;
+    if (!place || !isInsideFolder(place.file, projectDir) || place.file.split(path.sep).includes('node_modules')) continue;
+    if (KIT_CODE.some((dir) => isInsideFolder(place.file, dir))) continue;
+    return place;
+  }
+  return undefined;
+}
+
+/** Where a line of the loaded config came from: it was imported with source maps on, so Node kept its map. */
+function originalPlace(url: string, frame: SourcePlace): SourcePlace | undefined {
+  const entry = findSourceMap(url.startsWith('file://') ? url : pathToFileURL(url).href)?.findEntry(frame.line - 1, frame.column - 1);
+  if (!entry || !('originalSource' in entry)) return undefined;
+  const source = entry.originalSource;
+  return { file: source.startsWith('file://') ? fileURLToPath(source) : path.resolve(source), line: entry.originalLine + 1, column: entry.originalColumn + 1 };
 }
 
 /** Reads the config file and evaluates it (a function export is called with `env`). */
@@ -142,14 +177,7 @@ function packageName(specifier: string): string {
 function runtimeDiagnostic(error: unknown, file: string, shown: string, displayRoot: string): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error ? (error.stack ?? '') : '';
-  const projectDir = path.dirname(file);
-  let where: { file: string; line: number; column: number } | undefined;
-  for (const match of stack.matchAll(/\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/gm)) {
-    const frameFile = path.resolve(match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!);
-    if (!isInsideFolder(frameFile, projectDir) || frameFile.split(path.sep).includes('node_modules')) continue;
-    where = { file: frameFile, line: Number(match[2]), column: Number(match[3]) };
-    break;
-  }
+  const where = userFrame(stack, path.dirname(file));
   const inConfig = where === undefined || where.file === path.resolve(file);
   return {
     severity: 'error', code: 'vite-config',

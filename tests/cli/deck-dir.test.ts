@@ -67,5 +67,6 @@ describe('help texts', () => {
     }
     const preview = await COMMANDS.find((c) => c.name === 'preview')!.load();
     expect(preview.help).toContain('default: build.outDir of ./vite.config.ts, else ./dist');
+    expect(preview.help).toContain('Without DIR: the built folder as it is');
   });
 });

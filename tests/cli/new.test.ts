@@ -28,7 +28,7 @@ describe('briefdeck new', () => {
 
     const check = captureIO(work);
     expect(await main(['check', 'my-talk'], check)).toBe(0);
-    expect(check.stdout.at(-1)).toBe('4 slides, 1 briefings: 0 errors, 0 warnings');
+    expect(check.stdout.at(-1)).toBe('4 slides, 1 briefing: 0 errors, 0 warnings');
 
     const build = captureIO(work);
     expect(await main(['build', 'my-talk', '--out', 'site'], build), build.stderr.join('\n')).toBe(0);
@@ -48,7 +48,7 @@ describe('briefdeck new', () => {
     expect(readFileSync(path.join(dir, 'briefings', 'summary.yaml'), 'utf8')).toMatch(/slides:\n {2}- title\n {2}- \S+/);
     const check = captureIO(work);
     expect(await main(['check', 'drafted'], check), [...check.stdout, ...check.stderr].join('\n')).toBe(0);
-    expect(check.stdout.at(-1)).toMatch(/ 1 briefings: 0 errors, /);
+    expect(check.stdout.at(-1)).toMatch(/ 1 briefing: 0 errors, /);
   });
 
   it('refuses a folder with anything in it, and leaves it as it was', async () => {
@@ -67,7 +67,7 @@ describe('briefdeck new', () => {
     expect(readFileSync(path.join(work, 'night-talk', '01-title.md'), 'utf8')).toMatch(/^---\n[\s\S]*\ntheme: night\n/);
     const check = captureIO(work);
     expect(await main(['check', 'night-talk'], check)).toBe(0);
-    expect(check.stdout.at(-1)).toBe('4 slides, 1 briefings: 0 errors, 0 warnings');
+    expect(check.stdout.at(-1)).toBe('4 slides, 1 briefing: 0 errors, 0 warnings');
   });
 
   it('builds inside the new folder, as its .gitignore expects, into outputs it ignores and never over the deck', async () => {

@@ -1,10 +1,11 @@
 // A deck in the user's own folder: the working folder's slides/, the user's vite.config.ts merged (Vite from the kit), public/ copied, a broken config in one message.
 
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import { startPreview } from '../../src/cli/commands/preview.js';
 import { loadProject } from '../../src/site/vite-config.js';
 import { projectDeck } from '../../src/cli/deck-dir.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
@@ -122,6 +123,23 @@ describe('a project folder of the user’s (no node_modules, so Vite comes from 
     });
   }
 
+  const failingPlugins: [string, string, RegExp][] = [
+    ['in a build hook, on every stylesheet', `{ name: 'stamp-css', transform(code: string, id: string) {\n    if (id.endsWith('.css')) throw new Error('no stamp for CSS');\n  } }`, /^vite\.config\.ts:5:\d+ error: the plugin "stamp-css" failed in its transform hook on briefdeck's \S+\.css: no stamp for CSS \(and \d+ more errors like it\)\n {2}→ fix the plugin, or take it out of the config/],
+    ['in a page hook Vite runs inside its own plugin', `{ name: 'stamp-page', transformIndexHtml() {\n    throw new Error('no stamp for pages');\n  } }`, /^vite\.config\.ts:5:\d+ error: a plugin of the config failed: no stamp for pages\n/],
+    ['in a hook Vite calls as it starts', `{ name: 'early', configResolved() {\n    throw new Error('too early');\n  } }`, /^vite\.config\.ts:5:\d+ error: a plugin of the config failed: too early\n/],
+  ];
+  for (const [where, plugin, expected] of failingPlugins) {
+    it(`reports a plugin of the config that throws ${where} as one message at its line in the config`, async () => {
+      const root = project({ 'vite.config.ts': `import { defineConfig } from 'vite';\n\nexport default defineConfig({\n  plugins: [${plugin}],\n});\n`, 'slides/deck.md': DECK });
+      const io = captureIO(root);
+      expect(await main(['build'], io)).toBe(1);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toMatch(expected);
+      expect(io.stderr[0]).not.toMatch(/\n\s+at |briefdeck-config-/);
+      expect(existsSync(path.join(root, 'dist'))).toBe(false);
+    });
+  }
+
   it('names the line of the user’s own module when the error is thrown there, and shows the stack only with BRIEFDECK_DEBUG=1', async () => {
     const root = project({
       'vite.config.ts': `import { defineConfig } from 'vite';\nimport { outDir } from './config/paths';\n\nexport default defineConfig({ build: { outDir: outDir() } });\n`,
@@ -136,5 +154,48 @@ describe('a project folder of the user’s (no node_modules, so Vite comes from 
     expect(await main(['build'], debug)).toBe(1);
     expect(debug.stderr).toHaveLength(2);
     expect(debug.stderr[1]).toMatch(/^Error: no output folder configured\n\s+at .*paths\.ts:3:\d+/);
+  });
+});
+
+describe('briefdeck preview in the user’s folder', () => {
+  /** Any free port: the config's own preview settings are what the command falls back on. */
+  const PREVIEW_CONFIG = `export default { preview: { port: 0, host: '127.0.0.1' } };\n`;
+
+  async function previewed(args: string[], cwd: string): Promise<{ stdout: string[]; title: string; map: string }> {
+    const io = captureIO(cwd);
+    const server = await startPreview(args, io);
+    try {
+      const url = server.resolvedUrls!.local[0]!;
+      const title = /<title>([^<]*)<\/title>/.exec(await (await fetch(url)).text())?.[1] ?? '';
+      const map = await (await fetch(new URL('maps/region.svg', url))).text();
+      return { stdout: io.stdout, title, map };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('builds a single .md file named as DIR when its build is missing or stale, reuses one that is up to date, and serves it', async () => {
+    const root = project({ 'vite.config.ts': PREVIEW_CONFIG, 'talk.md': DECK, 'public/maps/region.svg': MAP_SVG });
+    const first = await previewed(['talk.md'], root);
+    expect(first.stdout).toEqual([expect.stringMatching(/^Built dist\/ from talk\.md in \d+ ms$/)]);
+    expect(first.title).toBe('Region brief');
+    expect(first.map).toBe(MAP_SVG);
+    expect((await previewed(['talk.md'], root)).stdout).toEqual(['dist/ is a build of talk.md as it is now']);
+    writeFileSync(path.join(root, 'talk.md'), DECK.replace('title: Region brief', 'title: Region brief, revised'));
+    const edited = await previewed(['talk.md'], root);
+    expect(edited.stdout[0]).toMatch(/^Built dist\/ from talk\.md/);
+    expect(edited.title).toBe('Region brief, revised');
+  });
+
+  it('without DIR serves the build as it is, and says what to do when there is none', async () => {
+    const root = project({ 'vite.config.ts': PREVIEW_CONFIG, 'slides/deck.md': DECK });
+    const io = captureIO(root);
+    expect(await main(['preview'], io)).toBe(1);
+    expect(io.stderr).toEqual(['briefdeck preview: dist/ holds no built deck; run `briefdeck build` first, or name the deck: `briefdeck preview DIR`; run `briefdeck preview --help` for usage']);
+    expect(await main(['build'], captureIO(root))).toBe(0);
+    writeFileSync(path.join(root, 'slides', 'deck.md'), DECK.replace('title: Region brief', 'title: Not built'));
+    const served = await previewed([], root);
+    expect(served.stdout).toEqual([]);
+    expect(served.title).toBe('Region brief');
   });
 });

@@ -176,7 +176,7 @@ describe('large input', () => {
     writeFileSync(path.join(project, 'slides', 'deck.md'), text);
     const run = await runCli(['check', 'slides'], project);
     expect(run.exit, run.stderr).toBe(0);
-    expect(run.stdout).toContain('1 slides, 0 briefings: 0 errors');
+    expect(run.stdout).toContain('1 slide, 0 briefings: 0 errors');
     expect(run.ms).toBeLessThan(30_000);
   });
 });

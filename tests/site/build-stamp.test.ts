@@ -55,4 +55,17 @@ describe('buildStamp', () => {
     writeFileSync(path.join(deckDir, 'dist', OUTPUT_MARKER), 'written by briefdeck\n');
     expect(await stamp()).toBe(before);
   });
+
+  it('leaves out the folder a build is filling, so a deck in the project folder gets the stamp a later check computes', async () => {
+    const root = tempDir('stamp-own-folder');
+    writeFileSync(path.join(root, 'talk.md'), '# Talk\n');
+    const shape = { root, config: {}, options: {} };
+    const inputs = projectStampInputs(shape, path.join(root, 'talk.md'), root, { base: './' });
+    const later = await buildStamp(inputs);
+    const staging = path.join(root, 'dist.partial-1-ab');
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'index.html'), 'half written');
+    expect(await buildStamp(inputs)).not.toBe(later);
+    expect(await buildStamp({ ...inputs, skip: [staging] })).toBe(later);
+  });
 });

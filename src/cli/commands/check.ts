@@ -34,7 +34,11 @@ ${DECK_HELP}`,
     const report = await checkDeck(deck.path, io.cwd, project.options.themes, project.options.diagrams?.mermaid);
     for (const d of report.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-    io.out(`${report.slides} slides, ${report.briefings} briefings: ${errors} errors, ${report.diagnostics.length - errors} warnings`);
+    io.out(`${count(report.slides, 'slide')}, ${count(report.briefings, 'briefing')}: ${count(errors, 'error')}, ${count(report.diagnostics.length - errors, 'warning')}`);
     return hasErrors(report.diagnostics) ? 1 : 0;
   },
 };
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
