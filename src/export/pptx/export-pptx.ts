@@ -118,7 +118,7 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
 
   request.progress(`writing ${shown(request.out)} (${planned.length} slides) …`);
   const written = await writePptx({ meta: deck.meta, ...(sourceUrl ? { sourceUrl } : {}), frame, palette, slides: planned, sourcesSlideOf });
-  const bytes = await finishPptx(written, palette.accent);
+  const bytes = await finishPptx(written, { bulletColour: palette.accent, codeFont: palette.codeFont });
   await writeFileAtomic(request.out, bytes, async (temp) => verifySlideCount(await readFile(temp), planned.length));
   const placed = planned.flatMap((s) => s.shapes).filter((s) => s.kind === 'picture');
   const pictureCount = placed.filter((s) => s.from === 'diagram').length;
