@@ -10,6 +10,7 @@ import { exportPptx, type PptxRequest } from '../../src/export/pptx/export-pptx.
 import { pngSize } from '../../src/export/verify.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir, tempTree } from '../helpers/build.js';
+import { compressionMethods } from './pptx-reader.js';
 
 const DECK = path.join(FIXTURE_DECKS, 'assets');
 
@@ -29,12 +30,14 @@ async function slideMedia(zip: JSZip, slide: number): Promise<{ target: string; 
 
 describe('export pptx with image files', () => {
   let zip: JSZip;
+  let bytes: Uint8Array;
   let summary: string;
   beforeAll(async () => {
     const out = path.join(tempDir('pptx-images'), 'deck.pptx');
     const result = await exportPptx(request(DECK, out));
     summary = result.summary;
-    zip = await JSZip.loadAsync(await readFile(out));
+    bytes = await readFile(out);
+    zip = await JSZip.loadAsync(bytes);
   });
 
   it('stores a Markdown image as a picture with its bytes and alt text', async () => {
@@ -62,6 +65,15 @@ describe('export pptx with image files', () => {
     const [mapBehind] = await slideMedia(zip, 4);
     expect(Buffer.from(mapBehind!.bytes)).toEqual(readFileSync(path.join(DECK, 'map.png')));
     expect(await zip.file('ppt/slides/slide3.xml')!.async('string')).toMatch(/<p:bg><p:bgPr><a:blipFill/);
+  });
+
+  it('stores PNG media as is (compressed already) and deflates the XML parts', () => {
+    const methods = compressionMethods(bytes);
+    const png = [...methods].filter(([name]) => /^ppt\/media\/.*\.png$/.test(name));
+    expect(png.length).toBeGreaterThan(1);
+    expect(png.map(([, method]) => method)).toEqual(png.map(() => 0));
+    expect(methods.get('ppt/slides/slide1.xml')).toBe(8);
+    expect([...methods].filter(([name]) => name.endsWith('.svg')).map(([, method]) => method)).toContain(8);
   });
 
   it('stops at the line of an image that is not there', async () => {

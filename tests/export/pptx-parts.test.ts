@@ -96,6 +96,25 @@ describe('text frame margins', () => {
   });
 });
 
+describe('fonts', () => {
+  it('name the code face fixed-pitch (so a viewer without it substitutes a monospace face) and the body face sans-serif', async () => {
+    const palette = paletteFromCss(await readFile(path.join(KIT_ROOT, 'themes', 'briefing.css'), 'utf8'), 'briefing');
+    const frame = frameFor('16:9', false);
+    const meta = parseDeck([{ file: 'deck.md', text: '---\ntitle: T\n---\n# T\n' }]).meta;
+    const runs = [{ text: 'Run ' }, { text: 'x = 1', code: true }];
+    const slide = { id: 's', master: 'title-only' as const, notes: [], citations: [], shapes: [
+      { kind: 'text' as const, name: 'Text', box: { x: 1, y: 2, w: 8, h: 1 }, paragraphs: [{ runs }], fontPt: 20 },
+      { kind: 'text' as const, name: 'Code', box: { x: 1, y: 4, w: 8, h: 1 }, paragraphs: [{ runs: [{ text: 'let y = 2' }] }], fontPt: 14, font: 'code' as const },
+    ] };
+    const bytes = await finishPptx(await writePptx({ meta, frame, palette, slides: [slide], sourcesSlideOf: new Map() }), { codeFont: palette.codeFont });
+    const xml = await (await JSZip.loadAsync(bytes)).file('ppt/slides/slide1.xml')!.async('string');
+    const pitch = (face: string): string[] => [...xml.matchAll(new RegExp(`<a:latin typeface="${face}" pitchFamily="(\\d+)"`, 'g'))].map((m) => m[1]!);
+    expect(palette.codeFont).toBe('DejaVu Sans Mono');
+    expect(pitch('DejaVu Sans Mono')).toEqual(['49', '49']);
+    expect(new Set(pitch(palette.font))).toEqual(new Set(['34']));
+  });
+});
+
 describe('briefdeck export pptx (command line)', () => {
   const COMMANDS = [entryFor(exportCommand, 'export the deck')];
 

@@ -141,3 +141,18 @@ export async function readPptx(bytes: Uint8Array): Promise<ReadPptx> {
   const sections = all(presentation, 'p14:section').map((section) => section.getAttribute('name') ?? '');
   return { slides, sections, size: { cx: Number(sldSz.getAttribute('cx')), cy: Number(sldSz.getAttribute('cy')) }, files };
 }
+
+/** Each zip entry's compression method (0 stored, 8 deflated), read from the zip's central directory. */
+export function compressionMethods(bytes: Uint8Array): Map<string, number> {
+  const data = Buffer.from(bytes);
+  // The end-of-central-directory record closes the file (no zip comment here): entry count at +10, directory offset at +16.
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const methods = new Map<string, number>();
+  let at = data.readUInt32LE(end + 16);
+  for (let entry = 0; entry < data.readUInt16LE(end + 10); entry++) {
+    const nameLength = data.readUInt16LE(at + 28);
+    methods.set(data.toString('utf8', at + 46, at + 46 + nameLength), data.readUInt16LE(at + 10));
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return methods;
+}

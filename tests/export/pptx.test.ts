@@ -360,6 +360,18 @@ describe('briefings, selections and bad requests', () => {
     expect(texts.join('\n')).not.toContain('outside the project');
   });
 
+  it('reports a cited paragraph too long for its Sources slide at its line in the article', async () => {
+    const sentence = 'This long paragraph keeps going with one more clause about the matter at hand. ';
+    const root = tempTree('pptx-long-paragraph', {
+      'slides/01.md': '---\ntitle: T\narticle: article.txt\n---\n# T\n\n- A short claim [@p1]\n- A long claim [@p2]\n',
+      'slides/article.txt': `A headline for the article\n\n${sentence.repeat(3)}\n\n${sentence.repeat(120)}\n`,
+    });
+    const { pptx, warnings } = await exportAndRead(path.join(root, 'slides'), 'long.pptx');
+    const file = path.relative(KIT_ROOT, path.join(root, 'slides', 'article.txt'));
+    expect(warnings).toEqual([`slide-overflow ${file}:5 paragraph p2 of the article is too long for one PowerPoint Sources slide even at the smallest size, so its end runs past the slide`]);
+    expect(pptx.slides.map((s) => s.title)).toEqual(['T', 'Sources: the cited paragraphs (1 of 2)', 'Sources: the cited paragraphs (2 of 2)']);
+  });
+
   it('takes --select and then --range of what was selected', async () => {
     const { pptx } = await exportAndRead(LAYOUTS, 'select.pptx', { select: 'columns, bottom', range: '2' });
     expect(pptx.slides.map((s) => s.title)).toEqual(['The bottom line', 'Sources: the cited paragraphs']);

@@ -108,17 +108,19 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
   }
   const cited = [...new Set(deck.slides.flatMap((s) => s.citations))];
   const sourceUrl = sourceUrlOf(deck.meta);
+  const article = await articleParagraphs(deck.meta, request, warnings);
   const sources = planSourcesSlides(
-    { cited, ...(deck.meta.source ? { source: deck.meta.source } : {}), ...(sourceUrl ? { sourceUrl } : {}), ...(await articleParagraphs(deck.meta, request, warnings)) },
+    { cited, ...(deck.meta.source ? { source: deck.meta.source } : {}), ...(sourceUrl ? { sourceUrl } : {}), ...article },
     frame,
     palette,
   );
+  for (const id of sources.overflowing) warnings.push(sourcesOverflow(id, article.paragraphs?.get(id)?.line ?? 0, deck.meta, request));
   const sourcesSlideOf = new Map([...sources.slideOf].map(([id, index]) => [id, planned.length + index + 1]));
   planned.push(...sources.slides);
 
   request.progress(`writing ${shown(request.out)} (${planned.length} slides) …`);
   const written = await writePptx({ meta: deck.meta, ...(sourceUrl ? { sourceUrl } : {}), frame, palette, slides: planned, sourcesSlideOf });
-  const bytes = await finishPptx(written, palette.accent);
+  const bytes = await finishPptx(written, { bulletColour: palette.accent, codeFont: palette.codeFont });
   await writeFileAtomic(request.out, bytes, async (temp) => verifySlideCount(await readFile(temp), planned.length));
   const placed = planned.flatMap((s) => s.shapes).filter((s) => s.kind === 'picture');
   const pictureCount = placed.filter((s) => s.from === 'diagram').length;
@@ -189,6 +191,16 @@ function diagramFences(content: SlideContent): DiagramFence[] {
 /** The headmatter's `source-url` when it is a web address citations can link to ('' means not stated in the source). */
 export function sourceUrlOf(meta: DeckMeta): string | undefined {
   return meta.sourceUrl !== undefined && /^https?:\/\//i.test(meta.sourceUrl) ? meta.sourceUrl : undefined;
+}
+
+/** A cited paragraph that runs past its Sources slide, reported at its line in the article. */
+function sourcesOverflow(id: string, line: number, meta: DeckMeta, request: PptxRequest): Diagnostic {
+  const file = path.relative(request.cwd, path.resolve(request.deckDir, meta.article ?? ''));
+  return {
+    severity: 'warning', code: 'slide-overflow', file, line, column: 0,
+    message: `paragraph ${id} of the article is too long for one PowerPoint Sources slide even at the smallest size, so its end runs past the slide`,
+    hint: 'accept it (the article holds the full text), or cite a shorter paragraph',
+  };
 }
 
 /** The article's paragraphs by id, read as builds read it (inside the project only); else warnings, and the Sources slide lists ids only. */

@@ -1,14 +1,22 @@
 // Finishes the file pptxgenjs wrote (a zip of XML): the real PNG fallback behind each SVG picture (pptxgenjs has
 // none in Node), one paragraph-properties element per paragraph (pptxgenjs writes one before every run, which
-// drops bullets after the first run and is not valid DrawingML), bullets in the theme's accent, and the notes
-// pane as one paragraph per line.
+// drops bullets after the first run and is not valid DrawingML), bullets in the theme's accent, the code face
+// marked fixed-pitch, and the notes pane as one paragraph per line; media compressed already is stored, the XML deflated.
 
 import JSZip from 'jszip';
+import { escapeRegExp } from '../../article/text.js';
 import { escapeXml } from '../../diagrams/svg.js';
 import type { WrittenPptx } from './write-pptx.js';
 
-/** `bulletColour`: list markers and numbers take the theme's accent, as in the HTML deck. */
-export async function finishPptx(written: WrittenPptx, bulletColour?: string): Promise<Uint8Array> {
+export interface FinishOptions {
+  /** List markers and numbers take the theme's accent, as in the HTML deck. */
+  bulletColour?: string;
+  /** The face code runs name; it is marked fixed-pitch, so a viewer that lacks it substitutes a monospace face. */
+  codeFont?: string;
+}
+
+export async function finishPptx(written: WrittenPptx, options: FinishOptions = {}): Promise<Uint8Array> {
+  const { bulletColour, codeFont } = options;
   const zip = await JSZip.loadAsync(written.bytes);
   for (const [slideIndex, pictures] of written.pictures.entries()) {
     for (const [pictureIndex, picture] of pictures.entries()) {
@@ -21,12 +29,23 @@ export async function finishPptx(written: WrittenPptx, bulletColour?: string): P
     }
   }
   for (const file of Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))) {
-    const xml = singleParagraphProperties(await zip.file(file)!.async('string'));
+    const parts = singleParagraphProperties(await zip.file(file)!.async('string'));
+    const xml = codeFont ? fixedPitch(parts, codeFont) : parts;
     // pptxgenjs has no bullet colour; <a:buClr> goes just before the bullet size, where DrawingML orders it.
     zip.file(file, bulletColour ? xml.replaceAll('<a:buSzPct ', `<a:buClr><a:srgbClr val="${bulletColour}"/></a:buClr><a:buSzPct `) : xml);
   }
   await replaceNotes(zip, written.notes);
+  await storeCompressedMedia(zip);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** PNG, JPEG and GIF data is compressed already: deflating it again costs time and saves a few per cent, so it is stored as is. */
+const COMPRESSED_MEDIA = /^ppt\/media\/[^/]+\.(?:png|jpe?g|gif)$/i;
+
+async function storeCompressedMedia(zip: JSZip): Promise<void> {
+  for (const name of Object.keys(zip.files).filter((n) => COMPRESSED_MEDIA.test(n))) {
+    zip.file(name, await zip.file(name)!.async('uint8array'), { compression: 'STORE' });
+  }
 }
 
 const PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g;
@@ -39,6 +58,15 @@ export function singleParagraphProperties(xml: string): string {
     const kept = inner.replace(PARAGRAPH_PROPERTIES, (properties, offset: number) => (index++ === 0 && offset === 0 ? properties : ''));
     return `<a:p>${kept}</a:p>`;
   });
+}
+
+/**
+ * pptxgenjs names every face with pitchFamily 34 (variable pitch, sans-serif). The code face gets 49 (fixed pitch,
+ * modern), the family PowerPoint and LibreOffice substitute from when the face is not installed.
+ */
+export function fixedPitch(xml: string, face: string): string {
+  const named = new RegExp(`(<a:(?:latin|ea|cs) typeface="${escapeRegExp(escapeXml(face))}" pitchFamily=")34"`, 'g');
+  return xml.replace(named, (_whole, head: string) => `${head}49"`);
 }
 
 /** Each notes slide holds its marker in one paragraph; that paragraph becomes one paragraph per notes line. */

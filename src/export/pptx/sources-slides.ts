@@ -20,6 +20,8 @@ export interface SourcesSlides {
   slides: PlannedSlide[];
   /** Index (into `slides`) of the slide that lists each cited paragraph. */
   slideOf: Map<string, number>;
+  /** Paragraphs too long for a slide of their own even at the smallest size: they run past the slide's body. */
+  overflowing: string[];
 }
 
 const BASE_PT = 15;
@@ -29,7 +31,7 @@ export const SOURCES_SLIDE_ID = 'pptx-sources';
 
 export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Palette): SourcesSlides {
   const slideOf = new Map<string, number>();
-  if (input.cited.length === 0) return { slides: [], slideOf };
+  if (input.cited.length === 0) return { slides: [], slideOf, overflowing: [] };
   const lead: TextParagraph[] = [];
   if (input.source) {
     lead.push({ runs: [{ text: 'Source: ' }, { text: input.source, ...(input.sourceUrl ? { link: input.sourceUrl, color: palette.link } : {}) }], color: palette.muted });
@@ -63,7 +65,8 @@ export function planSourcesSlides(input: SourcesInput, frame: Frame, palette: Pa
       ],
     };
   });
-  return { slides, slideOf };
+  const overflowing = pages.filter((page) => !fitText(measure(page.paragraphs), room, fontPt, fontPt).fits).flatMap((page) => page.ids);
+  return { slides, slideOf, overflowing };
 }
 
 interface Page {
