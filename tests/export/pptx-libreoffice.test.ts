@@ -11,6 +11,7 @@ import { loadBriefings } from '../../src/briefing/load-briefings.js';
 import { exportPptx } from '../../src/export/pptx/export-pptx.js';
 import { copyDeckWithTheme } from '../../src/io/themed-deck.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
+import { pagesText } from './helpers.js';
 import { readPptx } from './pptx-reader.js';
 
 function hasSoffice(): boolean {
@@ -28,27 +29,58 @@ if (!available && !inCi) console.warn('skipping the LibreOffice render test: no 
 
 describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress', () => {
   let temp: string;
+
   beforeAll(async () => {
     temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-lo-'));
-  });
+    const shipped = path.join(KIT_ROOT, 'slides');
+    const dark = await copyDeckWithTheme(shipped, path.join(temp, 'dark-deck', 'slides'), 'dark');
+    const exports: Export[] = [
+      { name: 'deck-briefing', deckDir: shipped },
+      { name: 'deck-dark', deckDir: dark },
+      { name: 'principal', deckDir: shipped, briefing: 'principal' },
+      { name: 'staff', deckDir: shipped, briefing: 'staff' },
+    ];
+    // Every file is exported first, then converted by one LibreOffice run; each test reads its own PDF.
+    for (const entry of exports) await exportTo(entry);
+    // One LibreOffice start converts every file: a start (its profile, its fonts) is most of a conversion's time.
+    const profile = pathToFileURL(path.join(temp, 'profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', temp, ...exports.map(pptxOf)], { stdio: 'ignore', timeout: 600_000 });
+  }, 900_000);
   afterAll(async () => {
     await rm(temp, { recursive: true, force: true });
   });
 
-  async function render(name: string, deckDir: string, briefing?: string): Promise<{ titles: string[]; texts: string[]; pages: string[]; boxes: string }> {
-    const out = path.join(temp, `${name}.pptx`);
+  interface Export {
+    name: string;
+    deckDir: string;
+    briefing?: string;
+  }
+
+  interface Rendered {
+    titles: string[];
+    texts: string[];
+    pages: string[];
+    boxes: string;
+  }
+
+  const pptxOf = (entry: Export): string => path.join(temp, `${entry.name}.pptx`);
+
+  async function exportTo(entry: Export): Promise<void> {
     await exportPptx({
-      cwd: KIT_ROOT, deckDir, out, size: '16:9', themesDir: path.join(KIT_ROOT, 'themes'), diagramCacheDir: path.join(temp, 'cache', 'diagrams'),
-      mermaid: {}, env: process.env, progress: () => undefined, ...(briefing ? { briefing } : {}),
+      cwd: KIT_ROOT, deckDir: entry.deckDir, out: pptxOf(entry), size: '16:9', themesDir: path.join(KIT_ROOT, 'themes'), diagramCacheDir: path.join(temp, 'cache', 'diagrams'),
+      mermaid: {}, env: process.env, progress: () => undefined, ...(entry.briefing ? { briefing: entry.briefing } : {}),
     });
-    // One LibreOffice profile for every render: it is made on the first start only, which is most of a start's time.
-    const profile = pathToFileURL(path.join(temp, 'profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', temp, out], { stdio: 'ignore', timeout: 180_000 });
+  }
+
+  /** The PDF LibreOffice made of `name`.pptx, page by page, and what the PowerPoint file itself says each slide holds. */
+  async function read(name: string): Promise<Rendered> {
     const pdf = path.join(temp, `${name}.pdf`);
     const document = await PDFDocument.load(await readFile(pdf));
-    const pages = Array.from({ length: document.getPageCount() }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
+    // One pdftotext run for the whole file; it ends every page with a form feed.
+    const pages = pagesText(pdf);
+    if (pages.length !== document.getPageCount()) throw new Error(`pdftotext read ${pages.length} pages of ${name}.pdf, which has ${document.getPageCount()}`);
     const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const slides = (await readPptx(await readFile(out))).slides;
+    const slides = (await readPptx(await readFile(path.join(temp, `${name}.pptx`)))).slides;
     const titles = slides.map((s) => s.title ?? '');
     const texts = slides.map((s) => [...s.shapes.flatMap((shape) => shape.paragraphs.map((p) => p.text)), ...s.tables.flat(2)].join(' '));
     return { titles, texts, pages, boxes };
@@ -79,22 +111,21 @@ describe.skipIf(!available && !inCi)('the PowerPoint file in LibreOffice Impress
 
   for (const theme of ['briefing', 'dark']) {
     it(`renders the shipped deck in the ${theme} theme: a page per slide, each title on its page, nothing off the page`, async () => {
-      const deckDir = theme === 'briefing' ? path.join(KIT_ROOT, 'slides') : await copyDeckWithTheme(path.join(KIT_ROOT, 'slides'), path.join(temp, 'dark-deck', 'slides'), 'dark');
-      const { titles, texts, pages, boxes } = await render(`deck-${theme}`, deckDir);
+      const { titles, texts, pages, boxes } = await read(`deck-${theme}`);
       expect(pages).toHaveLength(titles.length);
       titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
       texts.forEach((text, i) => expect(missingWords(text, pages[i]!), `page ${i + 1}`).toEqual([]));
       expect(wordsOffPage(boxes)).toEqual([]);
-    }, 240_000);
+    });
   }
 
   it.each(['principal', 'staff'])('renders the %s briefing: its cover first, its slides, then Sources, nothing off the page', async (briefing) => {
     const cover = (await loadBriefings(path.join(KIT_ROOT, 'slides'), KIT_ROOT, KIT_ROOT)).manifests.get(briefing)!.title;
-    const { titles, texts, pages, boxes } = await render(briefing, path.join(KIT_ROOT, 'slides'), briefing);
+    const { titles, texts, pages, boxes } = await read(briefing);
     expect(pages).toHaveLength(titles.length);
     expect(flat(pages[0]!)).toContain(flat(cover));
     titles.forEach((title, i) => expect(flat(pages[i]!), `page ${i + 1}`).toContain(flat(title)));
     texts.forEach((text, i) => expect(missingWords(text, pages[i]!), `page ${i + 1}`).toEqual([]));
     expect(wordsOffPage(boxes)).toEqual([]);
-  }, 240_000);
+  });
 });
