@@ -146,6 +146,17 @@ describe('briefdeck export (command line)', () => {
     expect((await loadPdf(readFileSync(out))).getPageCount()).toBeGreaterThan(0);
   });
 
+  it('reads the project\'s config once when it builds the deck to export it', async () => {
+    const dir = tempDir('cli-config-once');
+    const loads = path.join(dir, 'config-loads.txt');
+    writeFileSync(path.join(dir, 'vite.config.ts'), `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(loads)}, 'loaded\\n');\nexport default {};\n`);
+    mkdirSync(path.join(dir, 'slides'));
+    writeFileSync(path.join(dir, 'slides', 'deck.md'), '---\ntitle: Once\n---\n\n# Once\n\n---\n\n## Second\n');
+    const io = captureIO(dir);
+    expect(await main(['export', 'pdf', '--out', path.join(dir, 'once.pdf')], io, COMMANDS)).toBe(0);
+    expect(readFileSync(loads, 'utf8')).toBe('loaded\n');
+  });
+
   it('refuses a --dist folder that is not a build', async () => {
     const dir = tempDir('cli-nodist');
     const io = captureIO(dir);
