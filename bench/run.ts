@@ -38,6 +38,9 @@ interface RunCounts {
   exports220: number;
 }
 
+/** The last part of every figure key (`build.s22.warm`, `page.shipped.firstSlide`, `export.s22.dist.ms`, …). */
+const FIGURE_NAMES = ['cold', 'warm', 'rss', 'startup', 'raw', 'gzip', 'bytesBeforeFirstSlide', 'bytesBeforeReady', 'firstSlide', 'ready', 'ms', 'pagesPerSecond', 'http200', 'listening', 'inPlace', 'server'];
+
 /** The scaling ratios (2,000- and 220-slide figures over 22-slide ones). */
 const SCALING_KEYS = ['scaling.build.warm', 'scaling.build220.warm', 'scaling.build.cold', 'scaling.bytes.beforeFirstSlide', 'scaling.bytes.dist', 'scaling.firstSlide'];
 
@@ -72,7 +75,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const counts = process.argv.includes('--quick') ? QUICK : FULL;
   const only = figureFilter(process.argv);
-  const wants = (...keys: string[]): boolean => only === undefined || keys.some(only);
+  // A key ending in `.` stands for every figure of that family (`export.s22.` → `export.s22.ms`, …): a pattern that names one of them wants it.
+  const wants = (...keys: string[]): boolean => only === undefined || keys.some((key) => only(key) || (key.endsWith('.') && FIGURE_NAMES.some((name) => only(`${key}${name}`))));
   // The ratios are keys of their own: a pattern naming one (e.g. `scaling\.build\.warm`) measures the figures it divides.
   const wantsScaling = wants(...SCALING_KEYS);
   const machine = machineInfo();
