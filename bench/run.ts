@@ -38,6 +38,12 @@ interface RunCounts {
   exports220: number;
 }
 
+/** The last part of every figure key (`build.s22.warm`, `page.shipped.firstSlide`, `export.s22.dist.ms`, …). */
+const FIGURE_NAMES = ['cold', 'warm', 'rss', 'startup', 'raw', 'gzip', 'bytesBeforeFirstSlide', 'bytesBeforeReady', 'firstSlide', 'ready', 'ms', 'pagesPerSecond', 'http200', 'listening', 'inPlace', 'server'];
+
+/** The scaling ratios (2,000- and 220-slide figures over 22-slide ones). */
+const SCALING_KEYS = ['scaling.build.warm', 'scaling.build220.warm', 'scaling.build.cold', 'scaling.bytes.beforeFirstSlide', 'scaling.bytes.dist', 'scaling.firstSlide'];
+
 const FULL: Readonly<RunCounts> = { builds: { cold: 2, warm: 3 }, buildsLong: { cold: 1, warm: 2 }, cliBuilds: 3, diagramRuns: 3, pageLoads: 5, pageLoadsLong: 3, devStarts: 3, hmrEdits: 5, exports: 3, exportsDist: 3, exports220: 1 };
 const QUICK: Readonly<RunCounts> = { builds: { cold: 1, warm: 1 }, buildsLong: { cold: 1, warm: 1 }, cliBuilds: 1, diagramRuns: 1, pageLoads: 1, pageLoadsLong: 1, devStarts: 1, hmrEdits: 2, exports: 1, exportsDist: 1, exports220: 1 };
 
@@ -69,7 +75,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const counts = process.argv.includes('--quick') ? QUICK : FULL;
   const only = figureFilter(process.argv);
-  const wants = (...keys: string[]): boolean => only === undefined || keys.some(only);
+  // A key ending in `.` stands for every figure of that family (`export.s22.` → `export.s22.ms`, …): a pattern that names one of them wants it.
+  const wants = (...keys: string[]): boolean => only === undefined || keys.some((key) => only(key) || (key.endsWith('.') && FIGURE_NAMES.some((name) => only(`${key}${name}`))));
+  // The ratios are keys of their own: a pattern naming one (e.g. `scaling\.build\.warm`) measures the figures it divides.
+  const wantsScaling = wants(...SCALING_KEYS);
   const machine = machineInfo();
   const rss = detectRssMethod();
   const figures: FigureResult[] = [];
@@ -95,8 +104,8 @@ async function main(): Promise<void> {
     const child = await compileBuildChild(KIT_ROOT);
     try {
       for (const deck of decks) {
-        // A page load or an export of the build needs the build; the scaling ratios need every deck's.
-        if (!wants(`build.${deck.key}.`, `dist.${deck.key}.`, `page.${deck.key}.`, `export.${deck.key}.dist.`, 'scaling.')) continue;
+        // A page load or an export of the build needs the build; the scaling ratios need every synthetic deck's.
+        if (!(wantsScaling && deck !== shipped) && !wants(`build.${deck.key}.`, `dist.${deck.key}.`, `page.${deck.key}.`, `export.${deck.key}.dist.`)) continue;
         log(`build: ${deck.label}`);
         const buildCounts = deck.slideCount > 100 ? counts.buildsLong : counts.builds;
         const series = await measureBuilds(child, { kitRoot: KIT_ROOT, deckDir: deck.dir, outDir: deck.distDir, workDir: workspace.root }, buildCounts, rss, log);
@@ -206,14 +215,15 @@ async function main(): Promise<void> {
 
     // Scaling: 2,000-slide (and 220-slide) figures over 22-slide figures.
     const get = (key: string): FigureResult | undefined => findFigure(figures, key);
-    if (wants('scaling.')) figures.push(
+    const ratios = [
       ratio('scaling.build.warm', 'scaling 2000/22: build, warm cache', get('build.s2000.warm'), get('build.s22.warm')),
       ratio('scaling.build220.warm', 'scaling 220/22: build, warm cache', get('build.s220.warm'), get('build.s22.warm')),
       ratio('scaling.build.cold', 'scaling 2000/22: build, cold cache', get('build.s2000.cold'), get('build.s22.cold')),
       ratio('scaling.bytes.beforeFirstSlide', 'scaling 2000/22: bytes before first slide', get('page.s2000.bytesBeforeFirstSlide'), get('page.s22.bytesBeforeFirstSlide')),
       ratio('scaling.bytes.dist', 'scaling 2000/22: dist/ gzip', get('dist.s2000.gzip'), get('dist.s22.gzip')),
       ratio('scaling.firstSlide', 'scaling 2000/22: first slide visible', get('page.s2000.firstSlide'), get('page.s22.firstSlide')),
-    );
+    ];
+    figures.push(...ratios.filter((result) => wants(result.key)));
   } catch (error) {
     log(`bench stopped early: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {

@@ -9,6 +9,7 @@ import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/ch
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { deckFolderOf, isSingleFileDeck } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
+import type { Project } from '../site/vite-config.js';
 import type { ExportContext, Progress } from './types.js';
 
 export interface SessionRequest {
@@ -22,6 +23,8 @@ export interface SessionRequest {
   upToDate?: string;
   /** The page to export, relative to the build's root: '' (the deck) or `briefings/<name>/`. */
   pagePath?: string;
+  /** The project as the command already loaded it, so building does not load its config a second time. */
+  project?: Project;
   env: ChromiumEnv;
   progress: Progress;
 }
@@ -59,7 +62,7 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
       const { buildDeck } = await import('../site/build-deck.js');
       const launching = launchChromium({ executablePath });
-      const [built, launched] = await Promise.allSettled([buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './' }), launching]);
+      const [built, launched] = await Promise.allSettled([buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './', ...(request.project ? { project: request.project } : {}) }), launching]);
       if (launched.status === 'fulfilled') browser = launched.value;
       if (built.status === 'rejected') throw built.reason;
       if (launched.status === 'rejected') throw launched.reason;

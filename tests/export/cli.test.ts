@@ -135,6 +135,28 @@ describe('briefdeck export (command line)', () => {
     expect([entry('SourceAuthor'), entry('SourceOutlet'), entry('SourcePublished'), entry('SourceURL')]).toEqual(['Ana Lind', 'Port Weekly', '2024-05-02', 'https://example.org/harbour']);
   });
 
+  it('exports a --dist build beside its deck folder without reading the project\'s config', async () => {
+    const dir = tempDir('cli-dist-noconfig');
+    // A config that throws when loaded: an export of a build has no use for it.
+    writeFileSync(path.join(dir, 'vite.config.ts'), "throw new Error('the config was loaded');\n");
+    const io = captureIO(dir);
+    const out = path.join(dir, 'deck.pdf');
+    expect(await main(['export', 'pdf', DECK, '--dist', dist, '--out', out], io, COMMANDS)).toBe(0);
+    expect(io.stderr.join('\n')).not.toContain('the config was loaded');
+    expect((await loadPdf(readFileSync(out))).getPageCount()).toBeGreaterThan(0);
+  });
+
+  it('reads the project\'s config once when it builds the deck to export it', async () => {
+    const dir = tempDir('cli-config-once');
+    const loads = path.join(dir, 'config-loads.txt');
+    writeFileSync(path.join(dir, 'vite.config.ts'), `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(loads)}, 'loaded\\n');\nexport default {};\n`);
+    mkdirSync(path.join(dir, 'slides'));
+    writeFileSync(path.join(dir, 'slides', 'deck.md'), '---\ntitle: Once\n---\n\n# Once\n\n---\n\n## Second\n');
+    const io = captureIO(dir);
+    expect(await main(['export', 'pdf', '--out', path.join(dir, 'once.pdf')], io, COMMANDS)).toBe(0);
+    expect(readFileSync(loads, 'utf8')).toBe('loaded\n');
+  });
+
   it('refuses a --dist folder that is not a build', async () => {
     const dir = tempDir('cli-nodist');
     const io = captureIO(dir);

@@ -16,7 +16,7 @@ import { DECK_HELP, projectDeck, resolveDeck } from '../deck-dir.js';
 import { labelWidth, optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { briefingName, oneOf, slideRange } from '../option-validators.js';
 import { deckNameOf } from '../../io/load-deck.js';
-import { defaultOutDir, loadProject } from '../../site/vite-config.js';
+import { defaultOutDir, loadProject, type Project } from '../../site/vite-config.js';
 import { upToDateBuild } from '../../site/build-stamp.js';
 import { PPTX_HELP, PPTX_OPTIONS, runPptx } from './export-pptx.js';
 import { guardOutput, markOutput } from '../../io/output-guard.js';
@@ -101,6 +101,8 @@ interface Target {
   pagePath: string;
   /** Base name for default output paths. */
   name: string;
+  /** The project, when the export builds or checks the project's build (not for --dist). */
+  project?: Project;
 }
 
 async function targetFrom(positionals: string[], dist: string | undefined, briefing: string | undefined, io: CliIO): Promise<Target> {
@@ -120,6 +122,7 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
     pagePath: briefing ? `briefings/${briefing}/` : '',
     ...(dist !== undefined ? { distDir: dist } : {}),
     ...(upToDate !== undefined ? { upToDate } : {}),
+    ...(project ? { project } : {}),
   };
 }
 
@@ -172,7 +175,7 @@ async function runExport(io: CliIO, target: Target, work: (context: ExportContex
   let result: ExportResult;
   try {
     result = await withExportSession(
-      { cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), ...(target.upToDate !== undefined ? { upToDate: target.upToDate } : {}), env: io.env, progress: (line) => io.err(line) },
+      { cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), ...(target.upToDate !== undefined ? { upToDate: target.upToDate } : {}), ...(target.project ? { project: target.project } : {}), env: io.env, progress: (line) => io.err(line) },
       work,
     );
   } catch (error) {
