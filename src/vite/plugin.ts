@@ -28,7 +28,6 @@ import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
-import { escapeHtml } from '../render/escape-html.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';

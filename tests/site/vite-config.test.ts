@@ -42,7 +42,7 @@ describe('viteConfigFor', () => {
   });
 
   it('adds briefdeck() with its defaults to a project whose config has none, and a single file embeds its source', async () => {
-    const root = tempTree('vite-config', { 'vite.config.ts': "export default { plugins: [] };\n", 'slides/deck.md': TALK });
+    const root = tempTree('vite-config', { 'vite.config.ts': 'export default { plugins: [] };\n', 'slides/deck.md': TALK });
     const config = await viteConfigFor({ command: 'build', cwd: root, singleChunk: true });
     expect(config.plugins?.flat().filter((p) => p && typeof p === 'object' && 'name' in p && p.name === 'briefdeck')).toHaveLength(1);
     expect(config.briefdeck).toEqual({ embedSource: true, deferSlides: false });
