@@ -5,7 +5,8 @@ import { hasErrors } from '../model/diagnostic.js';
 import { createDeckMarkdown } from '../markdown/create-markdown.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
-import { deckHtml, renderDeck } from '../render/render-deck.js';
+import { deckHtml, renderDeck, type RenderedPart } from '../render/render-deck.js';
+import type { SessionCache } from './session-cache.js';
 import { lazySanitizer } from '../render/sanitize.js';
 import type { DiagramRenderer } from './diagram-renderer.js';
 import { insertDiagrams, NO_DIAGRAMS } from './insert-diagrams.js';
@@ -17,7 +18,12 @@ export interface CompileOptions extends ParseOptions {
   sourceHref?: string;
   /** The deck folder as slide files are shown: the page names them relative to it (see render/deck-relative.ts). */
   deckFolder?: string;
+  /** Slides a session rendered before, reused when nothing they depend on changed. */
+  renderCache?: SessionCache<RenderedPart>;
 }
+
+/** What the render and diagram steps take (a deck's, or a briefing's assembled from it). */
+export type RenderStepOptions = Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder' | 'renderCache'>;
 
 export interface CompiledDeck {
   deck: Deck;
@@ -29,11 +35,12 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 }
 
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
-export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {}): Promise<CompiledDeck> {
+export async function compileParsed(parsed: ParsedDeck, options: RenderStepOptions = {}): Promise<CompiledDeck> {
   const md = createDeckMarkdown(parsed.meta);
   const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), {
     ...(options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {}),
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
+    ...(options.renderCache ? { cache: options.renderCache } : {}),
   });
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS);

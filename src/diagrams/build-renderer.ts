@@ -42,9 +42,25 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
   let browser: Promise<Browser> | undefined;
   let warned = false;
   const launch = (): Promise<Browser> => (browser ??= (options.launch ?? (() => launchChromium()))());
+  // A dev session asks for the same diagrams on every edit (the deck's, then each briefing's): recent outputs are kept by their exact inputs.
+  const recent = new Map<string, DiagramOutput>();
 
   const render: DiagramRenderer = async (occurrences, context) => {
-    const theme = await readDiagramTheme(options.themesDir, context.theme);
+    const themeCss = await readFile(path.join(options.themesDir, `${context.theme}.css`), 'utf8');
+    const key = JSON.stringify([context.theme, themeCss, options.mermaid, occurrences]);
+    const kept = recent.get(key);
+    if (kept) return kept;
+    const { output, complete } = await renderFresh(occurrences, diagramThemeFromCss(themeCss, context.theme));
+    if (complete) {
+      recent.delete(key);
+      recent.set(key, output);
+      for (const old of recent.keys()) if (recent.size > RECENT_OUTPUTS) recent.delete(old);
+    }
+    return output;
+  };
+
+  /** `complete` is false when no browser could draw them: a later call tries again. */
+  const renderFresh = async (occurrences: Parameters<DiagramRenderer>[0], theme: DiagramTheme): Promise<{ output: DiagramOutput; complete: boolean }> => {
     const mermaidConfig = mermaidConfigForTheme(theme);
     const { fontCss, fontDir } = diagramFonts(theme.fontFamily);
     const bodyPx = theme.bodyPx ?? 34;
@@ -81,7 +97,7 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
         warned = true;
         options.log.warn(`No Chromium found, so ${occurrences.length} diagram(s) will be drawn in the viewer's browser instead of at build time. ${chromiumNotFoundMessage()}`);
       }
-      return output;
+      return { output, complete: false };
     }
     output.diagnostics.push(...report.warnings);
     options.log.info(
@@ -105,7 +121,7 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
       }
       output.svgs.set(occurrence.elementId, reidSvg(fitted.svg, key, occurrenceId(key, n)));
     }
-    return output;
+    return { output, complete: true };
   };
 
   return {
@@ -118,9 +134,8 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
   };
 }
 
-async function readDiagramTheme(themesDir: string, theme: string): Promise<DiagramTheme> {
-  return diagramThemeFromCss(await readFile(path.join(themesDir, `${theme}.css`), 'utf8'), theme);
-}
+/** Outputs kept: the deck's and its briefings' diagrams, each for the last edit or two. */
+const RECENT_OUTPUTS = 8;
 
 /** The svg sized by the scale policy for its figure box (unchanged when it has no viewBox or no measured labels). */
 function fitToFigure(outcome: { svg: string; labelPx?: number }, box: Box, bodyPx: number): { svg: string; fit?: Fit } {

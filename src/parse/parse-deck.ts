@@ -4,8 +4,9 @@ import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { ATTRIBUTE_PATTERN_KEYS, chooseAttributePatterns } from './attribute-patterns.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
-import { readSlideText } from '../markdown/slide-text.js';
-import { parseFile, type FileSyntax, type HeadmatterView, type RawSlide } from './parse-file.js';
+import { readSlideText, type SlideReading } from '../markdown/slide-text.js';
+import { parseFile, type FileSyntax, type HeadmatterView, type ParsedFile, type RawSlide } from './parse-file.js';
+import { cached, type SessionCache } from '../compile/session-cache.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
 import { HIGHLIGHT_THEME_KEY, readHighlightTheme } from './highlight-theme.js';
 import { readRevealOptions } from './reveal-options.js';
@@ -31,6 +32,27 @@ export interface ParseOptions {
   revealMdJson?: { data: Record<string, unknown>; file: string };
   /** highlight.js style names `highlightTheme` may choose; an unknown one is an error. Unchecked when not given. */
   highlightThemes?: readonly string[];
+  /** What earlier compiles of a session parsed: an edit re-parses only its own file. */
+  caches?: ParseCaches;
+}
+
+export interface ParseCaches {
+  /** Each file's cut, by its path, text and the syntax it was cut with (the first file: what chooses that syntax). */
+  files: SessionCache<CachedFile>;
+  /** Each slide's headings, citations and text, by its Markdown and where it sits. */
+  slideText: SessionCache<SlideReading>;
+}
+
+/** One file's cut, with the headmatter the first file handed to the syntax choice (replayed when the cut is reused). */
+export interface CachedFile {
+  parsed: ParsedFile;
+  asked?: { head: HeadmatterView | undefined };
+}
+
+/** The syntax a file after the first was cut with, as a key (RegExps do not serialise). */
+function syntaxKey(syntax: FileSyntax): unknown {
+  const { separators, attributePatterns } = syntax;
+  return [separators ? [separators.split, separators.horizontal, separators.notes].map((re) => `/${re.source}/${re.flags}`) : null, attributePatterns ?? null];
 }
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
@@ -63,8 +85,28 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
     return chosen;
   };
 
+  const cutFile = (deckFile: DeckFile, first: boolean): ParsedFile => {
+    const choose = syntaxFor(deckFile.file, first);
+    const cache = options.caches?.files;
+    if (!cache) return parseFile(deckFile.text, deckFile.file, first, choose);
+    // The first file chooses the syntax from its headmatter, reveal-md.json and the plugin's options; the others are cut with that choice.
+    const key = JSON.stringify([deckFile.file, deckFile.text, first, first ? [revealMdJson ?? null, options.separators ?? null] : syntaxKey(chosen)]);
+    const hit = cache.get(key);
+    if (hit) {
+      if (hit.asked) choose(hit.asked.head);
+      return hit.parsed;
+    }
+    let asked: CachedFile['asked'];
+    const parsed = parseFile(deckFile.text, deckFile.file, first, (head) => {
+      asked = { head };
+      return choose(head);
+    });
+    cache.set(key, { parsed, ...(asked ? { asked } : {}) });
+    return parsed;
+  };
+
   files.forEach((deckFile, index) => {
-    const parsed = parseFile(deckFile.text, deckFile.file, index === 0, syntaxFor(deckFile.file, index === 0));
+    const parsed = cutFile(deckFile, index === 0);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.headmatter) headmatter = { ...parsed.headmatter, file: deckFile.file };
     parsed.slides.forEach((slide, slideIndex) => raw.push(slideIndex === 0 ? { ...slide, horizontal: true } : slide));
@@ -98,7 +140,7 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
 
   if (chosen.attributePatterns) meta.attributePatterns = chosen.attributePatterns;
 
-  const slides = resolveSlides(raw, headmatter, diagnostics);
+  const slides = resolveSlides(raw, headmatter, diagnostics, options.caches?.slideText);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
   checkTheme(meta, themes, headmatter?.file ?? firstFile, headmatter?.line ?? 1, diagnostics);
 
@@ -127,6 +169,7 @@ function resolveSlides(
   raw: RawSlide[],
   headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined,
   diagnostics: Diagnostic[],
+  textCache?: SessionCache<SlideReading>,
 ): SourceSlide[] {
   const explicit = new Map<string, string>();
   const slides: SourceSlide[] = [];
@@ -172,7 +215,7 @@ function resolveSlides(
         explicit.set(settings.id, `${file}:${line}`);
       }
     }
-    const read = readSlideText(reader, slide.content, slide.file, slide.contentLine);
+    const read = cached(textCache, () => JSON.stringify([slide.content, slide.file, slide.contentLine]), () => readSlideText(reader, slide.content, slide.file, slide.contentLine));
     slides.push({
       id: settings.id ?? '',
       h,

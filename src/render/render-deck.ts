@@ -12,6 +12,8 @@ import { deckRelativePath } from './deck-relative.js';
 import { formatAttributes, sectionAssetReferences, sectionAttributes } from './section-attributes.js';
 import { partContentsHtml } from './part-contents.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
+import { cached, type SessionCache } from '../compile/session-cache.js';
+import type { AssetReference } from '../model/asset.js';
 
 export interface RenderResult {
   deck: Deck;
@@ -22,23 +24,39 @@ export interface RenderResult {
 export interface RenderOptions extends Pick<RenderEnv, 'sourceHref'> {
   /** The deck folder, shown from where slide files are shown: the page names slide files relative to it. Default: as shown. */
   deckFolder?: string;
+  /** Slides rendered by earlier compiles of a session, by everything their HTML depends on. */
+  cache?: SessionCache<RenderedPart>;
+}
+
+/** One slide's rendering as a session keeps it. */
+export interface RenderedPart {
+  body: string;
+  notes: string;
+  diagrams: DiagramOccurrence[];
+  assets: AssetReference[];
+  diagnostics: Diagnostic[];
+  /** The deck's diagram counts after this slide (a repeated diagram gets the next id, in deck order). */
+  countsAfter: [string, number][];
 }
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
 export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdown(parsed.meta), sanitizer: HtmlSanitizer = lazySanitizer(), options: RenderOptions = {}): RenderResult {
-  const { deckFolder = '', ...where } = options;
-  const diagramCounts = new Map<string, number>();
+  const { deckFolder = '', cache, ...where } = options;
+  // What the markdown-it instance renders with (its options and the deck's attribute patterns), for the cache keys.
+  const markdownKey = cache && JSON.stringify([md.options, parsed.meta.attributePatterns ?? null]);
+  let diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const diagnostics: Diagnostic[] = [];
   const slides: RenderedSlide[] = parsed.slides.map((source, index) => {
-    const env = createRenderEnv(source.range.file, source.contentLine, diagramCounts, { ...where, layout: source.settings.layout });
     const place = factsPlaceFor(source.settings.layout);
-    const facts = place ? sourceFactsHtml(parsed.meta, place) : '';
-    const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + facts + partContentsHtml(parsed.slides, index);
-    diagrams.push(...env.diagrams);
-    const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' });
-    const notes = source.notes ? renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics) : '';
-    return { source, body, notes, sourceFile: deckRelativePath(source.range.file, deckFolder), assets: [...sectionAssetReferences(source), ...env.assets, ...notesEnv.assets] };
+    // The cover's facts and a part's contents come from the headmatter and the other slides: made each time, part of the key.
+    const extras = (place ? sourceFactsHtml(parsed.meta, place) : '') + partContentsHtml(parsed.slides, index);
+    const counts = diagramCounts;
+    const part = cached(cache, () => JSON.stringify([source, extras, where, markdownKey, [...counts]]), () => renderSlide(md, sanitizer, source, extras, counts, where));
+    diagramCounts = new Map(part.countsAfter);
+    diagrams.push(...part.diagrams);
+    diagnostics.push(...part.diagnostics);
+    return { source, body: part.body, notes: part.notes, sourceFile: deckRelativePath(source.range.file, deckFolder), assets: [...sectionAssetReferences(source), ...part.assets] };
   });
   const deck: Deck = {
     meta: parsed.meta,
@@ -47,6 +65,17 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
     diagnostics: [...parsed.diagnostics, ...diagnostics],
   };
   return { deck, diagrams };
+}
+
+/** One slide's body and notes; `diagramCounts` (the deck's so far) is left as it was. */
+function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSlide, extras: string, diagramCounts: ReadonlyMap<string, number>, where: Pick<RenderEnv, 'sourceHref'>): RenderedPart {
+  const diagnostics: Diagnostic[] = [];
+  const counts = new Map(diagramCounts);
+  const env = createRenderEnv(source.range.file, source.contentLine, counts, { ...where, layout: source.settings.layout });
+  const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + extras;
+  const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' });
+  const notes = source.notes ? renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics) : '';
+  return { body, notes, diagrams: env.diagrams, assets: [...env.assets, ...notesEnv.assets], diagnostics, countsAfter: [...counts] };
 }
 
 /**

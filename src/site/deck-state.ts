@@ -3,7 +3,7 @@
 import { listThemes } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { loadSite, type Site } from './load-site.js';
+import { createSiteCaches, loadSite, sweepSiteCaches, type Site } from './load-site.js';
 import type { ResolvedOptions } from '../vite/options.js';
 
 export interface DeckSnapshot {
@@ -27,6 +27,8 @@ export function isFatal(diagnostic: Diagnostic, command: 'build' | 'serve'): boo
 export function createDeckState(options: ResolvedOptions, renderDiagrams: DiagramRenderer | undefined, command: 'build' | 'serve'): DeckState {
   let snapshot: DeckSnapshot = { diagnostics: [] };
   let queue: Promise<DeckSnapshot> = Promise.resolve(snapshot);
+  // A dev session re-parses and re-renders only the files an edit changed, and reads the article again only when it changed.
+  const caches = command === 'serve' ? createSiteCaches() : undefined;
 
   const compileOnce = async (): Promise<DeckSnapshot> => {
     const themes = await listThemes(options.themesDir);
@@ -36,7 +38,9 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
       separators: options.separators,
       displayRoot: options.displayRoot,
       ...(renderDiagrams ? { renderDiagrams } : {}),
+      ...(caches ? { caches } : {}),
     });
+    if (caches) sweepSiteCaches(caches);
     snapshot = diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: site, diagnostics };
     return snapshot;
   };

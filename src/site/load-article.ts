@@ -8,6 +8,10 @@ import { deckFolderOf } from '../io/load-deck.js';
 import { readInput } from '../io/read-input.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/source.js';
+import { cached, type SessionCache } from '../compile/session-cache.js';
+
+/** An article as read: its paragraphs and sentences, and what was wrong with it. */
+export type ArticleReading = ReturnType<typeof readArticle>;
 
 export interface LoadedArticle {
   document?: SourceDocument;
@@ -19,7 +23,7 @@ export interface LoadedArticle {
  * `deckPath`: the deck folder, or a single-file deck (paths then start from its folder). The article must resolve
  * inside the project (the deck folder's parent, symlinks followed); `at`: the headmatter line that names it.
  */
-export async function loadArticle(deckPath: string, article: string, displayRoot: string, at?: { file: string; line: number }): Promise<LoadedArticle> {
+export async function loadArticle(deckPath: string, article: string, displayRoot: string, at?: { file: string; line: number }, cache?: SessionCache<ArticleReading>): Promise<LoadedArticle> {
   const deckDir = deckFolderOf(deckPath);
   const file = path.resolve(deckDir, article);
   const shown = path.relative(displayRoot, file);
@@ -30,7 +34,8 @@ export async function loadArticle(deckPath: string, article: string, displayRoot
   }
   const decoded = decodeText(input.bytes, shown, 'article');
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
-  const read = readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown);
+  // Reading an article (sentences, entities) is slow: a session reads each version of the file once.
+  const read = cached(cache, () => JSON.stringify([file, shown, decoded.text]), () => readArticle(decoded.text, formatFromFileName(file) ?? 'txt', shown));
   const errors = read.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return { diagnostics: errors };
   return { document: { file: path.relative(deckDir, file).split(path.sep).join('/'), text: decoded.text, article: read.article }, diagnostics: [] };

@@ -9,13 +9,15 @@ import { compileBriefings, type CompiledBriefing } from '../briefing/compile-bri
 import { loadBriefings } from '../briefing/load-briefings.js';
 import { listHighlightStyles } from '../io/highlight-styles.js';
 import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
-import { parseDeck } from '../parse/parse-deck.js';
+import { parseDeck, type ParseCaches } from '../parse/parse-deck.js';
 import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
-import { loadArticle } from './load-article.js';
+import { loadArticle, type ArticleReading } from './load-article.js';
 import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
 import { linkArticleCopy } from './article-copy-links.js';
+import { createSessionCache, type SessionCache } from '../compile/session-cache.js';
+import type { RenderedPart } from '../render/render-deck.js';
 
 export interface Site {
   deck: Deck;
@@ -39,16 +41,33 @@ export interface SiteSource {
   renderDiagrams?: DiagramRenderer;
   /** Separators from the plugin options (reveal.js's `markdown` config). */
   separators?: SeparatorOptions;
+  /** What earlier compiles of a session parsed, rendered and read, reused where every input is the same. */
+  caches?: SiteCaches;
+}
+
+export interface SiteCaches extends ParseCaches {
+  slides: SessionCache<RenderedPart>;
+  articles: SessionCache<ArticleReading>;
+}
+
+/** Caches for the compiles of one session; `sweepSiteCaches` after each compile keeps them to what the deck still uses. */
+export function createSiteCaches(): SiteCaches {
+  return { files: createSessionCache(), slideText: createSessionCache(), slides: createSessionCache(), articles: createSessionCache() };
+}
+
+export function sweepSiteCaches(caches: SiteCaches): void {
+  for (const cache of [caches.files, caches.slideText, caches.slides, caches.articles]) cache.sweep();
 }
 
 export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
   const files = await loadDeckFiles(source.deckDir, source.displayRoot);
-  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes: await listHighlightStyles(), ...(source.separators ? { separators: source.separators } : {}) });
-  const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot)).document;
+  const { caches } = source;
+  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes: await listHighlightStyles(), ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
+  const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles)).document;
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.
   const deckFolder = path.relative(source.displayRoot, deckFolderOf(source.deckDir));
-  const options = { deckFolder, ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}) };
+  const options = { deckFolder, ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}), ...(caches ? { renderCache: caches.slides } : {}) };
   const compiled = await compileParsed(parsed, options);
   const { diagrams } = compiled;
   // A link to the article itself opens its published copy (the article as slide references name files: from displayRoot).
