@@ -58,6 +58,8 @@ const BROWSER_GONE = /Target page, context or browser has been closed|Browser ha
 
 /** What to say when the browser went away mid-command (one sentence with what to do), or undefined for any other error. */
 export function browserGoneMessage(error: unknown): string | undefined {
+  // A browser that never started says so itself (Playwright's words for it include "has been closed").
+  if (error instanceof ChromiumLaunchError) return undefined;
   const text = error instanceof Error ? error.message : String(error);
   if (!BROWSER_GONE.test(text)) return undefined;
   return 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';

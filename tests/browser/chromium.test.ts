@@ -155,5 +155,7 @@ describe('a browser that goes away mid-command', () => {
       expect(browserGoneMessage(failure)).toMatch(/^the browser stopped while working \(it crashed, ran out of memory or was killed\); nothing was written: run the command again/);
     }
     expect(browserGoneMessage(new Error('deck.md:3 error: unclosed fence'))).toBeUndefined();
+    const launchFailure = await launchChromium({ executablePath: '/bin/true', timeout: 10_000 }).then(() => undefined, (error: unknown) => error);
+    expect(browserGoneMessage(launchFailure)).toBeUndefined();
   });
 });

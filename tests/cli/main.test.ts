@@ -62,10 +62,10 @@ describe('briefdeck main', () => {
     expect(io.stderr).toEqual(['briefdeck boom: the disk is full']);
   });
 
-  it('leaves out the browser driver’s call log (a closed browser, Ctrl-C)', async () => {
+  it('says what to do, without the browser driver’s call log, when the browser closed under the command', async () => {
     const io = captureIO();
     const closed: Command = { name: 'export', help: '', run: () => Promise.reject(new Error('page.pdf: Target page, context or browser has been closed\nCall log:\n  - waiting for page\n\n  - closing')) };
     expect(await main(['export'], io, [entryFor(closed, 'closes')])).toBe(1);
-    expect(io.stderr).toEqual(['briefdeck export: page.pdf: Target page, context or browser has been closed']);
+    expect(io.stderr).toEqual(['briefdeck export: the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium']);
   });
 });
