@@ -33,6 +33,9 @@ export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
 export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
 
+/** Mermaid as one browser-ready ES module with its own chunks (its main entry imports d3 and others by bare name). */
+const MERMAID_BROWSER_BUNDLE = 'mermaid/dist/mermaid.esm.min.mjs';
+
 export interface BriefdeckPluginApi {
   /** The options the plugin was created with, for the commands that read the project's settings without running Vite. */
   options: BriefdeckOptions;
@@ -134,7 +137,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
         server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
         preview: { host: userConfig.preview?.host ?? 'localhost' },
-        optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
+        // Nothing the page imports needs pre-bundling: reveal.js ships each entry as one ES module, and the dev server gives the
+        // diagram fallback mermaid's own browser bundle. So no dependency scan or bundling runs between a start and its first slide.
+        optimizeDeps: { noDiscovery: userConfig.optimizeDeps?.noDiscovery ?? true },
+        ...(env.command === 'serve' ? { resolve: { alias: [{ find: /^mermaid$/, replacement: MERMAID_BROWSER_BUNDLE }] } } : {}),
         build: {
           outDir,
           // As Vite does for its own root: a build empties its folder only when that folder lies inside the project.

@@ -5,9 +5,9 @@ import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { escapeHtml } from '../../src/render/escape-html.js';
 
 describe('escapeHtml', () => {
-  it('escapes &, <, > and " and leaves every other character, entities already written included, as text', () => {
-    const text = `Tom & "Jerry" <b>'s</b> — café &amp;`;
-    expect(escapeHtml(text)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;\'s&lt;/b&gt; — café &amp;amp;');
+  it('escapes &, <, > and " as markdown-it does, and leaves every other character, entities already written included, as text', () => {
+    const text = `Tom & "Jerry" <b>'s</b> — café &amp; \u0000 &#39;`;
+    expect(escapeHtml(text)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;\'s&lt;/b&gt; — café &amp;amp; \u0000 &amp;#39;');
     expect(escapeHtml(text)).toBe(createMarkdown().utils.escapeHtml(text));
   });
 });
