@@ -2,7 +2,7 @@
 
 import type { Deck, ParsedDeck } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { compileParsed, type CompileOptions } from '../compile/compile-deck.js';
+import { compileParsed, type RenderStepOptions } from '../compile/compile-deck.js';
 import { assembleBriefing } from './assemble.js';
 import type { LoadedBriefings } from './load-briefings.js';
 import type { BriefingManifest } from './manifest.js';
@@ -17,7 +17,7 @@ export interface CompiledBriefing {
 export async function compileBriefings(
   source: ParsedDeck,
   loaded: LoadedBriefings,
-  options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {},
+  options: RenderStepOptions = {},
 ): Promise<{ briefings: CompiledBriefing[]; diagnostics: Diagnostic[] }> {
   const briefings: CompiledBriefing[] = [];
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];

@@ -3,7 +3,7 @@
 import type { Deck, ParsedDeck } from '../model/deck.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { createDeckMarkdown } from '../markdown/create-markdown.js';
-import type { DiagramOccurrence } from '../markdown/env.js';
+import type { ArticleLink, DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
 import { deckHtml, renderDeck } from '../render/render-deck.js';
 import { lazySanitizer } from '../render/sanitize.js';
@@ -15,6 +15,8 @@ export interface CompileOptions extends ParseOptions {
   renderDiagrams?: DiagramRenderer;
   /** The source page's folder (e.g. `source/`): citations link to its paragraphs. Omitted: citations are plain references. */
   sourceHref?: string;
+  /** The deck's article: links to it go where it is published (see markdown/env.ts). */
+  articleLink?: ArticleLink;
   /** The deck folder as slide files are shown: the page names them relative to it (see render/deck-relative.ts). */
   deckFolder?: string;
 }
@@ -28,11 +30,15 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
   return compileParsed(parseDeck(files, options), options);
 }
 
+/** What the render and diagram steps take (the parse options are spent by then). */
+export type RenderStepOptions = Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'articleLink' | 'deckFolder'>;
+
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
-export async function compileParsed(parsed: ParsedDeck, options: Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder'> = {}): Promise<CompiledDeck> {
+export async function compileParsed(parsed: ParsedDeck, options: RenderStepOptions = {}): Promise<CompiledDeck> {
   const md = createDeckMarkdown(parsed.meta);
   const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), {
     ...(options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {}),
+    ...(options.articleLink !== undefined ? { articleLink: options.articleLink } : {}),
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
   });
   if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {

@@ -19,7 +19,7 @@ export interface RenderResult {
   diagrams: DiagramOccurrence[];
 }
 
-export interface RenderOptions extends Pick<RenderEnv, 'sourceHref'> {
+export interface RenderOptions extends Pick<RenderEnv, 'sourceHref' | 'articleLink'> {
   /** The deck folder, shown from where slide files are shown: the page names slide files relative to it. Default: as shown. */
   deckFolder?: string;
 }
