@@ -53,9 +53,11 @@ function thesisScore(r: RoledSentence, first: string | undefined, last: string |
   if (summary.has(r.paragraphId)) score += 4;
   if (echoes.has(r)) score += 4;
   if (FRAMING.test(r.sentence)) score += 3;
-  if (r.role === 'concern' && r.rule === 'skeptic-cue' && r.index === 0 && TURN_OPENERS.test(r.sentence)) score += 3;
+  // Doubt the author voices in their own words (not a point of a run), the more when it opens a paragraph with a turn.
+  const ownDoubt = r.role === 'concern' && r.voicesDoubt === true;
+  if (ownDoubt && r.index === 0 && TURN_OPENERS.test(r.sentence)) score += 3;
   if (r.role === 'recommendation') score += 2;
-  if (r.role === 'concern' && r.rule === 'skeptic-cue') score += 1;
+  if (ownDoubt) score += 1;
   // The lede and the closing paragraph usually state the thesis; so do sentences that echo the headline and standfirst.
   if (r.paragraphId === first && r.index === 0) score += 1;
   if (r.paragraphId === last) score += 2;

@@ -40,7 +40,7 @@ export function classifySentences(article: Article): RoledSentence[] {
       for (const rule of RULES) {
         const match = rule.match(view, state);
         if (!match) continue;
-        out.push({ paragraphId: paragraph.id, index, sentence, role: match.role, rule: rule.id, evidence: match.evidence, speaker: match.speaker });
+        out.push({ paragraphId: paragraph.id, index, sentence, role: match.role, rule: rule.id, evidence: match.evidence, speaker: match.speaker, ...(match.voicesDoubt ? { voicesDoubt: true } : {}) });
         state = { ...state, ...match.stateChange, previous: match.role };
         break;
       }

@@ -174,7 +174,7 @@ export function checkHedges(slides: readonly SourceSlide[], article: Article): D
   const sentences = new Map<string, Candidate[]>(
     article.paragraphs.map((p) => [p.id, p.sentences.map((sentence) => ({ paragraphId: p.id, sentence, stems: contentStems(sentence) }))]),
   );
-  // A sources slide describes the article and its citations ("Citations such as [@p1] number …"); it claims nothing of its own.
-  const claiming = slides.filter((slide) => slide.settings.layout !== 'sources');
+  // A slide that makes no claims (`cite: none`, e.g. implied by the sources layout) has no hedges to keep.
+  const claiming = slides.filter((slide) => slide.settings.cite !== 'none');
   return claiming.flatMap((slide) => slide.text.blocks.filter((b) => b.kind === 'list-item').flatMap((b) => bulletDiagnostics(b, sentences, slide.range.file)));
 }

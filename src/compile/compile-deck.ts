@@ -3,7 +3,7 @@
 import type { Deck, ParsedDeck } from '../model/deck.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { createDeckMarkdown } from '../markdown/create-markdown.js';
-import type { DiagramOccurrence } from '../markdown/env.js';
+import type { ArticleLink, DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
 import { deckHtml, renderDeck, type RenderedPart } from '../render/render-deck.js';
 import type { SessionCache } from './session-cache.js';
@@ -16,6 +16,8 @@ export interface CompileOptions extends ParseOptions {
   renderDiagrams?: DiagramRenderer;
   /** The source page's folder (e.g. `source/`): citations link to its paragraphs. Omitted: citations are plain references. */
   sourceHref?: string;
+  /** The deck's article: links to it go where it is published (see markdown/env.ts). */
+  articleLink?: ArticleLink;
   /** The deck folder as slide files are shown: the page names them relative to it (see render/deck-relative.ts). */
   deckFolder?: string;
   /** Slides a session rendered before, reused when nothing they depend on changed. */
@@ -23,7 +25,7 @@ export interface CompileOptions extends ParseOptions {
 }
 
 /** What the render and diagram steps take (a deck's, or a briefing's assembled from it). */
-export type RenderStepOptions = Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'deckFolder' | 'renderCache'>;
+export type RenderStepOptions = Pick<CompileOptions, 'renderDiagrams' | 'sourceHref' | 'articleLink' | 'deckFolder' | 'renderCache'>;
 
 export interface CompiledDeck {
   deck: Deck;
@@ -39,6 +41,7 @@ export async function compileParsed(parsed: ParsedDeck, options: RenderStepOptio
   const md = createDeckMarkdown(parsed.meta);
   const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), {
     ...(options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {}),
+    ...(options.articleLink !== undefined ? { articleLink: options.articleLink } : {}),
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
     ...(options.renderCache ? { cache: options.renderCache } : {}),
   });

@@ -34,10 +34,20 @@ export interface RenderEnv extends Env {
   part?: 'slide' | 'notes';
   /** The source page's folder relative to the deck page (e.g. `source/`): citations link to `./source/#p3`. Absent: plain references. */
   sourceHref?: string;
+  /** The deck's article: a link to it goes where the article is published, never to a file of its own. Absent: no article. */
+  articleLink?: ArticleLink;
 }
 
-/** Where the Markdown being rendered sits: the slide's layout, body or notes, and where citations link. */
-export type RenderPlace = Pick<RenderEnv, 'layout' | 'part' | 'sourceHref'>;
+/** Links to the deck's own article, decided where slides' local files are collected. */
+export interface ArticleLink {
+  /** The article as asset references name files (relative to the folder slide file paths are relative to). */
+  path: string;
+  /** Where a link to it goes, from the deck's page: the published copy, or the source page when no copy is published. */
+  href: string;
+}
+
+/** Where the Markdown being rendered sits: the slide's layout, body or notes, and where citations and the article link. */
+export type RenderPlace = Pick<RenderEnv, 'layout' | 'part' | 'sourceHref' | 'articleLink'>;
 
 export function createRenderEnv(file: string, firstLine: number, diagramCounts = new Map<string, number>(), place: RenderPlace = {}): RenderEnv {
   return { file, firstLine, diagrams: [], assets: [], diagramCounts, ...place, part: place.part ?? 'slide' };

@@ -68,6 +68,8 @@ export interface RoledSentence {
   /** The matched words as written (or a short description for state rules). */
   evidence: string;
   speaker: Speaker;
+  /** The deciding rule found doubt in the sentence's own words (see the rules' `voicesDoubt`). */
+  voicesDoubt?: boolean;
 }
 
 /** Why a paragraph landed in a section: the rule that decided for its first sentence of that kind, and the text it matched. */

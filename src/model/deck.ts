@@ -58,10 +58,13 @@ export interface SourceRange {
   endLine: number;
 }
 
-/** Whether a slide's bullets must each carry a citation (`cite:` in the headmatter or a slide's frontmatter). */
-export type CiteRule = 'required' | 'optional';
+/**
+ * Whether a slide's bullets must each carry a citation (`cite:` in the headmatter or a slide's frontmatter), or
+ * whether the slide makes no claims of its own at all (`none`: it describes the deck or its source).
+ */
+export type CiteRule = 'required' | 'optional' | 'none';
 
-export const CITE_RULES: readonly CiteRule[] = ['required', 'optional'];
+export const CITE_RULES: readonly CiteRule[] = ['required', 'optional', 'none'];
 
 /** Per-slide settings: YAML frontmatter plus reveal.js `<!-- .slide: … -->` attributes. */
 export interface SlideSettings {
@@ -75,7 +78,9 @@ export interface SlideSettings {
   minutes?: number;
   /**
    * `cite: required`: every bullet of the slide must cite its paragraph (`briefdeck check` warns otherwise);
-   * `optional` (the default): bullets may go uncited. Set in the headmatter, it is every slide's default.
+   * `optional` (the default): bullets may go uncited; `none`: the slide makes no claims (a sources slide), so bullets
+   * need no citation and the hedge check passes over it. Set in the headmatter, it is every slide's default; a
+   * layout may imply one (LAYOUT_DEFAULTS), which the slide's own setting overrides.
    */
   cite?: CiteRule;
   /** Extra attributes for the `<section>` (from `<!-- .slide: … -->`), verbatim. */

@@ -11,7 +11,7 @@ import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
 import { HIGHLIGHT_THEME_KEY, readHighlightTheme } from './highlight-theme.js';
 import { readRevealOptions } from './reveal-options.js';
 import { chooseSeparators, SEPARATOR_KEYS, type SeparatorOptions } from './separators.js';
-import { emptySettings, readDeckMeta, readSlideSettings } from './settings.js';
+import { emptySettings, layoutDefaults, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
 
 export interface DeckFile {
@@ -192,7 +192,8 @@ function resolveSlides(
     if (slide.frontmatter) {
       for (const p of readSlideSettings(slide.frontmatter.data, settings)) diagnostics.push(settingDiagnostic(p, slide.file, slide.frontmatter.line));
     }
-    if (settings.cite === undefined && deckCite !== undefined) settings.cite = deckCite;
+    const cite = settings.cite ?? layoutDefaults(settings.layout).cite ?? deckCite;
+    if (cite !== undefined) settings.cite = cite;
     settings.attributes = { ...slide.slideAttributes };
     if (settings.id !== undefined) {
       const fromHeadmatter = index === 0 && headmatter !== undefined && slide.frontmatter?.data.id === undefined;

@@ -39,6 +39,20 @@ const transition: Check<string> = (value) => {
 export const LAYOUTS = ['title', 'section', 'bullets', 'two-columns', 'quote', 'timeline', 'diagram', 'sources', 'agenda', 'bottom-line', 'key-judgements', 'what-to-watch'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
+/**
+ * What a layout implies for settings its slide leaves unset: the slide's own setting wins, then its layout's, then
+ * the headmatter's. A sources slide describes the article and its citations; it claims nothing of its own.
+ */
+export const LAYOUT_DEFAULTS: Readonly<Partial<Record<LayoutName, Readonly<Pick<SlideSettings, 'cite'>>>>> = {
+  sources: { cite: 'none' },
+};
+
+/** The defaults `layout` implies (none for a slide without a layout, or with one no table entry names). */
+export function layoutDefaults(layout: string | undefined): Readonly<Pick<SlideSettings, 'cite'>> {
+  const known = LAYOUTS.find((name) => name === layout);
+  return (known && LAYOUT_DEFAULTS[known]) ?? {};
+}
+
 const layout: Check<string> = (value) => {
   const result = text(value);
   if ('problem' in result) return result;
@@ -47,11 +61,13 @@ const layout: Check<string> = (value) => {
     : { problem: `names no known layout ("${result.value}"); known layouts: ${LAYOUTS.join(', ')}` };
 };
 
+const CITE_CHOICES = `${CITE_RULES.slice(0, -1).join(', ')} or ${CITE_RULES.at(-1)}`;
+
 const citeRule: Check<CiteRule> = (value) => {
   const result = text(value);
-  if ('problem' in result) return { problem: `should be ${CITE_RULES.join(' or ')}` };
+  if ('problem' in result) return { problem: `should be ${CITE_CHOICES}` };
   const rule = CITE_RULES.find((known) => known === result.value);
-  return rule ? { value: rule } : { problem: `should be ${CITE_RULES.join(' or ')}, not "${result.value}"` };
+  return rule ? { value: rule } : { problem: `should be ${CITE_CHOICES}, not "${result.value}"` };
 };
 
 type SlideKey = Exclude<keyof SlideSettings, 'attributes'>;

@@ -21,7 +21,7 @@ export interface RenderResult {
   diagrams: DiagramOccurrence[];
 }
 
-export interface RenderOptions extends Pick<RenderEnv, 'sourceHref'> {
+export interface RenderOptions extends Pick<RenderEnv, 'sourceHref' | 'articleLink'> {
   /** The deck folder, shown from where slide files are shown: the page names slide files relative to it. Default: as shown. */
   deckFolder?: string;
   /** Slides rendered by earlier compiles of a session, by everything their HTML depends on. */
@@ -68,7 +68,7 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
 }
 
 /** One slide's body and notes; `diagramCounts` (the deck's so far) is left as it was. */
-function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSlide, extras: string, diagramCounts: ReadonlyMap<string, number>, where: Pick<RenderEnv, 'sourceHref'>): RenderedPart {
+function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSlide, extras: string, diagramCounts: ReadonlyMap<string, number>, where: Pick<RenderEnv, 'sourceHref' | 'articleLink'>): RenderedPart {
   const diagnostics: Diagnostic[] = [];
   const counts = new Map(diagramCounts);
   const env = createRenderEnv(source.range.file, source.contentLine, counts, { ...where, layout: source.settings.layout });

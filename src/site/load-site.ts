@@ -15,9 +15,9 @@ import type { DiagramOccurrence } from '../markdown/env.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { loadArticle, type ArticleReading } from './load-article.js';
 import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
-import { linkArticleCopy } from './article-copy-links.js';
 import { createSessionCache, type SessionCache } from '../compile/session-cache.js';
 import type { RenderedPart } from '../render/render-deck.js';
+import { articleLinkFor } from '../source/article-copy.js';
 
 export interface Site {
   deck: Deck;
@@ -67,21 +67,17 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.
   const deckFolder = path.relative(source.displayRoot, deckFolderOf(source.deckDir));
-  const options = { deckFolder, ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}), ...(caches ? { renderCache: caches.slides } : {}) };
-  const compiled = await compileParsed(parsed, options);
-  const { diagrams } = compiled;
-  // A link to the article itself opens its published copy (the article as slide references name files: from displayRoot).
-  const articlePath = parsed.meta.article === undefined ? '' : path.relative(source.displayRoot, path.resolve(deckFolderOf(source.deckDir), parsed.meta.article)).split(path.sep).join('/');
-  const linkCopy = (compiledDeck: Deck): Deck => (article ? linkArticleCopy(compiledDeck, article, articlePath) : compiledDeck);
-  const deck = linkCopy(compiled.deck);
+  // A link to the article itself is no file to publish (the article as slide references name files: from displayRoot).
+  const articleLink = article && articleLinkFor(article, path.relative(source.displayRoot, path.resolve(deckFolderOf(source.deckDir), article.file)).split(path.sep).join('/'));
+  const options = { deckFolder, ...(source.renderDiagrams ? { renderDiagrams: source.renderDiagrams } : {}), ...(article ? { sourceHref: SOURCE_PAGE_DIR } : {}), ...(articleLink ? { articleLink } : {}), ...(caches ? { renderCache: caches.slides } : {}) };
+  const { deck, diagrams } = await compileParsed(parsed, options);
   const assetRoots = { displayRoot: source.displayRoot, projectRoot: source.projectRoot ?? path.dirname(deckFolderOf(source.deckDir)) };
   const deckAssets = await resolveAssets(deck.slides.flatMap((s) => s.assets), assetRoots);
   const diagnostics = [...files.diagnostics, ...deck.diagnostics, ...deckAssets.diagnostics];
   const withSource = article ? { source: article } : {};
   if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, assets: deckAssets.assets, ...withSource }, diagnostics };
   const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
-  const compiledBriefings = await compileBriefings(parsed, loaded, options);
-  const briefings = { ...compiledBriefings, briefings: compiledBriefings.briefings.map((b) => ({ ...b, deck: linkCopy(b.deck) })) };
+  const briefings = await compileBriefings(parsed, loaded, options);
   // A briefing's overrides may name files of their own (a background).
   const briefingAssets = await resolveAssets(briefings.briefings.flatMap((b) => b.deck.slides.flatMap((s) => s.assets)).filter((a) => !deckAssets.assets.has(a.path)), assetRoots);
   const assets = new Map([...deckAssets.assets, ...briefingAssets.assets]);

@@ -68,12 +68,6 @@ const CARRIED_VARIABLES = [
   '--r-overlay-element-fg-color',
 ] as const;
 
-/** Spacing the kit's layouts and footer are measured for (reveal.js's 20px margins with its 40–42px text would overflow them). */
-const KIT_SPACING: readonly (readonly [string, string])[] = [
-  ['--r-block-margin', '18px'],
-  ['--r-heading-margin', '0 0 18px 0'],
-];
-
 export function isRevealTheme(name: string): name is RevealThemeName {
   return (REVEAL_THEMES as readonly string[]).includes(name);
 }
@@ -84,8 +78,9 @@ export function firstFontFamily(stack: string): string {
 }
 
 /**
- * The kit theme CSS for reveal.js theme `name`, from that theme's CSS: the shared kit rules, the fontsource
- * faces its main and heading fonts need, its variables, and the kit's --bd-* colours derived from them.
+ * The kit theme CSS for reveal.js theme `name`, from that theme's CSS: the shared kit rules and spacing
+ * (themes/shared/base.css), the fontsource faces its main and heading fonts need, its variables, and the kit's
+ * --bd-* colours derived from them.
  * Throws a RangeError when the reveal.js CSS lacks a variable the theme needs.
  */
 export function revealThemeCss(name: RevealThemeName, revealCss: string): string {
@@ -115,7 +110,6 @@ export function revealThemeCss(name: RevealThemeName, revealCss: string): string
     ...CARRIED_VARIABLES.filter((variable) => variables.has(variable)).map((variable) => [variable, get(variable)] as const),
     ['--r-main-font-size', `${sizes.bodyPx}px`],
     ...(sizes.headingScale < 1 ? [['--bd-heading-scale', String(sizes.headingScale)] as const] : []),
-    ...KIT_SPACING,
     ...Object.entries(chrome),
   ];
   return [

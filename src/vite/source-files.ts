@@ -2,7 +2,7 @@
 
 import type { Connect } from 'vite';
 import { SOURCE_PAGE_DIR } from '../model/source.js';
-import { isCopyPublished } from '../site/article-copy-links.js';
+import { isCopyPublished } from '../source/article-copy.js';
 import type { Site } from '../site/load-site.js';
 import { sourcePageHtml, type SourcePageOptions } from '../source/source-page.js';
 

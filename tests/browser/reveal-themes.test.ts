@@ -89,12 +89,16 @@ describe("reveal.js's themes, presented", () => {
           headingFamily: getComputedStyle(heading).fontFamily,
           headingColour: getComputedStyle(heading).color,
           faceLoaded: [...document.fonts].some((face) => face.family.replace(/["']/g, '') === family && face.status === 'loaded'),
+          spacing: ['--r-block-margin', '--r-heading-margin'].map((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim()),
         };
       }, headingFamily);
       expect(cover.background).toBe(rgb(themeVariables.get('--r-background-color')!));
       expect(firstFontFamily(cover.headingFamily)).toBe(headingFamily);
       expect(cover.headingColour).toBe(rgb(themeVariables.get('--r-heading-color')!));
       expect(cover.faceLoaded, `${headingFamily} loaded`).toBe(true);
+      // The spacing the layouts are measured for comes from the shared rules, not from the theme file.
+      expect(themeVariables.has('--r-block-margin')).toBe(false);
+      expect(cover.spacing).toEqual(['18px', '0 0 18px 0']);
       // The face came from a font file of the build, served with the deck.
       const slug = headingFamily.toLowerCase().replace(/\s+/g, '-');
       const fontRequests = requests.filter((url) => new RegExp(`/assets/${slug}-[^/]*\\.woff2$`).test(url));

@@ -1,7 +1,7 @@
 // Citations open their source in every output: dev server, built folder (deck and briefing), single file and PDF.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +103,8 @@ describe('citations open their source', () => {
   it('built folder: every citation and source link on the deck and briefing pages resolves to the source page or the article copy', async () => {
     // Pages link to the source page; only a page that stands alone carries the article.
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('id="bd-source"');
+    // The link to the article is the published copy, not a hashed file of its own.
+    expect(readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('orchard-report')).sort()).toEqual(['source/orchard-report.txt']);
     const { page, errors } = await openRecordedPage(browser);
     for (const pagePath of ['', 'briefings/short/']) {
       await page.goto(`${server.url}${pagePath}`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { checkHedges, hedgesIn } from '../../src/check/hedges.js';
+import { generate } from '../../src/article/generate.js';
 import type { Article } from '../../src/model/article.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 
@@ -74,6 +75,33 @@ describe('checkHedges', () => {
     const sources = (layout: string) => parseDeck([{ file: 'deck.md', text: `---\nlayout: ${layout}\n---\n## Sources\n\n- Kim’s invitation to Trump is accepted [@p1]\n` }]).slides;
     expect(checkHedges(sources('sources'), article)).toEqual([]);
     expect(checkHedges(sources('bullets'), article).map((d) => d.code)).toEqual(['hedge-dropped']);
+    // The layout implies the setting; the slide's own `cite:` says otherwise.
+    expect(checkHedges(sources('sources\ncite: required'), article).map((d) => d.code)).toEqual(['hedge-dropped']);
+  });
+
+  it('leaves any slide that says it makes no claims (cite: none) alone', () => {
+    const slide = (settings: string) => parseDeck([{ file: 'deck.md', text: `---\n${settings}\n---\n## Aside\n\n- Kim’s invitation to Trump is accepted [@p1]\n` }]).slides;
+    expect(checkHedges(slide('cite: none'), article)).toEqual([]);
+    expect(checkHedges(slide('cite: optional'), article).map((d) => d.code)).toEqual(['hedge-dropped']);
+  });
+
+  it('takes cite: from the slide, then from its layout, then from the headmatter', () => {
+    const deck = parseDeck([{ file: 'deck.md', text: [
+      '---', 'title: T', 'cite: required', '---', '# T', '',
+      '---', 'id: plain', '---', '## Plain', '',
+      '---', 'id: sources', 'layout: sources', '---', '## Sources', '',
+      '---', 'id: own', 'layout: sources', 'cite: optional', '---', '## Own', '',
+    ].join('\n') }]);
+    expect(deck.slides.map((s) => `${s.id} ${s.settings.cite}`)).toEqual(['t required', 'plain required', 'sources none', 'own optional']);
+  });
+
+  it('needs nothing from the generator: its sources slide says only its layout, which makes no claims', () => {
+    const text = ['Orchards on the Move', '', 'Growers planted 412 orchards this spring, up from 388, the survey says.', '', 'Late frosts may cost a quarter of the harvest.', ''].join('\n');
+    const { files } = generate(text, { fileName: 'orchards.txt' });
+    const sourcesFile = files.find((f) => /\nlayout: sources\n/.test(f.text));
+    expect(sourcesFile?.text).not.toMatch(/\ncite:/);
+    const deck = parseDeck(files.map((f) => ({ file: f.name, text: f.text })));
+    expect(deck.slides.find((s) => s.settings.layout === 'sources')?.settings.cite).toBe('none');
   });
 
   it('leaves a hedge in a later clause that the bullet leaves out', () => {

@@ -58,6 +58,9 @@ describe("reveal.js's themes", () => {
       expect(css).not.toMatch(/base64|data:font|https?:\/\//);
       expect(css).not.toMatch(/@import/);
       const variables = readCssVariables(css);
+      // The shared rules (themes/shared/base.css) come with every theme; the theme file holds its variables only.
+      expect([variables.get('--r-block-margin'), variables.get('--r-heading-margin')]).toEqual(['18px', '0 0 18px 0']);
+      expect(css).toContain('.layout-bottom-line');
       for (const variable of ['--r-main-font', '--r-heading-font']) {
         const family = firstFontFamily(variables.get(variable)!);
         if (!REVEAL_FONTS[family]) continue;

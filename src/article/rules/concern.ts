@@ -14,9 +14,9 @@ export const concern: Rule = {
   match({ sentence, speaker, paragraph, index }) {
     const cue = findCue(sentence, SKEPTIC_CUES);
     if (!cue) return undefined;
-    if (ANNOUNCES.test(sentence)) return { role: 'concern', evidence: cue, speaker, stateChange: { skepticalRun: true, runFrom: paragraph.id } };
+    if (ANNOUNCES.test(sentence)) return { role: 'concern', evidence: cue, speaker, voicesDoubt: true, stateChange: { skepticalRun: true, runFrom: paragraph.id } };
     // A short topic sentence of doubt ("The case for caution is strong.") makes its paragraph the reasons.
     const topic = index === 0 && wordCount(sentence) <= 10 && paragraph.sentences.length > 1;
-    return { role: 'concern', evidence: cue, speaker, ...(topic ? { stateChange: { carry: { role: 'concern', paragraphId: paragraph.id, from: `the topic sentence “${cue}”` } } } : {}) };
+    return { role: 'concern', evidence: cue, speaker, voicesDoubt: true, ...(topic ? { stateChange: { carry: { role: 'concern', paragraphId: paragraph.id, from: `the topic sentence “${cue}”` } } } : {}) };
   },
 };

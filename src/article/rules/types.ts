@@ -38,6 +38,8 @@ export interface RuleMatch {
   speaker: Speaker;
   /** What this sentence changes for the ones after it. */
   stateChange?: Partial<RuleState>;
+  /** The sentence voices doubt in its own words (a doubt cue), not by where it stands: it may state the author's thesis. */
+  voicesDoubt?: boolean;
 }
 
 export interface Rule {

@@ -1,5 +1,6 @@
 // Local files a slide names (Markdown images and links, raw HTML `src`/`href`/`poster`, reveal.js background attributes)
-// are recorded in the render env with file:line and their URLs replaced by asset markers, which each output places.
+// are recorded in the render env with file:line and their URLs replaced by asset markers, which each output places;
+// a link to the deck's own article is no file to publish: it goes where the article is published.
 
 import type { MarkdownIt, Token } from 'markdown-it';
 import { ASSET_ATTRIBUTE_NAMES, assetAttributeKind, assetMarker, localAssetUrl } from '../../assets/asset-url.js';
@@ -36,24 +37,31 @@ function fileLine(env: RenderEnv, token: Token): number {
 /** Image `src`, link `href`, and what `<!-- .element: -->` comments set (`data-background-image`, `data-src`…). */
 function markAttributes(token: Token, env: RenderEnv, line: number): void {
   for (const attribute of token.attrs ?? []) {
-    const name = attribute[0];
-    const value = String(attribute[1]);
-    const kind = assetAttributeKind(token.tag, name);
-    const url = kind && localAssetUrl(value, env.file, kind, name);
-    if (!kind || !url) continue;
-    env.assets.push({ kind, written: value, path: url.path, file: env.file, line });
-    attribute[1] = assetMarker(url);
+    const placed = placeUrl(env, token.tag, attribute[0], String(attribute[1]), line);
+    if (placed !== undefined) attribute[1] = placed;
   }
 }
 
 function markHtml(html: string, env: RenderEnv, firstLine: number): string {
   if (!MAY_NAME_FILE.test(html)) return html;
   const changes = locateAttributes(html, ASSET_ATTRIBUTE_NAMES).flatMap((attribute) => {
-    const kind = assetAttributeKind(attribute.element, attribute.name);
-    const url = kind && localAssetUrl(attribute.value, env.file, kind, attribute.name);
-    if (!kind || !url) return [];
-    env.assets.push({ kind, written: attribute.value, path: url.path, file: env.file, line: firstLine + attribute.line - 1 });
-    return [{ attribute, value: assetMarker(url) }];
+    const placed = placeUrl(env, attribute.element, attribute.name, attribute.value, firstLine + attribute.line - 1);
+    return placed === undefined ? [] : [{ attribute, value: placed }];
   });
   return changes.length === 0 ? html : replaceAttributeValues(html, changes);
+}
+
+/**
+ * The value that replaces `written` (attribute `name` of `element`, on file line `line`), or undefined when it names
+ * no local file. A link to the deck's article becomes the article's published place; any other file, a marker and a
+ * reference in the env.
+ */
+function placeUrl(env: RenderEnv, element: string, name: string, written: string, line: number): string | undefined {
+  const kind = assetAttributeKind(element, name);
+  const url = kind && localAssetUrl(written, env.file, kind, name);
+  if (!kind || !url) return undefined;
+  const article = kind === 'file' && env.articleLink?.path === url.path ? env.articleLink : undefined;
+  if (article) return `${article.href}${url.suffix}`;
+  env.assets.push({ kind, written, path: url.path, file: env.file, line });
+  return assetMarker(url);
 }
