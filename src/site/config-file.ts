@@ -1,7 +1,7 @@
 // Loads a user's vite.config.* with esbuild: `vite` and `briefdeck/vite` come from the kit when the user's folder lacks them; a broken config is one file:line message.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { findSourceMap, isBuiltin } from 'node:module';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import type { ConfigEnv, UserConfig } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { isInsideFolder } from '../io/contained-path.js';
 import { KIT_ROOT } from '../io/kit-root.js';
+import { removeOnExit } from '../io/interrupt.js';
 
 /** The names Vite looks for, in its order. */
 export const CONFIG_FILE_NAMES = ['vite.config.js', 'vite.config.mjs', 'vite.config.ts', 'vite.config.cjs', 'vite.config.mts', 'vite.config.cts'] as const;
@@ -80,6 +81,8 @@ export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: 
   const shown = path.relative(displayRoot, file) || file;
   const code = await bundleConfig(file, shown, displayRoot);
   const temp = path.join(os.tmpdir(), `briefdeck-config-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
+  // Removed in `finally`, or on an exit that skips it (Ctrl-C while the config runs).
+  const cancelExitRemoval = removeOnExit(() => rmSync(temp, { force: true }));
   await writeFile(temp, code);
   const mapsWere = process.sourceMapsEnabled;
   process.setSourceMapsEnabled(true);
@@ -100,6 +103,7 @@ export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: 
   } finally {
     process.setSourceMapsEnabled(mapsWere);
     await rm(temp, { force: true });
+    cancelExitRemoval();
   }
 }
 
