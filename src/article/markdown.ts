@@ -5,7 +5,7 @@ import type { Article, Bullet, DatedEvent, Outline, QuestionTheme, RoledSentence
 import { carriesClause, sentenceBullets } from './bullets.js';
 import { humanDate } from './dates.js';
 import { escapeInline } from './escape.js';
-import { actorsFlowchart, negotiationSequence, relationDate, relationText, sequenceSteps } from './mermaid.js';
+import { actorsFlowchart, negotiationSequence, relationDate, relationText, sequenceSteps, sequenceTitle } from './mermaid.js';
 import { isAnaphoric, paraphrase } from './paraphrase.js';
 import { SECTIONS } from './sections.js';
 import { type FileDraft, pageId, pages, serializeFile, type SlideDraft } from './slides.js';
@@ -245,7 +245,7 @@ function actorSlides(outline: Outline): SlideDraft[] {
       id: 'sequence',
       section: 'actors',
       layout: 'diagram',
-      body: ['## Negotiation sequence', '', '```mermaid', ...sequence, '```', '', `Steps in the order the article dates them ${citation(steps.map((s) => s.paragraphId))}`],
+      body: [`## ${escapeInline(sequenceTitle(steps))}`, '', '```mermaid', ...sequence, '```', '', `Steps in the order the article dates them ${citation(steps.map((s) => s.paragraphId))}`],
       notes: notes(
         steps.map((r) => `${r.from} ${relationText(r)} ${r.to}${relationDate(r) ? ` (${relationDate(r)})` : ''}.`).join(' '),
         steps.map((r) => ({ paragraphIds: [r.paragraphId], sentence: r.sentence })),
