@@ -114,7 +114,7 @@ export function paraphrase(sentence: string, maxWords = 20, focus?: string): str
       // A relative clause holding the point stays attached to what it describes.
       if (focus && /^,\s+which\b/.test(m[0]) && tail.includes(focus)) return s;
       // Keep the clause that carries the sentence's point when the point is in the second one.
-      if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6) return capitalizeFirst(tail);
+      if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6) return withSubject(head, capitalizeFirst(tail));
       return wordCount(head) >= 8 ? head : s;
     }, 6);
   }
@@ -143,6 +143,20 @@ function lastResortCut(text: string, max: number, focus?: string): string {
   }
   const rest = dropFrontedClause(text, /^When\b/);
   return focus && !rest.includes(focus) ? text : rest;
+}
+
+/**
+ * "China and the Gulf states hold a third of the debt, and they have not said whether …": the second clause, cut
+ * loose, takes the first clause's subject in place of its "they" (a short subject without commas only).
+ */
+function withSubject(head: string, tail: string): string {
+  if (!/^They\b/.test(tail)) return tail;
+  const tokens = tagsOf(head);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return tail;
+  const subject = head.slice(0, tokens[verb]!.start).trim();
+  if (wordCount(subject) > 8 || /[,“”"]/.test(subject) || !tokens.slice(0, verb).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') || tokens[0]!.pos === 'PRON') return tail;
+  return `${subject}${tail.slice('They'.length)}`;
 }
 
 /** "The opposition, which leads … before the March election, has said …": when the point is in the relative clause, that clause with its subject. */

@@ -21,7 +21,7 @@ const read = () => readArticle(ARTICLE, 'txt', 'ferry.txt').article;
 describe('implied and headline questions', () => {
   it('takes statements that a question is unanswered, cut to the clause that says so', () => {
     const texts = extractQuestions(read()).map((q) => q.text);
-    expect(texts).toContain('They have not said whether they will accept a longer repayment period.');
+    expect(texts).toContain('The mainland lenders have not said whether they will accept a longer repayment period.');
     expect(texts).toContain('The timetable, the fares for residents and the length of the contract are all still open.');
     expect(texts).toContain('It is unclear which council will give way on the fares.');
   });

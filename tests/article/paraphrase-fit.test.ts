@@ -43,3 +43,15 @@ describe('last-resort cuts', () => {
     expect(wordCount(bullet!.text)).toBeLessThanOrEqual(25);
   });
 });
+
+describe('a second clause cut loose', () => {
+  it('takes the first clause’s subject in place of its “they”', () => {
+    const s = 'The northern banks and two pension funds hold about a third of the harbour debt, and they have not said whether they will accept the same terms as the bondholders.';
+    expect(paraphrase(s, 20, 'have not said whether')).toBe('The northern banks and two pension funds have not said whether they will accept the same terms as the bondholders.');
+  });
+
+  it('keeps “they” when the first clause opens with a pronoun', () => {
+    const s = 'We hold about a third of the harbour debt in our own funds, and they have not said whether they will accept the same terms as the bondholders.';
+    expect(paraphrase(s, 20, 'have not said whether')).toMatch(/^They have not said/);
+  });
+});
