@@ -98,7 +98,8 @@ export function sentenceBullets(r: RoledSentence, paragraphIds: string[] = [r.pa
 
 /** A closing attribution (", according to three delegates.") the cut dropped comes back at the end of the clause. */
 function keepTrailingAttribution(sentence: string, text: string): string {
-  const tail = /,\s+(according to [^,;.!?“”"]{2,60})[.!]?$/.exec(sentence.trim())?.[1];
+  // "according to three delegates who attended the session": the source without its relative clause.
+  const tail = /,\s+(according to [^,;.!?“”"]{2,60})[.!]?$/.exec(sentence.trim())?.[1]?.replace(/\s+(?:who|that|which)\s.*$/, '');
   if (!tail || /\baccording to\b/i.test(text)) return text;
   return `${text.replace(/[.!]$/, '')}, ${tail}.`;
 }

@@ -5,11 +5,11 @@ import type { Article, Bullet, DatedEvent, Outline, QuestionTheme, RoledSentence
 import { carriesClause, sentenceBullets } from './bullets.js';
 import { humanDate } from './dates.js';
 import { escapeInline } from './escape.js';
-import { actorsFlowchart, negotiationSequence, relationDate, relationText, sequenceSteps } from './mermaid.js';
+import { actorsFlowchart, negotiationSequence, relationDate, relationText, sequenceSteps, sequenceTitle } from './mermaid.js';
 import { isAnaphoric, paraphrase } from './paraphrase.js';
 import { SECTIONS } from './sections.js';
 import { type FileDraft, pageId, pages, serializeFile, type SlideDraft } from './slides.js';
-import { wordCount } from './text.js';
+import { singleQuoted, wordCount } from './text.js';
 
 export interface DeckMarkdownOptions {
   /** Path of the article relative to the deck folder, e.g. `source/article.txt` (the `article:` headmatter). */
@@ -54,9 +54,9 @@ function bulletLine(b: Bullet): string {
   return `- ${escapeInline(b.text)} ${citation(b.paragraphIds)}`;
 }
 
-/** A headline shown on a slide: its double quotes become single ones, since a quotation on a slide must cite a paragraph. */
+/** A headline shown on a slide. */
 function headline(title: string): string {
-  return escapeInline(title.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’'));
+  return escapeInline(singleQuoted(title));
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -155,7 +155,8 @@ function questionSlides(themes: readonly QuestionTheme[], outline: Outline, max:
       .filter((b) => carriesClause(b.text))
       .slice(0, 2);
     const rows: Bullet[] = [
-      ...theme.questions.map((q) => ({ text: q.text, paragraphIds: [q.paragraphId], sentence: q.sentence, voice: 'author' as const })),
+      // A headline's question is in no paragraph: the notes say where it comes from.
+      ...theme.questions.map((q) => ({ text: q.text, paragraphIds: [q.paragraphId], sentence: q.fromHeadline ? `(the headline) ${q.sentence}` : q.sentence, voice: 'author' as const })),
       ...framing,
     ];
     const asked = /\?$/.test(theme.label) || /^Whether\b/.test(theme.label);
@@ -244,7 +245,7 @@ function actorSlides(outline: Outline): SlideDraft[] {
       id: 'sequence',
       section: 'actors',
       layout: 'diagram',
-      body: ['## Negotiation sequence', '', '```mermaid', ...sequence, '```', '', `Steps in the order the article dates them ${citation(steps.map((s) => s.paragraphId))}`],
+      body: [`## ${escapeInline(sequenceTitle(steps))}`, '', '```mermaid', ...sequence, '```', '', `Steps in the order the article dates them ${citation(steps.map((s) => s.paragraphId))}`],
       notes: notes(
         steps.map((r) => `${r.from} ${relationText(r)} ${r.to}${relationDate(r) ? ` (${relationDate(r)})` : ''}.`).join(' '),
         steps.map((r) => ({ paragraphIds: [r.paragraphId], sentence: r.sentence })),

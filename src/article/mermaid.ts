@@ -19,6 +19,32 @@ const VERB_TEXT: Record<RelationVerb, string> = {
 /** Verbs that are steps of a negotiation, in the sequence diagram. */
 const SEQUENCE_VERBS: ReadonlySet<RelationVerb> = new Set(['visited', 'met', 'will-meet', 'briefed', 'invited', 'accepted']);
 
+/** A sequence step as a noun, for a title that states what the sequence shows. */
+const STEP_NOUN: Partial<Record<RelationVerb, string>> = {
+  visited: 'a visit',
+  met: 'a meeting',
+  'will-meet': 'a planned meeting',
+  briefed: 'a briefing',
+  invited: 'an invitation',
+  accepted: 'an acceptance',
+};
+
+/**
+ * The sequence slide's title states what it shows: "From a visit to a planned meeting: four steps so far, one still
+ * only planned" — where it starts and ends, how many steps, and how many are only planned.
+ */
+export function sequenceTitle(steps: readonly Relation[]): string {
+  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const count = (n: number): string => words[n] ?? String(n);
+  const first = STEP_NOUN[steps[0]!.verb];
+  const last = STEP_NOUN[steps[steps.length - 1]!.verb];
+  const planned = steps.filter((r) => r.verb === 'will-meet').length;
+  const span = first && last && first !== last ? `From ${first} to ${last}: ` : '';
+  const n = `${count(steps.length)} step${steps.length === 1 ? '' : 's'} so far`;
+  const hedge = planned > 0 ? `, ${planned === steps.length ? 'all' : count(planned)} still only planned` : '';
+  return `${span}${span ? n : n.charAt(0).toUpperCase() + n.slice(1)}${hedge}`;
+}
+
 /** Text safe inside a Mermaid label or message: no quotes, statement breaks or entity marks. */
 export function mermaidText(text: string): string {
   return text.replace(/["“”]/g, "'").replace(/[#;<>{}[\]|`]/g, ' ').replace(/:/g, ' -').replace(/\s+/g, ' ').trim();

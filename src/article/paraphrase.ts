@@ -1,6 +1,6 @@
 // Extractive paraphrase: trims a source sentence to its main clause, keeping its own words and its quotes intact.
 
-import { tagsOf } from './nlp.js';
+import { hasVerb, tagsOf } from './nlp.js';
 import { capitalizeFirst, normalizeSpace, wordCount } from './text.js';
 
 /** Connectives that only link to the sentence before; dropping them changes no claim. */
@@ -114,13 +114,49 @@ export function paraphrase(sentence: string, maxWords = 20, focus?: string): str
       // A relative clause holding the point stays attached to what it describes.
       if (focus && /^,\s+which\b/.test(m[0]) && tail.includes(focus)) return s;
       // Keep the clause that carries the sentence's point when the point is in the second one.
-      if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6) return capitalizeFirst(tail);
+      if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6) return withSubject(head, capitalizeFirst(tail));
       return wordCount(head) >= 8 ? head : s;
     }, 6);
   }
   if (wordCount(text) > maxWords) text = step(text, dropFrontedClause, 6);
   text = trimTail(text, maxWords + 5);
+  if (wordCount(text) > maxWords + 5) text = step(text, (s) => lastResortCut(s, maxWords + 5, focus), 6);
   return terminal(sentence, capitalizeFirst(text));
+}
+
+/**
+ * Boundaries tried only when every other cut left the text too long for a slide: a second clause after a closing
+ * quote (", " and …"), a comparison without its comma ("… rather than …"), a restrictive relative clause with its own
+ * verb ("the open question that will decide …"), a trailing time or reason clause without its comma ("… after the two sides met"), a fronted time clause ("When …, both sides …").
+ */
+const LAST_RESORT: RegExp[] = [/,(["”’]?)\s+(?:and|but|yet|while|whereas)\s+/, /\s+rather than\b/, /\s+(?:that|which|who)\s+(?=(?:will|would|could|may|might|can|has|have|had)\b)/, /\s+(?:after|before|because|until|once)\s+(?=\S+\s+\S+\s+\S+)/];
+
+/** Cuts an over-long clause at the first last-resort boundary that leaves a clause of a slide's size, the one holding `focus` when it is the second. */
+function lastResortCut(text: string, max: number, focus?: string): string {
+  for (const boundary of LAST_RESORT) {
+    const m = boundary.exec(text);
+    if (!m) continue;
+    const head = text.slice(0, m.index) + (m[1] ?? '');
+    const tail = capitalizeFirst(text.slice(m.index + m[0].length));
+    if (focus && !head.includes(focus) && tail.includes(focus) && wordCount(tail) >= 6 && wordCount(tail) <= max && opensClause(tail)) return tail;
+    if (wordCount(head) >= 8 && wordCount(head) <= max && quotesBalanced(head) && hasVerb(tagsOf(head))) return head;
+  }
+  const rest = dropFrontedClause(text, /^When\b/);
+  return focus && !rest.includes(focus) ? text : rest;
+}
+
+/**
+ * "China and the Gulf states hold a third of the debt, and they have not said whether …": the second clause, cut
+ * loose, takes the first clause's subject in place of its "they" (a short subject without commas only).
+ */
+function withSubject(head: string, tail: string): string {
+  if (!/^They\b/.test(tail)) return tail;
+  const tokens = tagsOf(head);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return tail;
+  const subject = head.slice(0, tokens[verb]!.start).trim();
+  if (wordCount(subject) > 8 || /[,“”"]/.test(subject) || !tokens.slice(0, verb).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') || tokens[0]!.pos === 'PRON') return tail;
+  return `${subject}${tail.slice('They'.length)}`;
 }
 
 /** "The opposition, which leads … before the March election, has said …": when the point is in the relative clause, that clause with its subject. */
@@ -130,9 +166,11 @@ function relativeAsClause(text: string, focus: string): string {
   return `${m[1]} ${m[2]}.`;
 }
 
+const FRONTED_OPENER = /^(?:After|Before|While|Since|Although|Though|Despite|Following|Having|Only hours before|Hours after|Days after)\b/;
+
 /** A long fronted clause of time or concession ("After traveling to …, X told …") that is not a condition. */
-function dropFrontedClause(text: string): string {
-  if (!/^(?:After|Before|While|Since|Although|Though|Despite|Following|Having|Only hours before|Hours after|Days after)\b/.test(text)) return text;
+function dropFrontedClause(text: string, opener = FRONTED_OPENER): string {
+  if (!opener.test(text)) return text;
   // The rest must open with its own clause: a verb before its first comma ("the envoy told …", not "Vice President X, and …").
   for (const m of text.matchAll(/,\s+/g)) {
     const head = text.slice(0, m.index);

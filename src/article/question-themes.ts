@@ -6,7 +6,8 @@ import { isQuestion } from './classify.js';
 import { tagsOf, type Token } from './nlp.js';
 import { MAX_BULLET_WORDS } from './bullets.js';
 import { paraphrase } from './paraphrase.js';
-import { FUNCTION_WORDS, words, wordCount } from './text.js';
+import { IMPLIED_QUESTION } from './rules/cues.js';
+import { capitalizeFirst, FUNCTION_WORDS, singleQuoted, words, wordCount } from './text.js';
 
 /** A crude stem so "talks" and "talk", "sanctions" and "sanction" meet. */
 export function stem(word: string): string {
@@ -29,16 +30,56 @@ export function questionKeywords(sentence: string): string[] {
   return out;
 }
 
-/** Every sentence ending with a question mark, in article order. */
+/**
+ * Every question the article asks or leaves open, in article order: sentences ending with a question mark (or an
+ * indirect "Whether …" standing alone), and statements that a question is unanswered ("they have not said whether …"),
+ * cut to the clause that says so.
+ */
 export function extractQuestions(article: Article): Question[] {
   const out: Question[] = [];
+  const asked = headlineQuestion(article);
+  if (asked) out.push(asked);
   for (const p of article.paragraphs) {
     for (const sentence of p.sentences) {
-      if (!isQuestion(sentence)) continue;
-      out.push({ text: paraphrase(sentence, MAX_BULLET_WORDS), sentence, paragraphId: p.id, keywords: questionKeywords(sentence) });
+      const implied = isQuestion(sentence) ? undefined : IMPLIED_QUESTION.exec(sentence)?.[0];
+      if (!isQuestion(sentence) && !implied) continue;
+      const text = paraphrase(sentence, MAX_BULLET_WORDS, implied);
+      const asks = implied ? embeddedQuestion(text, implied) : undefined;
+      out.push({ text, sentence, paragraphId: p.id, keywords: questionKeywords(sentence), ...(asks ? { asks } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * A headline that asks a yes-or-no question ("Chips, Cars and a Deadline: Can the Talks Deliver?") poses the article's own open question.
+ * It is cited to the body paragraph that shares most of its content words (the headline has no paragraph of its own).
+ */
+function headlineQuestion(article: Article): Question | undefined {
+  const title = article.title?.trim();
+  if (!title || !/\?["”’)]*$/.test(title) || wordCount(title) > MAX_BULLET_WORDS) return undefined;
+  const keywords = questionKeywords(title);
+  let best: { id: string; shared: number } | undefined;
+  for (const p of article.paragraphs) {
+    const own = new Set(questionKeywords(p.text));
+    const shared = keywords.filter((k) => own.has(k)).length;
+    if (shared > (best?.shared ?? 0)) best = { id: p.id, shared };
+  }
+  // The question itself, without the label before it ("Chips, Cars and a Deadline: ", "X Hail Progress, but "). Only a
+  // yes-or-no question is left open: "How Did We Get Here?" announces what the article goes on to explain.
+  const asks = /(?:^|:\s+|\s[—–]\s+|,\s+(?:but|so|and)\s+)((?:Can|Could|Will|Would|Is|Are|Was|Were|Does|Do|Did|Has|Have|Should)\b(?:(?!:\s|\s[—–]\s).)*\?)["”’)]*$/i.exec(title)?.[1];
+  if (!best || !asks) return undefined;
+  return { text: singleQuoted(title), sentence: title, paragraphId: best.id, keywords, ...(asks !== title ? { asks: singleQuoted(capitalizeFirst(asks)) } : {}), fromHeadline: true };
+}
+
+/** "It is unclear which side will give way." -> "Which side will give way": the question the cue governs, when it is short enough to be a title. */
+function embeddedQuestion(text: string, cue: string): string | undefined {
+  const at = text.indexOf(cue);
+  if (at < 0) return undefined;
+  const m = /\b(?:whether|if|which|what|who|how|when|why)\b[^;:,]*$/i.exec(text.slice(at));
+  if (!m) return undefined;
+  const asks = capitalizeFirst(m[0].replace(/^if\b/i, 'whether').replace(/[.!]$/, ''));
+  return wordCount(asks) >= 3 && wordCount(asks) <= 10 ? asks : undefined;
 }
 
 /** A question that leans on the one before: "Does it also mean …", "Or is …", "As X asked, does it …". */
@@ -65,8 +106,9 @@ export function subjectPhrase(tokens: readonly Token[], text: string): string | 
 
 /** The theme label: the group's shortest question when it is short enough to be a title, else its subject. */
 function themeLabel(questions: readonly Question[]): string {
-  const shortest = [...questions].sort((a, b) => wordCount(a.text) - wordCount(b.text))[0]!;
-  if (wordCount(shortest.text) <= 10) return shortest.text;
+  const titles = questions.map((q) => q.asks ?? q.text);
+  const shortest = [...titles].sort((a, b) => wordCount(a) - wordCount(b))[0]!;
+  if (wordCount(shortest) <= 10) return shortest;
   const first = questions[0]!.text;
   return subjectPhrase(tagsOf(first), first) ?? 'other questions';
 }
@@ -80,7 +122,8 @@ export function groupQuestions(questions: readonly Question[], article: Article)
     const current = groups[groups.length - 1];
     const sameParagraph = previous?.paragraphId === q.paragraphId;
     const nextParagraph = previous !== undefined && (order.get(q.paragraphId) ?? 0) === (order.get(previous.paragraphId) ?? 0) + 1;
-    if (current && (sameParagraph || (nextParagraph && pointsBack(q.text)))) current.push(q);
+    // The headline's question is a theme of its own; questions of the body never join it.
+    if (current && !previous?.fromHeadline && !q.fromHeadline && (sameParagraph || (nextParagraph && pointsBack(q.text)))) current.push(q);
     else groups.push([q]);
     previous = q;
   }

@@ -90,3 +90,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Double quotes become single ones: a text that is no paragraph's (a headline) quotes nothing a check could verify. */
+export function singleQuoted(text: string): string {
+  return text.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’');
+}

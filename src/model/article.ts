@@ -102,15 +102,20 @@ export interface OutlineSection {
   bullets: Bullet[];
 }
 
-/** A question the article asks (a sentence ending with `?`). */
+/** A question the article asks (a sentence ending with `?`), leaves open ("they have not said whether …") or asks in its headline. */
 export interface Question {
   /** The question trimmed for a slide (leading connectives and parentheticals removed). */
   text: string;
-  /** The exact source sentence. */
+  /** The exact source sentence (the headline, for a headline's question). */
   sentence: string;
+  /** The paragraph cited: the one holding the sentence, or for a headline the body paragraph that shares most of its words. */
   paragraphId: string;
   /** Content words used for grouping. */
   keywords: string[];
+  /** The question as a title ("Which side will give way"), when the text states it inside a longer sentence. */
+  asks?: string;
+  /** The headline asks it: the sentence is in no paragraph. */
+  fromHeadline?: true;
 }
 
 /** Questions sharing a theme; the label is made of words taken from the questions. */

@@ -37,7 +37,7 @@ describe('briefdeck generate', () => {
     expect(Object.keys(manifest.files)).toContain(`source/${SUMMIT}`);
     expect(out[0]).toBe(`Generated 9 files in deck from ${article} (10 written, 0 removed):`);
     expect(out).toContain('  paragraphs: 19');
-    expect(out).toContain('  questions:  12 in 6 themes');
+    expect(out).toContain('  questions:  13 in 6 themes');
     expect(out.filter((l) => /^ {2}slides: {5}\d+ in 9 files$/.test(l))).toHaveLength(1);
     expect(err).toEqual([]);
   });

@@ -144,7 +144,7 @@ describe('generated deck for the summit article', () => {
   it('reports a summary', () => {
     expect(summit.summary).toMatchObject({
       paragraphs: 19,
-      questions: 12,
+      questions: 13,
       themes: 6,
       events: 5,
       actors: { person: 12, state: 8, institution: 9 },

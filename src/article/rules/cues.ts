@@ -46,6 +46,22 @@ export const CONDITIONAL = /^(?:If|Unless|Should|Once|Until)\b[^,]*,[^.?!]*\b(?:
 export const LIMITED_DURATION =
   /\bfor (?:only|just|another|a further) (?:[\p{L}-]+|\d+) (?:days|weeks|months|years)\b|\bfor (?:[\p{L}-]+|\d+) (?:more )?(?:days|weeks|months|years) only\b|\bfor (?:[\p{L}-]+|\d+) more (?:days|weeks|months|years)\b|\b(?:expires?|lapses?|runs? out) (?:automatically|at|on|in|by|within)\b/iu;
 
+/**
+ * A question the article leaves open without asking it: "it is unclear which side will give way", "they have not said
+ * whether …", "nobody yet knows …", "the sequencing and the length are all still open", "the open question is …" (not "a regime that nobody knows how to build").
+ */
+export const IMPLIED_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:is|remains?|it's|it’s)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not clear|not known|undecided|an open question)\s+(?:whether|if|which|what|who|how|when|why)\b`,
+    String.raw`\b(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:said|decided|announced|disclosed|revealed|confirmed|indicated|explained|specified|agreed)\s+(?:whether|if|which|what|who|how|when)\b`,
+    String.raw`\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\s+(?:exactly\s+)?(?:whether|if|which|what|who|how|when)\b`,
+    String.raw`(?<!\b(?:that|which|whom?)\s)\b(?:nobody|no one)\s+(?:outside\s+[^,.;]{2,40}\s+)?(?:yet\s+)?knows\b`,
+    String.raw`\b(?:are|is|remain|remains)\s+(?:all\s+)?(?:still\s+open|(?:still\s+)?(?:unresolved|unsettled|undecided))\b(?!\s+(?:to|for|on)\b)`,
+    String.raw`\bthe (?:open|unanswered) question\b`,
+  ].join('|'),
+  'i',
+);
+
 /** Openers that turn the argument against what came before. */
 export const TURN_OPENERS = /^(?:However|But|Yet|Still|Nevertheless|Nonetheless|That said|Even so|Despite|In spite of|On the other hand)\b,?/;
 
