@@ -3,6 +3,9 @@
 import { defineConfig } from 'vitest/config';
 import { SlowFirstSequencer } from './tests/slow-first-sequencer.js';
 
+/** Files that replace a module with vi.mock: they get a fresh module registry of their own, so the stand-in reaches the code they test. */
+const MOCKING_FILES = ['tests/export/atomic-write.test.ts'];
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
@@ -11,9 +14,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // Files share a worker's loaded modules (none keeps state between files): each file no longer re-imports Vite, Playwright and the
-    // renderer, a third of the suite's CPU time.
-    isolate: false,
+    projects: [
+      // Files share a worker's loaded modules (none keeps state between files): each file no longer re-imports Vite, Playwright and the
+      // renderer, a third of the suite's CPU time.
+      { extends: true, test: { name: 'shared', isolate: false, exclude: MOCKING_FILES } },
+      { extends: true, test: { name: 'isolated', isolate: true, include: MOCKING_FILES } },
+    ],
     maxWorkers: 2,
     reporters: ['default'],
     sequence: { sequencer: SlowFirstSequencer },

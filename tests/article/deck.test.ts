@@ -61,7 +61,11 @@ describe('generated deck for the summit article', () => {
     const required = deck.slides.filter((s) => s.settings.cite === 'required').map((s) => s.settings.section);
     expect([...new Set(required)]).toEqual(['bottom-line', 'firsts', 'skepticism', 'open-questions', 'recommendations', 'what-to-watch']);
     const others = deck.slides.filter((s) => s.settings.cite === undefined).map((s) => s.settings.section);
-    expect([...new Set(others)]).toEqual(['title', 'agenda', 'timeline', 'actors', 'sources']);
+    expect([...new Set(others)]).toEqual(['title', 'agenda', 'timeline', 'actors']);
+    // The sources slide claims nothing: its layout says so (cite: none), the generator writes no setting for it.
+    const sources = deck.slides.filter((s) => s.settings.layout === 'sources');
+    expect(sources.map((s) => s.settings.cite)).toEqual(['none']);
+    expect(summit.files.map((f) => f.text).join('\n')).not.toMatch(/^cite: none$/m);
   });
 
   it('passes its own provenance check: every citation resolves, every quotation is verbatim', () => {
