@@ -8,7 +8,6 @@ const MOCKING_FILES = ['tests/export/atomic-write.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/helpers/temp-cleanup.ts'],
     globalSetup: ['tests/helpers/shared-builds-setup.ts'],
     testTimeout: 60_000,
@@ -17,7 +16,7 @@ export default defineConfig({
     projects: [
       // Files share a worker's loaded modules (none keeps state between files): each file no longer re-imports Vite, Playwright and the
       // renderer, a third of the suite's CPU time.
-      { extends: true, test: { name: 'shared', isolate: false, exclude: MOCKING_FILES } },
+      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: MOCKING_FILES, isolate: false } },
       { extends: true, test: { name: 'isolated', isolate: true, include: MOCKING_FILES } },
     ],
     maxWorkers: 2,
