@@ -1,7 +1,7 @@
 // Style rules added inside a rendered diagram: the deck font on every label, and per-kind fixes mermaid has no setting for. Pure.
 
 import type { DiagramKind } from './diagram-type.js';
-import { escapeXml } from './svg.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export interface SvgCssOptions {
   /** The svg's id (mermaid's `#id` scope). */
@@ -72,6 +72,6 @@ export function addSvgCss(svg: string, css: string): string {
   if (css === '') return svg;
   const head = /^\s*<svg\b[^>]*>(?:\s*<title\b[^>]*>[\s\S]*?<\/title>)?(?:\s*<desc\b[^>]*>[\s\S]*?<\/desc>)?/.exec(svg);
   if (!head) throw new Error('addSvgCss: the input does not start with an <svg> element');
-  const style = `<style>${escapeXml(css).replace(/&quot;/g, '"')}</style>`;
+  const style = `<style>${escapeHtml(css).replace(/&quot;/g, '"')}</style>`;
   return svg.slice(0, head[0].length) + style + svg.slice(head[0].length);
 }

@@ -1,6 +1,7 @@
 // Post-process a mermaid SVG for slides: role=img, title/desc wired to aria, scale-to-box sizing, page-unique ids.
 
 import type { DiagramAccessibility } from './a11y.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 /** The sizing every diagram gets: fill the box it is placed in, keep its aspect ratio (viewBox). */
 export const DIAGRAM_SVG_STYLE = 'max-width:100%;max-height:100%';
@@ -15,10 +16,6 @@ const ATTRIBUTE = /([^\s=]+)(?:\s*=\s*"([^"]*)")?/g;
 const LEADING_TITLE = /^\s*<title\b([^>]*)>[\s\S]*?<\/title>/;
 const LEADING_DESC = /^\s*<desc\b([^>]*)>[\s\S]*?<\/desc>/;
 const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function parseAttributes(source: string): Attribute[] {
   return [...source.matchAll(ATTRIBUTE)].map((match) => ({ name: match[1] ?? '', value: match[2] ?? '' }));
@@ -128,7 +125,7 @@ export function finishDiagramSvg(svg: string, accessibility: DiagramAccessibilit
     body = body.slice(title[0].length);
   } else if (accessibility.title) {
     titleId = `${svgId}-title`;
-    head.push(`<title id="${titleId}">${escapeXml(accessibility.title)}</title>`);
+    head.push(`<title id="${titleId}">${escapeHtml(accessibility.title)}</title>`);
   }
 
   const desc = LEADING_DESC.exec(body);
@@ -144,7 +141,7 @@ export function finishDiagramSvg(svg: string, accessibility: DiagramAccessibilit
     body = body.slice(desc[0].length);
   } else if (accessibility.description) {
     descId = `${svgId}-desc`;
-    head.push(`<desc id="${descId}">${escapeXml(accessibility.description)}</desc>`);
+    head.push(`<desc id="${descId}">${escapeHtml(accessibility.description)}</desc>`);
   }
 
   const kept = attributes.filter(
@@ -175,6 +172,6 @@ export function withRootStyle(svg: string, style: string): string {
   const root = ROOT_TAG.exec(svg);
   if (!root) throw new Error('withRootStyle: the input does not start with an <svg> element');
   const attributes = parseAttributes(root[1] ?? '');
-  setAttribute(attributes, 'style', escapeXml(style));
+  setAttribute(attributes, 'style', escapeHtml(style));
   return `<svg${serializeAttributes(attributes)}>${svg.slice(root[0].length)}`;
 }

@@ -1,5 +1,7 @@
 // Which values reveal.js's own attributes may carry: frames stay on the deck's origin, no script URLs, `data-notes` is plain text. Pure.
 
+import { escapeHtml } from './escape-html.js';
+
 /**
  * Stand-ins for every kind of page a deck is opened from: served over http, over https, or from file://.
  * A URL is judged the way the browser parses it (the WHATWG parser Node shares with browsers), against
@@ -47,7 +49,7 @@ export function isAllowedUrl(value: string, use: UrlUse): boolean {
  */
 export function safeAttributeValue(tag: string, name: string, value: string): string | undefined {
   const lowerName = name.toLowerCase();
-  if (lowerName === 'data-notes') return escapeText(value);
+  if (lowerName === 'data-notes') return escapeHtml(value);
   const use = tag.toLowerCase() === 'iframe' && (lowerName === 'src' || lowerName === 'data-src') ? 'frame' : REVEAL_URL_ATTRIBUTES[lowerName];
   if (use === undefined) return value;
   return isAllowedUrl(value, use) ? value : undefined;
@@ -62,9 +64,4 @@ export function safeSectionAttributes(attributes: Readonly<Record<string, string
     if (kept !== undefined) safe[name] = kept;
   }
   return safe;
-}
-
-/** Text as HTML that shows it literally. */
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -5,7 +5,7 @@
 
 import JSZip from 'jszip';
 import { escapeRegExp } from '../../article/text.js';
-import { escapeXml } from '../../diagrams/svg.js';
+import { escapeHtml } from '../../render/escape-html.js';
 import type { WrittenPptx } from './write-pptx.js';
 
 export interface FinishOptions {
@@ -65,7 +65,7 @@ export function singleParagraphProperties(xml: string): string {
  * modern), the family PowerPoint and LibreOffice substitute from when the face is not installed.
  */
 export function fixedPitch(xml: string, face: string): string {
-  const named = new RegExp(`(<a:(?:latin|ea|cs) typeface="${escapeRegExp(escapeXml(face))}" pitchFamily=")34"`, 'g');
+  const named = new RegExp(`(<a:(?:latin|ea|cs) typeface="${escapeRegExp(escapeHtml(face))}" pitchFamily=")34"`, 'g');
   return xml.replace(named, (_whole, head: string) => `${head}49"`);
 }
 
@@ -94,7 +94,7 @@ function notesXml(paragraphs: readonly string[]): string {
       const label = text === 'Source:';
       return text === ''
         ? '<a:p><a:endParaRPr lang="en-US" dirty="0"/></a:p>'
-        : `<a:p><a:r><a:rPr lang="en-US" dirty="0"${label ? ' b="1"' : ''}/><a:t>${escapeXml(text)}</a:t></a:r></a:p>`;
+        : `<a:p><a:r><a:rPr lang="en-US" dirty="0"${label ? ' b="1"' : ''}/><a:t>${escapeHtml(text)}</a:t></a:r></a:p>`;
     })
     .join('');
 }
