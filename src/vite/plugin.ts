@@ -28,6 +28,7 @@ import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
+import { isInsideFolder } from '../io/contained-path.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
@@ -135,7 +136,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         // sharing one folder would each find the other's bundle stale and re-optimize on every start.
         cacheDir: userConfig.cacheDir !== undefined ? inProject(userConfig.cacheDir) : path.join(existsSync(path.join(projectRoot, 'node_modules')) ? projectRoot : KIT_ROOT, 'node_modules/.vite', `briefdeck-${process.env.NODE_ENV || env.mode}`),
         // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
-        server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInside(deckFolder, projectRoot) ? [] : [deckFolder])] } },
+        server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInsideFolder(deckFolder, projectRoot, true) ? [] : [deckFolder])] } },
         preview: { host: userConfig.preview?.host ?? 'localhost' },
         // Nothing the page imports needs pre-bundling: reveal.js ships each entry as one ES module, and the dev server gives the
         // diagram fallback mermaid's own browser bundle. So no dependency scan or bundling runs between a start and its first slide.
@@ -144,7 +145,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         build: {
           outDir,
           // As Vite does for its own root: a build empties its folder only when that folder lies inside the project.
-          emptyOutDir: userConfig.build?.emptyOutDir ?? (isInside(outDir, projectRoot) && outDir !== projectRoot),
+          emptyOutDir: userConfig.build?.emptyOutDir ?? (isInsideFolder(outDir, projectRoot, true) && outDir !== projectRoot),
           // Fonts stay files, however small (fontsource's rarer subsets are under Vite's 4 KB limit): no base64 in the CSS
           // the first slide waits for, and a face is fetched only for a page that uses its characters.
           assetsInlineLimit: userConfig.build?.assetsInlineLimit ?? keepFontsAsFiles,
@@ -283,9 +284,4 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 /** Vite's asset inlining, except for font files (undefined leaves the decision to Vite's size limit). */
 function keepFontsAsFiles(file: string): boolean | undefined {
   return /\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined;
-}
-
-function isInside(dir: string, ancestor: string): boolean {
-  const relative = path.relative(ancestor, dir);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
