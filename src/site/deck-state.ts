@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { createSiteCaches, loadSite, sweepSiteCaches, type Site } from './load-site.js';
 import type { ResolvedOptions } from '../vite/options.js';
+import { runningCodeIdentity } from '../io/code-identity.js';
 
 export interface DeckSnapshot {
   /** The newest compile that had no errors, if any: the deck and its briefings. */
@@ -28,7 +29,9 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
   let snapshot: DeckSnapshot = { diagnostics: [] };
   let queue: Promise<DeckSnapshot> = Promise.resolve(snapshot);
   // A dev session re-parses and re-renders only the files an edit changed, and reads the article again only when it changed.
-  const caches = command === 'serve' ? createSiteCaches() : undefined;
+  // The article as read is kept on disk too (when the running code can be named), so a dev start reads it without the language model.
+  const code = command === 'serve' ? runningCodeIdentity() : undefined;
+  const caches = command === 'serve' ? createSiteCaches(code === undefined ? undefined : { dir: options.cacheDir, code }) : undefined;
 
   const compileOnce = async (): Promise<DeckSnapshot> => {
     const themes = await listThemes(options.themesDir);

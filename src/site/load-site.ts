@@ -18,6 +18,8 @@ import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
 import { createSessionCache, type SessionCache } from '../compile/session-cache.js';
 import type { RenderedPart } from '../render/render-deck.js';
 import { articleLinkFor } from '../source/article-copy.js';
+import { stepCache } from '../io/step-cache.js';
+import { diskSessionCache } from './disk-session-cache.js';
 
 export interface Site {
   deck: Deck;
@@ -50,9 +52,13 @@ export interface SiteCaches extends ParseCaches {
   articles: SessionCache<ArticleReading>;
 }
 
-/** Caches for the compiles of one session; `sweepSiteCaches` after each compile keeps them to what the deck still uses. */
-export function createSiteCaches(): SiteCaches {
-  return { files: createSessionCache(), slideText: createSessionCache(), slides: createSessionCache(), articles: createSessionCache() };
+/**
+ * Caches for the compiles of one session; `sweepSiteCaches` after each compile keeps them to what the deck still uses.
+ * `disk`: where articles as read are also kept between sessions (reading one loads a language model), by the code that read them.
+ */
+export function createSiteCaches(disk?: { dir: string; code: string }): SiteCaches {
+  const articles = disk ? diskSessionCache<ArticleReading>(stepCache(disk.dir, 'articles', disk.code)) : createSessionCache<ArticleReading>();
+  return { files: createSessionCache(), slideText: createSessionCache(), slides: createSessionCache(), articles };
 }
 
 export function sweepSiteCaches(caches: SiteCaches): void {

@@ -46,9 +46,12 @@ export interface ResolvedOptions {
   embedSource: boolean;
   separators: SeparatorOptions;
   deferSlides: boolean;
+  /** The project's briefdeck cache folder: slow steps' results kept between runs (the article as read). */
+  cacheDir: string;
 }
 
 export function resolveOptions(options: BriefdeckOptions, root: string): ResolvedOptions {
+  const cacheDir = projectCacheDir(root);
   return {
     root,
     displayRoot: process.cwd(),
@@ -56,17 +59,18 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
     themesDir: path.resolve(root, options.themes ?? path.join(KIT_ROOT, 'themes')),
     diagrams: {
       mermaid: options.diagrams?.mermaid ?? {},
-      cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : defaultCacheDir(root),
+      cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : path.join(cacheDir, 'diagrams'),
       fallback: options.diagrams?.fallback,
     },
     embedSource: options.embedSource ?? false,
     separators: options.markdown ?? {},
     deferSlides: options.deferSlides ?? true,
+    cacheDir,
   };
 }
 
 /** Caches live in the project's node_modules when it has one, so a folder that is only slides stays clean. */
-function defaultCacheDir(root: string): string {
+function projectCacheDir(root: string): string {
   const owner = existsSync(path.join(root, 'node_modules')) ? root : KIT_ROOT;
-  return path.join(owner, 'node_modules/.cache/briefdeck/diagrams');
+  return path.join(owner, 'node_modules/.cache/briefdeck');
 }
