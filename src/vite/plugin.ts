@@ -22,6 +22,7 @@ import { defaultHighlightStyle } from '../theme/highlight-default.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from '../site/csp.js';
 import { devContentSecurityPolicy } from '../site/dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
+import { deferredKitWatch } from './kit-watch.js';
 import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from '../site/pages.js';
 import { deferredSlidesFile, splitFarSlides } from '../site/deferred-slides.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public-files.js';
@@ -68,6 +69,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let devServer: ViteDevServer | undefined;
   /** In a build: the emitted file of each local file the slides name, by path. */
   let emittedAssets = new Map<string, string>();
+  const kitWatch = deferredKitWatch(KIT_ROOT);
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   const refresh = createDevRefresh({
@@ -136,7 +138,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         // sharing one folder would each find the other's bundle stale and re-optimize on every start.
         cacheDir: userConfig.cacheDir !== undefined ? inProject(userConfig.cacheDir) : path.join(existsSync(path.join(projectRoot, 'node_modules')) ? projectRoot : KIT_ROOT, 'node_modules/.vite', `briefdeck-${process.env.NODE_ENV || env.mode}`),
         // Loopback unless the user's config or --host says otherwise (a plugin's value would win over the user's).
-        server: { host: userConfig.server?.host ?? 'localhost', fs: { allow: [KIT_ROOT, projectRoot, ...(isInsideFolder(deckFolder, projectRoot, true) ? [] : [deckFolder])] } },
+        // Vite watches its root, the kit: that scan waits until the first page is served (kitWatch).
+        server: { host: userConfig.server?.host ?? 'localhost', ...(userConfig.server?.watch === null ? {} : { watch: { ignored: [kitWatch.ignored] } }), fs: { allow: [KIT_ROOT, projectRoot, ...(isInsideFolder(deckFolder, projectRoot, true) ? [] : [deckFolder])] } },
         preview: { host: userConfig.preview?.host ?? 'localhost' },
         // Nothing the page imports needs pre-bundling: reveal.js ships each entry as one ES module, and the dev server gives the
         // diagram fallback mermaid's own browser bundle. So no dependency scan or bundling runs between a start and its first slide.
@@ -256,6 +259,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     configureServer(server: ViteDevServer) {
       devServer = server;
       server.watcher.add(options.deckDir);
+      kitWatch.attach(server);
       // Before Vite's own middlewares, which would answer these paths with the deck page.
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));

@@ -1,0 +1,99 @@
+// The kit's folder is watched once the first page and what it loads are served (or, unopened, a while after the start), never before.
+
+import { EventEmitter } from 'node:events';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deferredKitWatch } from '../../src/vite/kit-watch.js';
+import { viteConfigFor } from '../../src/site/vite-config.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
+import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+
+type Middleware = (req: unknown, res: EventEmitter & { getHeader(name: string): string | undefined }, next: () => void) => void;
+
+function fakeServer() {
+  const middlewares: Middleware[] = [];
+  const added: string[] = [];
+  const server = {
+    middlewares: { use: (fn: Middleware) => void middlewares.push(fn) },
+    watcher: { add: (file: string) => void added.push(file) },
+    httpServer: new EventEmitter(),
+  } as unknown as ViteDevServer;
+  /** One request answered with `type`; returns the call that ends it. */
+  const request = (type: string): (() => void) => {
+    const res = Object.assign(new EventEmitter(), { getHeader: (name: string) => (name === 'content-type' ? type : undefined) });
+    let passedOn = false;
+    for (const fn of middlewares) fn({}, res, () => void (passedOn = true));
+    expect(passedOn).toBe(true);
+    return () => void res.emit('close');
+  };
+  return { server, added, request };
+}
+
+describe('deferred kit watch', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+  const kit = path.resolve('/kit');
+
+  it('ignores the kit folder itself (not what lies in it) until the first page and its modules are served', () => {
+    const watch = deferredKitWatch(kit);
+    const { server, added, request } = fakeServer();
+    watch.attach(server);
+    expect(watch.ignored(kit)).toBe(true);
+    expect(watch.ignored(path.join(kit, 'slides'))).toBe(false);
+    const page = request('text/html');
+    const script = request('text/javascript');
+    page();
+    vi.advanceTimersByTime(500);
+    // A module of the page is still loading.
+    expect(added).toEqual([]);
+    const style = request('text/css');
+    script();
+    style();
+    vi.advanceTimersByTime(100);
+    expect(added).toEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(added).toEqual([kit]);
+    expect(watch.ignored(kit)).toBe(false);
+    // Later requests change nothing.
+    request('text/html')();
+    vi.advanceTimersByTime(5000);
+    expect(added).toEqual([kit]);
+  });
+
+  it('waits for a page, not for any request, and watches an unopened server’s kit after a while', () => {
+    const watch = deferredKitWatch(kit);
+    const { server, added, request } = fakeServer();
+    watch.attach(server);
+    request('application/json')();
+    vi.advanceTimersByTime(1000);
+    expect(added).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(added).toEqual([kit]);
+  });
+});
+
+describe('dev server and the kit folder', () => {
+  it('watches the kit’s client code once the first page is served', async () => {
+    const deckDir = path.join(tempDir('kit-watch'), 'slides');
+    cpSync(path.join(FIXTURE_DECKS, 'basic'), deckDir, { recursive: true });
+    const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
+    const server = await createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false, ws: false } });
+    try {
+      await server.listen();
+      const response = await fetch(server.resolvedUrls!.local[0]!);
+      expect(response.status).toBe(200);
+      await response.text();
+      const client = path.join(KIT_ROOT, 'src/client');
+      const deadline = Date.now() + 20_000;
+      while (!(server.watcher.getWatched()[client]?.includes('main.ts'))) {
+        if (Date.now() > deadline) throw new Error('the kit’s client code was never watched');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(server.watcher.getWatched()[deckDir]?.length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
