@@ -79,7 +79,10 @@ function originalPlace(url: string, frame: SourcePlace): SourcePlace | undefined
 /** Reads the config file and evaluates it (a function export is called with `env`). */
 export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: string): Promise<UserConfig> {
   const shown = path.relative(displayRoot, file) || file;
-  const code = await bundleConfig(file, shown, displayRoot);
+  const { code, importsPlugin } = await bundleConfig(file, shown, displayRoot);
+  // The plugin the config imports is loaded before source maps are turned on for the config: Node would otherwise
+  // read the maps of every module of the compiled kit, which only the config's own frames need.
+  if (importsPlugin) await import(pathToFileURL(ownPluginEntry()).href);
   const temp = path.join(os.tmpdir(), `briefdeck-config-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
   // Removed in `finally`, or on an exit that skips it (Ctrl-C while the config runs).
   const cancelExitRemoval = removeOnExit(() => rmSync(temp, { force: true }));
@@ -107,9 +110,15 @@ export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: 
   }
 }
 
-async function bundleConfig(file: string, shown: string, displayRoot: string): Promise<string> {
+/** The config as one ES module, and whether it imports briefdeck's plugin (which then stays external: the running copy). */
+async function bundleConfig(file: string, shown: string, displayRoot: string): Promise<{ code: string; importsPlugin: boolean }> {
   const { build } = await import('esbuild');
   const pluginEntry = ownPluginEntry();
+  let importsPlugin = false;
+  const plugin = (): { path: string; external: true } => {
+    importsPlugin = true;
+    return { path: pathToFileURL(pluginEntry).href, external: true };
+  };
   try {
     const result = await build({
       entryPoints: [file],
@@ -137,12 +146,12 @@ async function bundleConfig(file: string, shown: string, displayRoot: string): P
           const kitPluginSources = new Set(['index.ts', 'index.js'].map((name) => path.join(KIT_ROOT, 'src/vite', name)));
           pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
             const target = path.resolve(args.resolveDir, args.path);
-            return kitPluginSources.has(target) ? { path: pathToFileURL(pluginEntry).href, external: true } : undefined;
+            return kitPluginSources.has(target) ? plugin() : undefined;
           });
           pluginBuild.onResolve({ filter: /^[^./]/ }, async (args) => {
             if (args.pluginData === 'inner' || path.isAbsolute(args.path)) return undefined;
             if (isBuiltin(args.path)) return { path: args.path, external: true };
-            if (args.path === 'briefdeck' || args.path === 'briefdeck/vite') return { path: pathToFileURL(pluginEntry).href, external: true };
+            if (args.path === 'briefdeck' || args.path === 'briefdeck/vite') return plugin();
             // The user's own packages first; then the kit's (vite, and whatever the kit brings).
             for (const resolveDir of [args.resolveDir, KIT_ROOT]) {
               const found = await pluginBuild.resolve(args.path, { kind: args.kind, resolveDir, importer: args.importer, pluginData: 'inner' });
@@ -153,7 +162,7 @@ async function bundleConfig(file: string, shown: string, displayRoot: string): P
         },
       }],
     });
-    return result.outputFiles[0]!.text;
+    return { code: result.outputFiles[0]!.text, importsPlugin };
   } catch (error) {
     const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
     if (!first) throw error;
