@@ -23,6 +23,8 @@ import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from '../site
 import { devContentSecurityPolicy } from '../site/dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { deferredKitWatch } from './kit-watch.js';
+import { createStartPages, type StartPages } from '../site/start-pages.js';
+import { stepCache } from '../io/step-cache.js';
 import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from '../site/pages.js';
 import { deferredSlidesFile, splitFarSlides } from '../site/deferred-slides.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public-files.js';
@@ -34,6 +36,9 @@ import { isInsideFolder } from '../io/contained-path.js';
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
 export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
+
+/** A dev server compiles the deck this long after it starts listening, unless a page asks for it first (a first page may come from the start-page cache). */
+const FIRST_PAGE_GRACE_MS = 100;
 
 /** Mermaid as one browser-ready ES module with its own chunks (its main entry imports d3 and others by bare name). */
 const MERMAID_BROWSER_BUNDLE = 'mermaid/dist/mermaid.esm.min.mjs';
@@ -70,8 +75,18 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   /** In a build: the emitted file of each local file the slides name, by path. */
   let emittedAssets = new Map<string, string>();
   const kitWatch = deferredKitWatch(KIT_ROOT);
+  let startPages: StartPages | undefined;
+  let compiled = false;
+  /** A page was asked for before the first compile: its request starts that compile (after an early page, right after it). */
+  let pageAsked = false;
 
-  const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
+  const snapshot = (): Promise<DeckSnapshot> => (loaded ??= (startPages ? startPages.beforeCompile().then(() => state.reload()) : state.reload()).finally(() => void (compiled = true)));
+  /** A first page being looked up among the stored ones: the modules Vite prepares for it meanwhile wait, or they would start the compile first. */
+  let earlyLookup: Promise<unknown> | undefined;
+  const moduleSnapshot = async (): Promise<DeckSnapshot> => {
+    await earlyLookup;
+    return snapshot();
+  };
   const refresh = createDevRefresh({
     async recompile() {
       loaded = state.reload();
@@ -105,6 +120,12 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       || (source !== undefined && file === path.resolve(folder, source.file))
       || isAssetPath(file);
   };
+  /** The first compile of a dev session: its files outside the deck folder are watched, and pages served early reload if it differs from them. */
+  let firstCompiled: Promise<void> | undefined;
+  const firstCompile = (): Promise<void> => (firstCompiled ??= snapshot().then(async (s) => {
+    if (devServer) watchAssets(devServer, s.good);
+    if (await startPages?.servedStale()) devServer?.environments.client.hot.send({ type: 'full-reload' });
+  }));
   /** A file the slides name (an edit gives it a new URL), or any new file while one they name is missing. */
   const isAssetPath = (file: string): boolean => {
     const { good, diagnostics } = state.current();
@@ -168,6 +189,18 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         warn: (message) => resolved.logger.warn(message),
       });
       state = createDeckState(options, renderer?.render, resolved.command);
+      compiled = false;
+      firstCompiled = undefined;
+      startPages = resolved.command === 'serve'
+        ? createStartPages(stepCache(options.cacheDir, 'pages', 'start'), {
+          deckDir: options.deckDir,
+          displayRoot: options.displayRoot,
+          folders: [...(resolved.publicDir ? [resolved.publicDir] : []), options.themesDir],
+          options: { base: resolved.base, separators: options.separators, embedSource: options.embedSource, deferSlides: options.deferSlides },
+        })
+        : undefined;
+      startPages?.prepare();
+      pageAsked = false;
     },
 
     async buildStart() {
@@ -192,17 +225,17 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     resolveId(id) {
       if (id === DIAGRAMS_MODULE_ID) {
         // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
-        return snapshot().then((s) => {
+        return moduleSnapshot().then((s) => {
           const pending = s.good ? sitePages(s.good).some((page) => page.deck.html.includes('data-diagram-pending')) : false;
           return path.join(KIT_ROOT, 'src/client', config.command === 'serve' || pending ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
         });
       }
       if (id === THEME_MODULE_ID) {
-        return snapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
+        return moduleSnapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
       }
       if (id === HIGHLIGHT_MODULE_ID) {
         // The deck's highlightTheme (checked when loading), else a light or dark style by the theme's background.
-        return snapshot().then(async (s) => {
+        return moduleSnapshot().then(async (s) => {
           const meta = s.good?.deck.meta;
           if (meta?.highlightTheme !== undefined) return highlightStyleFile(meta.highlightTheme);
           const themeCss = await readFile(path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`), 'utf8').catch(() => '');
@@ -219,12 +252,24 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       async handler(html, context) {
         // Builds fill the template per page in generateBundle, after Vite has linked the scripts and styles.
         if (config.command === 'build') return html;
+        const url = context.originalUrl ?? context.path;
+        pageAsked = true;
+        // While the first compile runs, a page stored by an earlier start from the very same inputs is served.
+        const lookup = compiled ? undefined : startPages?.early(html, url);
+        earlyLookup = lookup?.catch(() => undefined);
+        const early = await lookup?.finally(() => void (earlyLookup = undefined));
+        if (early !== undefined) {
+          setImmediate(() => void firstCompile());
+          return early;
+        }
         const { good, diagnostics } = await snapshot();
         const csp = { csp: (devCsp ??= devContentSecurityPolicy()) };
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
         if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics), data: {} }, csp);
-        const page = pageForPath(sitePages(good), context.originalUrl ?? context.path);
-        return relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, csp), good, config.base), page.dir);
+        const page = pageForPath(sitePages(good), url);
+        const filled = relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, csp), good, config.base), page.dir);
+        if (diagnostics.length === 0) void startPages?.store(html, url, filled, good);
+        return filled;
       },
     },
 
@@ -263,7 +308,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       // Before Vite's own middlewares, which would answer these paths with the deck page.
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));
-      void snapshot().then((s) => watchAssets(server, s.good));
+      // The first compile starts once the server listens (a page asked for sooner starts it then): the port opens first.
+      const listening = server.httpServer;
+      if (listening) listening.once('listening', () => setTimeout(() => void (pageAsked || firstCompile()), FIRST_PAGE_GRACE_MS).unref());
+      else void firstCompile();
       folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh());
       server.httpServer?.once('close', () => {
         folderWatch?.close();
