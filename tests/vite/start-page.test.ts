@@ -1,0 +1,37 @@
+// Two dev starts on one deck: the second start's first page is the deck as it is now, whether or not it changed in between.
+
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { viteConfigFor } from '../../src/site/vite-config.js';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
+import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+
+async function firstPage(deckDir: string): Promise<string> {
+  const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
+  const server = await createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false, ws: false } });
+  try {
+    await server.listen();
+    const response = await fetch(server.resolvedUrls!.local[0]!);
+    expect(response.status).toBe(200);
+    return await response.text();
+  } finally {
+    await server.close();
+  }
+}
+
+describe('dev start pages', () => {
+  it('shows the same deck again, and an edit made between two starts', async () => {
+    const deckDir = path.join(tempDir('start-page'), 'slides');
+    cpSync(path.join(FIXTURE_DECKS, 'basic'), deckDir, { recursive: true });
+    writeFileSync(path.join(deckDir, '01-intro.md'), '---\ntitle: Started\n---\n# First version\n\nText.\n');
+    const first = await firstPage(deckDir);
+    expect(first).toContain('First version');
+    expect(await firstPage(deckDir)).toBe(first);
+    writeFileSync(path.join(deckDir, '01-intro.md'), '---\ntitle: Started\n---\n# Second version\n\nText.\n');
+    const edited = await firstPage(deckDir);
+    expect(edited).toContain('Second version');
+    expect(edited).not.toContain('First version');
+  });
+});
