@@ -1,23 +1,17 @@
 // Slow steps' results on disk: read back by the same code and inputs only, written whole, the newest kept.
 
-import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stepCache } from '../../src/io/step-cache.js';
 import { runningCodeIdentity } from '../../src/io/code-identity.js';
+import { tempDir } from '../helpers/build.js';
 
-const made: string[] = [];
+/** An empty folder path inside a temporary folder (removed with the test file's others). */
 function folder(): string {
-  const dir = path.join(os.tmpdir(), `briefdeck-step-cache-${process.pid}-${made.length}`);
-  rmSync(dir, { recursive: true, force: true });
-  made.push(dir);
-  return dir;
+  return path.join(tempDir('step-cache'), 'cache');
 }
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('step cache', () => {
   it('gives back what was stored for the same key and code, and nothing for another key or other code', () => {

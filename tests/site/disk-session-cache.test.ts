@@ -1,23 +1,18 @@
 // The article as read is kept on disk between dev sessions: the next session reads it from there, and only while the article and the code are the same.
 
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSiteCaches, loadSite } from '../../src/site/load-site.js';
 import { tempTree } from '../helpers/build.js';
 
 const ARTICLE = 'A headline\n\nThe first paragraph says one thing, plainly.\n\nThe second paragraph says another.\n';
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 function project(): string {
   const root = tempTree('disk-session-cache', {
     'slides/01-intro.md': '---\ntitle: Disk deck\narticle: source/article.txt\n---\n# Disk deck\n\nSays one thing [@p1].\n',
     'slides/source/article.txt': ARTICLE,
   });
-  roots.push(root);
   return root;
 }
 

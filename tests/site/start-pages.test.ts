@@ -1,17 +1,12 @@
 // A dev start's first page from an earlier start: served only while every input is as it was, stored only from a compile whose inputs held still.
 
-import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stepCache } from '../../src/io/step-cache.js';
 import { loadSite, type Site } from '../../src/site/load-site.js';
 import { createStartPages, type StartPages } from '../../src/site/start-pages.js';
 import { tempTree } from '../helpers/build.js';
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 const TEMPLATE = '<html><body><!--briefdeck:slides--></body></html>';
 
@@ -23,7 +18,6 @@ function project(): string {
   // Written a while ago: a file changed after a compile began is never trusted.
   const past = new Date(Date.now() - 60_000);
   utimesSync(path.join(root, 'source/article.txt'), past, past);
-  roots.push(root);
   return root;
 }
 
