@@ -71,11 +71,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= state.reload());
   const refresh = createDevRefresh({
-    async recompile() {
-      loaded = state.reload();
-      const result = await loaded;
-      if (devServer) watchAssets(devServer, result.good);
-      return result;
+    recompile() {
+      const staged = state.reloadInStages();
+      loaded = staged.whole;
+      void staged.whole.then((result) => devServer && watchAssets(devServer, result.good), () => undefined);
+      return staged;
     },
     current: () => state.current(),
     isFatal: (d) => isFatal(d, 'serve'),
