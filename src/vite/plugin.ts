@@ -273,8 +273,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       server.watcher.on('unlink', onFileEvent);
     },
 
-    async hotUpdate({ file }) {
+    async hotUpdate({ file, read }) {
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
+      // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
+      // follows so closely: Vite's reader waits for the write to land before the deck is read again.
+      if (!isAssetPath(file)) await read();
       await refresh();
       return [];
     },
