@@ -77,9 +77,9 @@ export interface DeckStage extends SiteResult {
 
 /** Loads and compiles the deck itself; `site.briefings` stays empty until `withBriefings`. */
 export async function loadDeckStage(source: SiteSource): Promise<DeckStage> {
-  const files = await loadDeckFiles(source.deckDir, source.displayRoot);
+  const [files, highlightThemes] = await Promise.all([loadDeckFiles(source.deckDir, source.displayRoot), listHighlightStyles()]);
   const { caches } = source;
-  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes: await listHighlightStyles(), ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
+  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes, ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles)).document;
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.
