@@ -7,6 +7,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
+import { BRIEFINGS_FOLDER, isManifestFile } from '../briefing/load-briefings.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from '../site/deck-state.js';
 import { SLIDE_UPDATE_EVENT } from '../site/slide-update.js';
@@ -93,13 +94,14 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       }
     },
   });
-  /** The deck's file (a single-file deck), a slide file, reveal-md.json beside it, or the source article the deck cites (its page, popovers and appendix quote it). */
+  /** The deck's file (a single-file deck), a slide file, reveal-md.json beside it, a briefing manifest, or the source article the deck cites (its page, popovers and appendix quote it). */
   const isDeckPath = (file: string): boolean => {
     const source = state.current().good?.source;
     const folder = deckFolderOf(options.deckDir);
     return file === options.deckDir
       || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)))
       || file === path.join(folder, REVEAL_MD_JSON)
+      || (path.dirname(file) === path.join(options.deckDir, BRIEFINGS_FOLDER) && isManifestFile(path.basename(file)))
       || (source !== undefined && file === path.resolve(folder, source.file))
       || isAssetPath(file);
   };

@@ -1,4 +1,4 @@
-// The dev server's hot update of a slide file saved in two steps (truncated, then written): the open pages get the written slides.
+// The dev server's hot updates: a slide file saved in two steps (truncated, then written) sends the written slides; an edited briefing is served afresh.
 
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,28 +25,28 @@ id: second
 Before the edit.
 `;
 
-let server: ViteDevServer;
-let deckDir: string;
-const sent: HotPayload[] = [];
+const BRIEFING = 'title: The short version\nslides:\n  - second\n';
 
-beforeAll(async () => {
-  deckDir = path.join(tempTree('dev-hot-update', { 'slides/deck.md': DECK }), 'slides');
+interface DevSession {
+  server: ViteDevServer;
+  deckDir: string;
+  /** Every hot-update message the server sent the open pages. */
+  sent: HotPayload[];
+}
+
+/** A dev server on a deck of its own, compiled once (as the page's first request does), its hot-update messages recorded. */
+async function startSession(files: Record<string, string>): Promise<DevSession> {
+  const deckDir = path.join(tempTree('dev-hot-update', files), 'slides');
   const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
-  server = await createServer({ ...config, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1', ws: false } });
+  const server = await createServer({ ...config, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1', ws: false } });
   await server.listen();
-  // The first compile, as the page's first request makes it.
   await fetch(server.resolvedUrls!.local[0]!);
-  // The test plays the file watcher itself, so the events are exactly those of a fast two-step save.
-  await server.watcher.unwatch(deckDir);
-  const hot = server.environments.client.hot;
-  hot.send = (payload: HotPayload | string) => {
+  const sent: HotPayload[] = [];
+  server.environments.client.hot.send = (payload: HotPayload | string) => {
     if (typeof payload !== 'string') sent.push(payload);
   };
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-});
+  return { server, deckDir, sent };
+}
 
 /** Resolves once `file` was read after its last change (relatime updates the access time then); gives up after 5 s. */
 async function readOfEmptyFile(file: string): Promise<void> {
@@ -58,7 +58,7 @@ async function readOfEmptyFile(file: string): Promise<void> {
   }
 }
 
-async function firstMessage(): Promise<HotPayload> {
+async function firstMessage(sent: readonly HotPayload[]): Promise<HotPayload> {
   const deadline = Date.now() + 10_000;
   while (sent.length === 0) {
     if (Date.now() > deadline) throw new Error('no hot-update message within 10 s');
@@ -68,20 +68,50 @@ async function firstMessage(): Promise<HotPayload> {
 }
 
 describe('a slide file saved in two steps', () => {
+  let session: DevSession;
+  beforeAll(async () => {
+    session = await startSession({ 'slides/deck.md': DECK });
+  }, 60_000);
+  afterAll(async () => {
+    await session?.server.close();
+  });
+
   it('is read once written: the open page gets the edited slide, not an empty deck or a reload', async () => {
+    const { server, deckDir, sent } = session;
     const file = path.join(deckDir, 'deck.md');
-    // The truncation's change event is the only one the watcher reports (the write's own follows within its throttle).
+    // The truncation's change event is the only one the watcher must report (the write's own follows within its throttle).
     writeFileSync(file, '');
     server.watcher.emit('change', file);
     // The write lands just after the server has first read the file empty (its access time passes the truncation's).
     await readOfEmptyFile(file);
     writeFileSync(file, DECK.replace('Before the edit.', 'After the edit.'));
-    const message = await firstMessage();
+    const message = await firstMessage(sent);
     expect(message).toMatchObject({ type: 'custom', event: SLIDE_UPDATE_EVENT });
     const update = (message as { data: SlideUpdate }).data;
     expect(update.full).toBe(false);
     expect(update.sections.map((s) => s.id)).toEqual(['second']);
     expect(update.sections[0]!.html).toContain('After the edit.');
     expect(readFileSync(file, 'utf8')).toContain('After the edit.');
+  }, 30_000);
+});
+
+describe('a briefing manifest edited', () => {
+  let session: DevSession;
+  beforeAll(async () => {
+    session = await startSession({ 'slides/deck.md': DECK, 'slides/briefings/short.yaml': BRIEFING });
+  }, 60_000);
+  afterAll(async () => {
+    await session?.server.close();
+  });
+
+  it('recompiles: the open pages are told, and the briefing page shows the edit', async () => {
+    const { server, deckDir, sent } = session;
+    const file = path.join(deckDir, 'briefings', 'short.yaml');
+    writeFileSync(file, BRIEFING.replace('The short version', 'The renamed version'));
+    server.watcher.emit('change', file);
+    // The deck's own slides are unchanged: an update with none, on which a briefing page reloads.
+    expect(await firstMessage(sent)).toMatchObject({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: { full: false, sections: [] } });
+    const page = await (await fetch(new URL('briefings/short/', server.resolvedUrls!.local[0]!))).text();
+    expect(page).toContain('The renamed version');
   }, 30_000);
 });
