@@ -21,6 +21,11 @@ export interface LoadedBriefings {
 
 export const BRIEFINGS_FOLDER = 'briefings';
 
+/** A file of the briefings folder that is read as a briefing manifest. */
+export function isManifestFile(name: string): boolean {
+  return /\.ya?ml$/.test(name);
+}
+
 /** `projectRoot`: no manifest may reach files or decks outside it. Paths in messages are relative to `displayRoot`. */
 export async function loadBriefings(deckDir: string, projectRoot: string, displayRoot: string): Promise<LoadedBriefings> {
   const dir = path.join(deckDir, BRIEFINGS_FOLDER);
@@ -30,7 +35,7 @@ export async function loadBriefings(deckDir: string, projectRoot: string, displa
   const diagnostics: Diagnostic[] = [];
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = (await readdir(dir)).filter(isManifestFile).sort();
   } catch {
     return { manifests, external, diagnostics };
   }

@@ -42,11 +42,14 @@ export function applySlideUpdate(reveal: RevealApi, update: SlideUpdate): boolea
     return true;
   }
   const targets = update.sections.map((section) => document.getElementById(section.id));
-  if (targets.some((target) => !(target instanceof HTMLElement) || target.tagName !== 'SECTION')) return false;
+  if (!targets.every((target): target is HTMLElement => target instanceof HTMLElement && target.tagName === 'SECTION')) return false;
   if (update.sections.length === 0) return true;
   const { h, v, f } = reveal.getIndices();
   update.sections.forEach((section, index) => patchSection(targets[index]!, parseSection(section.html)));
-  reveal.sync();
+  // The slide set is unchanged: each patched slide's backgrounds and fragments are synced (a full sync rebuilds every
+  // slide's background and costs tens of milliseconds), and moving to where the presenter was re-applies the slide
+  // states, the current fragment and the layout.
+  for (const target of targets) reveal.syncSlide(target);
   reveal.slide(h, v, f);
   return true;
 }

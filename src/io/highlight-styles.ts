@@ -15,8 +15,7 @@ export async function listHighlightStyles(): Promise<string[]> {
   const dir = stylesDir();
   const cssNames = (names: string[], prefix: string): string[] =>
     names.filter((name) => name.endsWith('.css') && !name.endsWith('.min.css')).map((name) => `${prefix}${name.slice(0, -'.css'.length)}`);
-  const top = await readdir(dir);
-  const base16 = await readdir(path.join(dir, 'base16')).catch(() => []);
+  const [top, base16] = await Promise.all([readdir(dir), readdir(path.join(dir, 'base16')).catch(() => [])]);
   return [...cssNames(top, ''), ...cssNames(base16, 'base16/')].sort();
 }
 

@@ -34,8 +34,10 @@ export function deckNameOf(deckPath: string): string {
  */
 export async function loadDeckFiles(deckDir: string, displayRoot: string, projectRoot = path.dirname(deckFolderOf(deckDir))): Promise<LoadedDeckFiles> {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
-  const loaded = isSingleFileDeck(deckDir) ? await loadSingleFile(deckDir, projectRoot, shown) : await loadFolder(deckDir, projectRoot, shown);
-  const config = await readRevealMdJson(path.join(deckFolderOf(deckDir), REVEAL_MD_JSON), projectRoot, shown);
+  const [loaded, config] = await Promise.all([
+    isSingleFileDeck(deckDir) ? loadSingleFile(deckDir, projectRoot, shown) : loadFolder(deckDir, projectRoot, shown),
+    readRevealMdJson(path.join(deckFolderOf(deckDir), REVEAL_MD_JSON), projectRoot, shown),
+  ]);
   if (config === undefined) return loaded;
   if ('diagnostic' in config) return { files: loaded.files, diagnostics: [...loaded.diagnostics, config.diagnostic] };
   const [first, ...rest] = loaded.files;
@@ -77,9 +79,11 @@ async function loadFolder(deckDir: string, projectRoot: string, shown: (file: st
   }
   const files: DeckFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of names) {
+  // Read side by side (each read waits on the disk several times), used in name order.
+  const reads = await Promise.all(names.map((name) => readInputFile(path.join(deckDir, name), projectRoot, shown(path.join(deckDir, name)), 'Markdown file')));
+  for (const [index, name] of names.entries()) {
     const full = path.join(deckDir, name);
-    const read = await readInputFile(full, projectRoot, shown(full), 'Markdown file');
+    const read = reads[index]!;
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       continue;

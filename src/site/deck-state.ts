@@ -3,7 +3,7 @@
 import { listThemes } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { createSiteCaches, loadSite, sweepSiteCaches, type Site } from './load-site.js';
+import { createSiteCaches, loadDeckStage, sweepSiteCaches, type Site } from './load-site.js';
 import type { ResolvedOptions } from '../vite/options.js';
 import { runningCodeIdentity } from '../io/code-identity.js';
 
@@ -14,9 +14,19 @@ export interface DeckSnapshot {
   diagnostics: Diagnostic[];
 }
 
+/** One recompile in its two stages: an open deck page can be updated from the first while the briefings compile. */
+export interface StagedCompile {
+  /** The deck's own slides: `good` is this compile's deck without its briefings (the last good site when the deck has errors). */
+  deck: Promise<DeckSnapshot>;
+  /** The whole compile, briefings included: what `current()` then returns. */
+  whole: Promise<DeckSnapshot>;
+}
+
 export interface DeckState {
   /** Recompiles from disk; compiles run one at a time, in the order asked. */
   reload(): Promise<DeckSnapshot>;
+  /** `reload`, with the deck's own stage told first. */
+  reloadInStages(): StagedCompile;
   current(): DeckSnapshot;
 }
 
@@ -33,9 +43,9 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
   const code = command === 'serve' ? runningCodeIdentity() : undefined;
   const caches = command === 'serve' ? createSiteCaches(code === undefined ? undefined : { dir: options.cacheDir, code }) : undefined;
 
-  const compileOnce = async (): Promise<DeckSnapshot> => {
+  const compileOnce = async (onDeck: (deck: DeckSnapshot) => void): Promise<DeckSnapshot> => {
     const themes = await listThemes(options.themesDir);
-    const { site, diagnostics } = await loadSite({
+    const stage = await loadDeckStage({
       deckDir: options.deckDir,
       themes,
       separators: options.separators,
@@ -43,16 +53,27 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
       ...(renderDiagrams ? { renderDiagrams } : {}),
       ...(caches ? { caches } : {}),
     });
+    const keepingGood = (result: { site: Site; diagnostics: Diagnostic[] }): DeckSnapshot =>
+      result.diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics: result.diagnostics } : { good: result.site, diagnostics: result.diagnostics };
+    onDeck(keepingGood(stage));
+    const whole = await stage.withBriefings();
     if (caches) sweepSiteCaches(caches);
-    snapshot = diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics } : { good: site, diagnostics };
+    snapshot = keepingGood(whole);
     return snapshot;
   };
 
+  const reloadInStages = (): StagedCompile => {
+    let tellDeck!: (deck: DeckSnapshot) => void;
+    const deck = new Promise<DeckSnapshot>((resolve) => (tellDeck = resolve));
+    const compile = (): Promise<DeckSnapshot> => compileOnce(tellDeck);
+    queue = queue.then(compile, compile);
+    // A compile that throws before its deck stage rejects both stages.
+    return { deck: Promise.race([deck, queue]), whole: queue };
+  };
+
   return {
-    reload() {
-      queue = queue.then(compileOnce, compileOnce);
-      return queue;
-    },
+    reload: () => reloadInStages().whole,
+    reloadInStages,
     current: () => snapshot,
   };
 }

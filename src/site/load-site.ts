@@ -65,10 +65,27 @@ export function sweepSiteCaches(caches: SiteCaches): void {
   for (const cache of [caches.files, caches.slideText, caches.slides, caches.articles]) cache.sweep();
 }
 
-export async function loadSite(source: SiteSource): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
-  const files = await loadDeckFiles(source.deckDir, source.displayRoot);
+/** The whole site: the deck, then its briefings. */
+export async function loadSite(source: SiteSource): Promise<SiteResult> {
+  return (await loadDeckStage(source)).withBriefings();
+}
+
+export interface SiteResult {
+  site: Site;
+  diagnostics: Diagnostic[];
+}
+
+/** The deck compiled, its briefings not yet: what an open deck page needs after an edit, before the briefings are recompiled. */
+export interface DeckStage extends SiteResult {
+  /** The whole site: this deck with its briefings compiled (the deck's own result when it has errors). */
+  withBriefings(): Promise<SiteResult>;
+}
+
+/** Loads and compiles the deck itself; `site.briefings` stays empty until `withBriefings`. */
+export async function loadDeckStage(source: SiteSource): Promise<DeckStage> {
+  const [files, highlightThemes] = await Promise.all([loadDeckFiles(source.deckDir, source.displayRoot), listHighlightStyles()]);
   const { caches } = source;
-  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes: await listHighlightStyles(), ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
+  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes, ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles)).document;
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.
@@ -81,11 +98,15 @@ export async function loadSite(source: SiteSource): Promise<{ site: Site; diagno
   const deckAssets = await resolveAssets(deck.slides.flatMap((s) => s.assets), assetRoots);
   const diagnostics = [...files.diagnostics, ...deck.diagnostics, ...deckAssets.diagnostics];
   const withSource = article ? { source: article } : {};
-  if (diagnostics.some((d) => d.severity === 'error')) return { site: { deck, briefings: [], diagrams, assets: deckAssets.assets, ...withSource }, diagnostics };
-  const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
-  const briefings = await compileBriefings(parsed, loaded, options);
-  // A briefing's overrides may name files of their own (a background).
-  const briefingAssets = await resolveAssets(briefings.briefings.flatMap((b) => b.deck.slides.flatMap((s) => s.assets)).filter((a) => !deckAssets.assets.has(a.path)), assetRoots);
-  const assets = new Map([...deckAssets.assets, ...briefingAssets.assets]);
-  return { site: { deck, briefings: briefings.briefings, diagrams, assets, ...withSource }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics, ...briefingAssets.diagnostics]) };
+  const deckSite: Site = { deck, briefings: [], diagrams, assets: deckAssets.assets, ...withSource };
+  const withBriefings = async (): Promise<SiteResult> => {
+    if (diagnostics.some((d) => d.severity === 'error')) return { site: deckSite, diagnostics };
+    const loaded = await loadBriefings(source.deckDir, source.projectRoot ?? path.dirname(source.deckDir), source.displayRoot);
+    const briefings = await compileBriefings(parsed, loaded, options);
+    // A briefing's overrides may name files of their own (a background).
+    const briefingAssets = await resolveAssets(briefings.briefings.flatMap((b) => b.deck.slides.flatMap((s) => s.assets)).filter((a) => !deckAssets.assets.has(a.path)), assetRoots);
+    const assets = new Map([...deckAssets.assets, ...briefingAssets.assets]);
+    return { site: { ...deckSite, briefings: briefings.briefings, assets }, diagnostics: uniqueDiagnostics([...diagnostics, ...briefings.diagnostics, ...briefingAssets.diagnostics]) };
+  };
+  return { site: deckSite, diagnostics, withBriefings };
 }

@@ -7,6 +7,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
+import { BRIEFINGS_FOLDER, isManifestFile } from '../briefing/load-briefings.js';
 import { sectionHtml } from '../render/render-deck.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from '../site/deck-state.js';
 import { SLIDE_UPDATE_EVENT } from '../site/slide-update.js';
@@ -88,11 +89,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     return snapshot();
   };
   const refresh = createDevRefresh({
-    async recompile() {
-      loaded = state.reload();
-      const result = await loaded;
-      if (devServer) watchAssets(devServer, result.good);
-      return result;
+    recompile() {
+      const staged = state.reloadInStages();
+      loaded = staged.whole;
+      void staged.whole.then((result) => devServer && watchAssets(devServer, result.good), () => undefined);
+      return staged;
     },
     current: () => state.current(),
     isFatal: (d) => isFatal(d, 'serve'),
@@ -110,13 +111,14 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       }
     },
   });
-  /** The deck's file (a single-file deck), a slide file, reveal-md.json beside it, or the source article the deck cites (its page, popovers and appendix quote it). */
+  /** The deck's file (a single-file deck), a slide file, reveal-md.json beside it, a briefing manifest, or the source article the deck cites (its page, popovers and appendix quote it). */
   const isDeckPath = (file: string): boolean => {
     const source = state.current().good?.source;
     const folder = deckFolderOf(options.deckDir);
     return file === options.deckDir
       || (path.dirname(file) === options.deckDir && isDeckFile(path.basename(file)))
       || file === path.join(folder, REVEAL_MD_JSON)
+      || (path.dirname(file) === path.join(options.deckDir, BRIEFINGS_FOLDER) && isManifestFile(path.basename(file)))
       || (source !== undefined && file === path.resolve(folder, source.file))
       || isAssetPath(file);
   };
@@ -325,8 +327,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       server.watcher.on('unlink', onFileEvent);
     },
 
-    async hotUpdate({ file }) {
+    async hotUpdate({ file, read }) {
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
+      // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
+      // follows so closely: Vite's reader waits for the write to land before the deck is read again.
+      if (!isAssetPath(file)) await read();
       await refresh();
       return [];
     },

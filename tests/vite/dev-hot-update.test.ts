@@ -1,0 +1,117 @@
+// The dev server's hot updates: a slide file saved in two steps (truncated, then written) sends the written slides; an edited briefing is served afresh.
+
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer, type HotPayload, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KIT_ROOT } from '../../src/io/kit-root.js';
+import { viteConfigFor } from '../../src/site/vite-config.js';
+import { SLIDE_UPDATE_EVENT, type SlideUpdate } from '../../src/site/slide-update.js';
+import { tempTree } from '../helpers/build.js';
+
+const DECK = `---
+title: Two-step saves
+id: cover
+---
+# Two-step saves
+
+The cover.
+
+---
+id: second
+---
+## Second
+
+Before the edit.
+`;
+
+const BRIEFING = 'title: The short version\nslides:\n  - second\n';
+
+interface DevSession {
+  server: ViteDevServer;
+  deckDir: string;
+  /** Every hot-update message the server sent the open pages. */
+  sent: HotPayload[];
+}
+
+/** A dev server on a deck of its own, compiled once (as the page's first request does), its hot-update messages recorded. */
+async function startSession(files: Record<string, string>): Promise<DevSession> {
+  const deckDir = path.join(tempTree('dev-hot-update', files), 'slides');
+  const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
+  const server = await createServer({ ...config, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1', ws: false } });
+  await server.listen();
+  await fetch(server.resolvedUrls!.local[0]!);
+  const sent: HotPayload[] = [];
+  server.environments.client.hot.send = (payload: HotPayload | string) => {
+    if (typeof payload !== 'string') sent.push(payload);
+  };
+  return { server, deckDir, sent };
+}
+
+/** Resolves once `file` was read after its last change (relatime updates the access time then); gives up after 5 s. */
+async function readOfEmptyFile(file: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const stats = statSync(file);
+    if (stats.atimeMs > stats.mtimeMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+async function firstMessage(sent: readonly HotPayload[]): Promise<HotPayload> {
+  const deadline = Date.now() + 10_000;
+  while (sent.length === 0) {
+    if (Date.now() > deadline) throw new Error('no hot-update message within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return sent[0]!;
+}
+
+describe('a slide file saved in two steps', () => {
+  let session: DevSession;
+  beforeAll(async () => {
+    session = await startSession({ 'slides/deck.md': DECK });
+  }, 60_000);
+  afterAll(async () => {
+    await session?.server.close();
+  });
+
+  it('is read once written: the open page gets the edited slide, not an empty deck or a reload', async () => {
+    const { server, deckDir, sent } = session;
+    const file = path.join(deckDir, 'deck.md');
+    // The truncation's change event is the only one the watcher must report (the write's own follows within its throttle).
+    writeFileSync(file, '');
+    server.watcher.emit('change', file);
+    // The write lands just after the server has first read the file empty (its access time passes the truncation's).
+    await readOfEmptyFile(file);
+    writeFileSync(file, DECK.replace('Before the edit.', 'After the edit.'));
+    const message = await firstMessage(sent);
+    expect(message).toMatchObject({ type: 'custom', event: SLIDE_UPDATE_EVENT });
+    const update = (message as { data: SlideUpdate }).data;
+    expect(update.full).toBe(false);
+    expect(update.sections.map((s) => s.id)).toEqual(['second']);
+    expect(update.sections[0]!.html).toContain('After the edit.');
+    expect(readFileSync(file, 'utf8')).toContain('After the edit.');
+  }, 30_000);
+});
+
+describe('a briefing manifest edited', () => {
+  let session: DevSession;
+  beforeAll(async () => {
+    session = await startSession({ 'slides/deck.md': DECK, 'slides/briefings/short.yaml': BRIEFING });
+  }, 60_000);
+  afterAll(async () => {
+    await session?.server.close();
+  });
+
+  it('recompiles: the open pages are told, and the briefing page shows the edit', async () => {
+    const { server, deckDir, sent } = session;
+    const file = path.join(deckDir, 'briefings', 'short.yaml');
+    writeFileSync(file, BRIEFING.replace('The short version', 'The renamed version'));
+    server.watcher.emit('change', file);
+    // The deck's own slides are unchanged: an update with none, on which a briefing page reloads.
+    expect(await firstMessage(sent)).toMatchObject({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: { full: false, sections: [] } });
+    const page = await (await fetch(new URL('briefings/short/', server.resolvedUrls!.local[0]!))).text();
+    expect(page).toContain('The renamed version');
+  }, 30_000);
+});
