@@ -26,6 +26,12 @@ export interface BriefdeckOptions {
   markdown?: SeparatorOptions;
   /** Built pages of long decks carry the slides near the first and load the rest right after the first paint. Default: true (the single file keeps every slide in the page). */
   deferSlides?: boolean;
+  /**
+   * Where builds keep the bundled client (scripts, styles, fonts) by a hash of everything that decides it, so the next build
+   * with the same kit, theme, config and options skips bundling; false bundles every time. Builds with plugins of their own
+   * bundle every time. Default: node_modules/.cache/briefdeck/client of the project (of the kit when the project has no node_modules).
+   */
+  clientCacheDir?: string | false;
 }
 
 declare module 'vite' {
@@ -46,6 +52,8 @@ export interface ResolvedOptions {
   embedSource: boolean;
   separators: SeparatorOptions;
   deferSlides: boolean;
+  /** Undefined: no client cache. */
+  clientCacheDir: string | undefined;
 }
 
 export function resolveOptions(options: BriefdeckOptions, root: string): ResolvedOptions {
@@ -56,17 +64,18 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
     themesDir: path.resolve(root, options.themes ?? path.join(KIT_ROOT, 'themes')),
     diagrams: {
       mermaid: options.diagrams?.mermaid ?? {},
-      cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : defaultCacheDir(root),
+      cacheDir: options.diagrams?.cacheDir !== undefined ? path.resolve(root, options.diagrams.cacheDir) : defaultCacheDir(root, 'diagrams'),
       fallback: options.diagrams?.fallback,
     },
     embedSource: options.embedSource ?? false,
     separators: options.markdown ?? {},
     deferSlides: options.deferSlides ?? true,
+    clientCacheDir: options.clientCacheDir === false ? undefined : options.clientCacheDir !== undefined ? path.resolve(root, options.clientCacheDir) : defaultCacheDir(root, 'client'),
   };
 }
 
 /** Caches live in the project's node_modules when it has one, so a folder that is only slides stays clean. */
-function defaultCacheDir(root: string): string {
+function defaultCacheDir(root: string, kind: 'diagrams' | 'client'): string {
   const owner = existsSync(path.join(root, 'node_modules')) ? root : KIT_ROOT;
-  return path.join(owner, 'node_modules/.cache/briefdeck/diagrams');
+  return path.join(owner, 'node_modules/.cache/briefdeck', kind);
 }
