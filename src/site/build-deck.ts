@@ -28,6 +28,14 @@ export interface BuildRequest {
 }
 
 /**
+ * Starts loading Vite (most of a build's start-up) without waiting for it: a command calls it before reading the project,
+ * whose config is bundled by esbuild in a process of its own meanwhile. `buildDeck` then finds Vite loaded.
+ */
+export function preloadBundler(): void {
+  void import('vite').catch(() => undefined);
+}
+
+/**
  * Builds into a staging folder of its own and swaps it in under a lock, so a failed build never leaves a
  * half-written deck and concurrent builds into one folder each land whole. The output path is checked first.
  */
@@ -35,6 +43,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   const outDir = path.resolve(request.cwd, request.outDir);
   const deckDir = path.resolve(request.cwd, request.deckDir);
   const shown = path.relative(request.cwd, outDir) || outDir;
+  if (!request.project) preloadBundler();
   const project = request.project ?? (await loadProject(request.cwd, 'build'));
   guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: request.cwd, protect: protectedFolders({ cwd: request.cwd, deckDir, projectRoot: project.root }), ...(request.force ? { force: true } : {}) });
   await mkdir(path.dirname(outDir), { recursive: true }).catch((error: unknown) => {
