@@ -1,10 +1,12 @@
 // The bundled client of a build (scripts, styles, fonts and the page template Vite linked them into), kept on disk by a hash of every input that decides it, so a build whose inputs are all the same reuses it instead of bundling again.
 
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rolldown, UserConfig } from 'vite';
 import { stableJson } from '../diagrams/config-key.js';
+import { KIT_ROOT } from '../io/kit-root.js';
 import { folderFingerprint, kitFingerprint } from './build-stamp.js';
 
 /** One file of the bundled client, as the bundle held it. */
@@ -35,6 +37,9 @@ export interface ClientKeyInputs {
   configFile?: string;
 }
 
+/** Files PostCSS takes its config from, looked for by Vite from its root (the kit) up to the filesystem root. */
+const POSTCSS_CONFIG_NAMES = ['package.json', '.postcssrc', '.postcssrc.json', '.postcssrc.yaml', '.postcssrc.yml', ...['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'].flatMap((ext) => [`.postcssrc.${ext}`, `postcss.config.${ext}`])];
+
 /** Bump when what a cache file holds, or how it is replayed, changes. */
 const CACHE_FORMAT = 1;
 
@@ -47,9 +52,22 @@ export async function clientBundleKey(inputs: ClientKeyInputs): Promise<string> 
   hash.update(`format@${CACHE_FORMAT}\0node-env@${process.env.NODE_ENV ?? ''}\0`);
   hash.update(await kitFingerprint());
   hash.update(await folderFingerprint(inputs.themesDir));
+  // A kit installed in a project's node_modules finds the project's PostCSS config above it.
+  for (const file of postcssConfigCandidates(KIT_ROOT).filter((candidate) => existsSync(candidate))) {
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes) hash.update(`\0${file}\0`).update(bytes);
+  }
   if (inputs.configFile) hash.update(await readFile(inputs.configFile).catch(() => Buffer.from('missing')));
   hash.update(stableJson(keyValue({ config: inputs.config, resolved: inputs.resolved, modules: inputs.modules, publicFiles: [...inputs.publicFiles].sort() })));
   return hash.digest('hex').slice(0, 40);
+}
+
+function postcssConfigCandidates(start: string): string[] {
+  const files: string[] = [];
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    files.push(...POSTCSS_CONFIG_NAMES.map((name) => path.join(dir, name)));
+    if (path.dirname(dir) === dir) return files;
+  }
 }
 
 /** The config as key text: functions by their source, regular expressions by theirs, loggers and other class instances by their own fields. */
