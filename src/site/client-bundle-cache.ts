@@ -195,8 +195,10 @@ export interface ClientReuse {
   captured?: ClientBundle;
 }
 
-export async function openClientReuse(dir: string, inputs: ClientKeyInputs): Promise<ClientReuse> {
-  const key = await clientBundleKey(inputs);
+/** Undefined when the key cannot be made (a kit or theme file that does not read): the build then bundles, as without a cache. */
+export async function openClientReuse(dir: string, inputs: ClientKeyInputs): Promise<ClientReuse | undefined> {
+  const key = await clientBundleKey(inputs).catch(() => undefined);
+  if (key === undefined) return undefined;
   const cache = clientBundleCache(dir);
   return { key, cache, cached: await cache.read(key) };
 }
