@@ -1,5 +1,6 @@
-// Child-process entry for the build bench: one buildDeck() with its own diagram cache (bundled by esbuild, run by plain node).
+// Child-process entry for the build bench: one buildDeck() with its own diagram and client caches (bundled by esbuild, run by plain node).
 
+import path from 'node:path';
 import { buildDeck } from '../../src/site/build-deck.js';
 
 interface ChildRequest {
@@ -22,5 +23,6 @@ function parseRequest(text: string | undefined): ChildRequest {
 // Time since the process started: node boot plus loading the build modules (vite and the plugin).
 const loadedMs = performance.now();
 const request = parseRequest(process.argv[2]);
-await buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: request.outDir, base: './', overrides: { diagrams: { cacheDir: request.cacheDir } } });
+// The client bundle cache lives in the same folder: a cold build starts with neither, a warm one finds both.
+await buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: request.outDir, base: './', overrides: { diagrams: { cacheDir: request.cacheDir }, clientCacheDir: path.join(request.cacheDir, 'client') } });
 process.stdout.write(`${JSON.stringify({ loadedMs, buildMs: performance.now() - loadedMs })}\n`);

@@ -1,4 +1,4 @@
-// Build timing: cold (fresh diagram cache) and warm builds of a deck as whole processes, via a bundled buildDeck() child.
+// Build timing: cold (fresh diagram and client caches) and warm builds of a deck as whole processes, via a bundled buildDeck() child.
 
 import { mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -76,7 +76,7 @@ async function buildOnce(child: BuildChild, target: BuildTarget, cacheDir: strin
 }
 
 /**
- * `counts.cold` cold builds, each into a fresh, empty diagram cache folder; then `counts.warm` warm builds
+ * `counts.cold` cold builds, each into a fresh, empty cache folder (diagrams and the client bundle); then `counts.warm` warm builds
  * from the cache the first cold build filled (the last of them leaves its output in `target.outDir`).
  */
 export async function measureBuilds(child: BuildChild, target: BuildTarget, counts: { cold: number; warm: number }, rss: RssMethod, log: (line: string) => void): Promise<BuildSeries> {

@@ -7,7 +7,7 @@ import { uniqueSibling, withPathLock } from '../io/folder-lock.js';
 import { asOutputWriteError, fileSystemReason } from '../io/fs-errors.js';
 import { removeOnExit } from '../io/interrupt.js';
 import { guardOutput, markOutput } from '../io/output-guard.js';
-import { buildStamp, projectStampInputs, writeBuildStamp } from './build-stamp.js';
+import { buildStamp, kitFingerprint, projectStampInputs, writeBuildStamp } from './build-stamp.js';
 import { protectedFolders } from '../io/protected-folders.js';
 import { findDeckBuildError } from '../vite/error-payload.js';
 import { loadProject, viteConfigFor, type Project, type RunTarget } from './vite-config.js';
@@ -28,6 +28,16 @@ export interface BuildRequest {
 }
 
 /**
+ * Starts loading Vite (most of a build's start-up) and hashing the kit's files (for the build stamp and the client cache)
+ * without waiting for either: a command calls it before reading the project, whose config esbuild bundles in a process of
+ * its own meanwhile. `buildDeck` then finds both done or under way.
+ */
+export function preloadBuild(): void {
+  void import('vite').catch(() => undefined);
+  void kitFingerprint().catch(() => undefined);
+}
+
+/**
  * Builds into a staging folder of its own and swaps it in under a lock, so a failed build never leaves a
  * half-written deck and concurrent builds into one folder each land whole. The output path is checked first.
  */
@@ -35,6 +45,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   const outDir = path.resolve(request.cwd, request.outDir);
   const deckDir = path.resolve(request.cwd, request.deckDir);
   const shown = path.relative(request.cwd, outDir) || outDir;
+  if (!request.project) preloadBuild();
   const project = request.project ?? (await loadProject(request.cwd, 'build'));
   guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: request.cwd, protect: protectedFolders({ cwd: request.cwd, deckDir, projectRoot: project.root }), ...(request.force ? { force: true } : {}) });
   await mkdir(path.dirname(outDir), { recursive: true }).catch((error: unknown) => {

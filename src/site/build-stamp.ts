@@ -1,7 +1,7 @@
 // The fingerprint of everything a build is made from, written into the build, so an export can reuse a build that is up to date.
 
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -55,11 +55,11 @@ export function projectStampInputs(project: StampedProject, deckDir: string, cwd
   };
 }
 
-/** Plugin options as they shape the output: where the diagram cache lives does not (the same diagrams come out). */
+/** Plugin options as they shape the output: where the diagram and client caches live does not (the same files come out). */
 function outputOptions(options: unknown): unknown {
   if (typeof options !== 'object' || options === null) return null;
-  const { diagrams, ...rest } = options as { diagrams?: unknown };
-  if (typeof diagrams !== 'object' || diagrams === null) return options;
+  const { diagrams, clientCacheDir: _clientCacheDir, ...rest } = options as { diagrams?: unknown; clientCacheDir?: unknown };
+  if (typeof diagrams !== 'object' || diagrams === null) return rest;
   const { cacheDir: _cacheDir, ...kept } = diagrams as { cacheDir?: unknown };
   return { ...rest, diagrams: kept };
 }
@@ -74,8 +74,11 @@ export async function upToDateBuild(project: StampedProject, deckDir: string, cw
   return recorded === (await buildStamp(projectStampInputs(project, deckDir, cwd, { base: './' }))) ? outDir : undefined;
 }
 
-/** Packages whose version changes what a build writes. */
-const BUILD_PACKAGES = ['vite', 'reveal.js', 'mermaid', 'markdown-it', 'highlight.js', 'dompurify'];
+/** Packages whose version changes what a build writes: the bundler and every package the kit depends on (fonts, reveal.js, mermaid, …). */
+function buildPackages(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return [...new Set(['vite', ...Object.keys(manifest.dependencies ?? {})])].sort();
+}
 
 /**
  * A hash of the kit (its version, its page, client code and themes, and the versions of the packages that shape
@@ -108,11 +111,12 @@ export async function readBuildStamp(dir: string): Promise<string | undefined> {
 
 let kitPrint: Promise<string> | undefined;
 
-function kitFingerprint(): Promise<string> {
+/** A hash of the kit as a build reads it: its version, page, sources, themes and TypeScript settings, and the versions of the packages it uses (once per process). */
+export function kitFingerprint(): Promise<string> {
   kitPrint ??= (async () => {
     const hash = createHash('sha256');
     const require = createRequire(path.join(KIT_ROOT, 'package.json'));
-    const versions = BUILD_PACKAGES.map((name) => {
+    const versions = buildPackages().map((name) => {
       try {
         return `${name}@${(require(`${name}/package.json`) as { version?: string }).version ?? '?'}`;
       } catch {
@@ -122,10 +126,18 @@ function kitFingerprint(): Promise<string> {
     hash.update(versions.join(' '));
     await hashFile(hash, path.join(KIT_ROOT, 'package.json'), 'kit');
     await hashFile(hash, path.join(KIT_ROOT, 'index.html'), 'kit');
+    await hashFile(hash, path.join(KIT_ROOT, 'tsconfig.json'), 'kit');
     for (const folder of ['src', 'themes']) await hashTree(hash, path.join(KIT_ROOT, folder), KIT_ROOT, new Set());
     return hash.digest('hex');
   })();
   return kitPrint;
+}
+
+/** A hash of every file below `dir` (paths relative to it, and bytes), with the same exclusions as the build stamp. */
+export async function folderFingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  await hashTree(hash, dir, dir, new Set());
+  return hash.digest('hex');
 }
 
 async function hashFile(hash: Hash, file: string, name: string): Promise<void> {

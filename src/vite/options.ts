@@ -26,6 +26,12 @@ export interface BriefdeckOptions {
   markdown?: SeparatorOptions;
   /** Built pages of long decks carry the slides near the first and load the rest right after the first paint. Default: true (the single file keeps every slide in the page). */
   deferSlides?: boolean;
+  /**
+   * Where builds keep the bundled client (scripts, styles, fonts) by a hash of everything that decides it, so the next build
+   * with the same kit, theme, config and options skips bundling; false bundles every time. Builds with plugins of their own
+   * bundle every time. Default: node_modules/.cache/briefdeck/client of the project (of the kit when the project has no node_modules).
+   */
+  clientCacheDir?: string | false;
 }
 
 declare module 'vite' {
@@ -48,6 +54,8 @@ export interface ResolvedOptions {
   deferSlides: boolean;
   /** The project's briefdeck cache folder: slow steps' results kept between runs (the article as read). */
   cacheDir: string;
+  /** Undefined: no client cache. */
+  clientCacheDir: string | undefined;
 }
 
 export function resolveOptions(options: BriefdeckOptions, root: string): ResolvedOptions {
@@ -66,6 +74,7 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
     separators: options.markdown ?? {},
     deferSlides: options.deferSlides ?? true,
     cacheDir,
+    clientCacheDir: options.clientCacheDir === false ? undefined : options.clientCacheDir !== undefined ? path.resolve(root, options.clientCacheDir) : path.join(cacheDir, 'client'),
   };
 }
 

@@ -33,16 +33,21 @@ import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
 import { isInsideFolder } from '../io/contained-path.js';
+import { bundleView, clientConfigView, openClientReuse, settleClient, type ClientKeyInputs, type ClientReuse } from '../site/client-bundle-cache.js';
 
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
 export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
+const VIRTUAL_MODULE_IDS = [DIAGRAMS_MODULE_ID, THEME_MODULE_ID, HIGHLIGHT_MODULE_ID];
 
 /** A dev server compiles the deck this long after it starts listening, unless a page asks for it first (a first page may come from the start-page cache). */
 const FIRST_PAGE_GRACE_MS = 100;
 
 /** Mermaid as one browser-ready ES module with its own chunks (its main entry imports d3 and others by bare name). */
 const MERMAID_BROWSER_BUNDLE = 'mermaid/dist/mermaid.esm.min.mjs';
+
+/** The page's script: everything the client bundle holds is imported from it. */
+const CLIENT_ENTRY = path.join(KIT_ROOT, 'src/client/main.ts');
 
 export interface BriefdeckPluginApi {
   /** The options the plugin was created with, for the commands that read the project's settings without running Vite. */
@@ -80,6 +85,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   let compiled = false;
   /** A page was asked for before the first compile: its request starts that compile (after an early page, right after it). */
   let pageAsked = false;
+  /** In a build: the run's config as key material for the client cache (undefined: not cacheable). */
+  let clientConfig: unknown;
+  let clientReuse: ClientReuse | undefined;
 
   const snapshot = (): Promise<DeckSnapshot> => (loaded ??= (startPages ? startPages.beforeCompile().then(() => state.reload()) : state.reload()).finally(() => void (compiled = true)));
   /** A first page being looked up among the stored ones: the modules Vite prepares for it meanwhile wait, or they would start the compile first. */
@@ -140,6 +148,29 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     if (files.length > 0) server.watcher.add(files);
   };
 
+  /** The file a virtual module of the page resolves to for this deck. */
+  const virtualModuleFile = async (id: string, { good }: DeckSnapshot): Promise<string> => {
+    const meta = good?.deck.meta;
+    if (id === DIAGRAMS_MODULE_ID) {
+      // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
+      const pending = good ? sitePages(good).some((page) => page.deck.html.includes('data-diagram-pending')) : false;
+      return path.join(KIT_ROOT, 'src/client', config.command === 'serve' || pending ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
+    }
+    if (id === THEME_MODULE_ID) return path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`);
+    // The deck's highlightTheme (checked when loading), else a light or dark style by the theme's background.
+    if (meta?.highlightTheme !== undefined) return highlightStyleFile(meta.highlightTheme);
+    const themeCss = await readFile(path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`), 'utf8').catch(() => '');
+    return highlightStyleFile(defaultHighlightStyle(themeCss));
+  };
+  /** Everything besides the kit that decides the client bundle of this build. */
+  const clientKeyInputs = async (result: DeckSnapshot): Promise<ClientKeyInputs> => ({
+    config: { vite: clientConfig, options: { ...options, root: undefined, displayRoot: undefined, deckDir: undefined, cacheDir: undefined, clientCacheDir: undefined, diagrams: { ...options.diagrams, cacheDir: undefined } } },
+    resolved: { mode: config.mode, base: config.base, env: config.env },
+    modules: await Promise.all(VIRTUAL_MODULE_IDS.map((id) => virtualModuleFile(id, result))),
+    themesDir: options.themesDir,
+    publicFiles: [...(await listPublicFiles(config.publicDir))],
+  });
+
   return {
     name: 'briefdeck',
     api: { options: userOptions },
@@ -149,6 +180,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       // (deck, public/, output, caches, .env) stays in the user's project, the folder the config speaks for.
       const projectRoot = path.resolve(userConfig.root ?? process.cwd());
       options = resolveOptions({ ...userOptions, ...userConfig.briefdeck }, projectRoot);
+      clientConfig = env.command === 'build' && options.clientCacheDir !== undefined ? clientConfigView(userConfig) : undefined;
       const inProject = (dir: string): string => path.resolve(projectRoot, dir);
       const outDir = inProject(userConfig.build?.outDir ?? 'dist');
       const deckFolder = deckFolderOf(options.deckDir);
@@ -186,6 +218,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       config = resolved;
       loaded = undefined;
       emittedAssets = new Map();
+      clientReuse = undefined;
       renderer = hooks.createDiagramRenderer?.(options, resolved.command, {
         info: (message) => resolved.logger.info(message),
         warn: (message) => resolved.logger.warn(message),
@@ -217,7 +250,20 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       if (result.good) {
         emittedAssets = await emitAssets(result.good, (asset, source) =>
           this.emitFile({ type: 'asset', name: path.basename(asset.real), originalFileName: path.relative(options.root, asset.real).split(path.sep).join('/'), source }));
+        if (clientConfig !== undefined && options.clientCacheDir !== undefined) clientReuse = await openClientReuse(options.clientCacheDir, await clientKeyInputs(result));
       }
+    },
+
+    load: {
+      order: 'pre',
+      handler(id) {
+        // The client was bundled before from these very inputs: the page's script stands in empty, its cached bundle is put in place.
+        return clientReuse?.cached && id === CLIENT_ENTRY ? '' : undefined;
+      },
+    },
+
+    async writeBundle() {
+      if (clientReuse?.captured) await clientReuse.cache.write(clientReuse.key, clientReuse.captured);
     },
 
     async closeBundle() {
@@ -225,26 +271,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
 
     resolveId(id) {
-      if (id === DIAGRAMS_MODULE_ID) {
-        // Only decks with diagrams left to the browser ship the fallback (and so mermaid); dev always has it.
-        return moduleSnapshot().then((s) => {
-          const pending = s.good ? sitePages(s.good).some((page) => page.deck.html.includes('data-diagram-pending')) : false;
-          return path.join(KIT_ROOT, 'src/client', config.command === 'serve' || pending ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
-        });
-      }
-      if (id === THEME_MODULE_ID) {
-        return moduleSnapshot().then((s) => path.join(options.themesDir, `${s.good?.deck.meta.theme ?? 'briefing'}.css`));
-      }
-      if (id === HIGHLIGHT_MODULE_ID) {
-        // The deck's highlightTheme (checked when loading), else a light or dark style by the theme's background.
-        return moduleSnapshot().then(async (s) => {
-          const meta = s.good?.deck.meta;
-          if (meta?.highlightTheme !== undefined) return highlightStyleFile(meta.highlightTheme);
-          const themeCss = await readFile(path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`), 'utf8').catch(() => '');
-          return highlightStyleFile(defaultHighlightStyle(themeCss));
-        });
-      }
-      return undefined;
+      if (!VIRTUAL_MODULE_IDS.includes(id)) return undefined;
+      return moduleSnapshot().then((s) => virtualModuleFile(id, s));
     },
 
     transformIndexHtml: {
@@ -282,9 +310,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         if (!template || template.type !== 'asset') return;
         const { good } = await snapshot();
         if (!good) return;
+        const deckFiles = new Set([...emittedAssets.values()].map((reference) => this.getFileName(reference)));
+        const client = clientReuse ? settleClient(clientReuse, bundle, deckFiles, (file) => this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source })) : bundleView(bundle);
         const publicFiles = await listPublicFiles(config.publicDir);
-        const source = linkFavicon(String(template.source), publicFiles);
-        const csp = contentSecurityPolicy(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? writtenScriptHashes(output.code) : [])), baseOrigins(config.base));
+        const source = linkFavicon(client.template, publicFiles);
+        const csp = contentSecurityPolicy(client.scripts.flatMap(writtenScriptHashes), baseOrigins(config.base));
         const assetUrl = (file: string): string | undefined => {
           const reference = emittedAssets.get(file);
           return reference === undefined ? undefined : `./${this.getFileName(reference)}`;
@@ -299,7 +329,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
-        for (const file of sourceFiles(good, csp, builtFonts(Object.keys(bundle)))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        for (const file of sourceFiles(good, csp, builtFonts(client.fileNames))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { deckNameOf } from '../../io/load-deck.js';
 import { exitCleanlyOnInterrupt } from '../../io/interrupt.js';
-import { buildDeck } from '../../site/build-deck.js';
+import { buildDeck, preloadBuild } from '../../site/build-deck.js';
 import { buildSingleFile } from '../../site/build-single-file.js';
 import { defaultOutDir, loadProject } from '../../site/vite-config.js';
 import { UsageError, type Command } from '../command.js';
@@ -33,6 +33,7 @@ ${optionsHelp(OPTIONS)}`,
   async run(args, io) {
     const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     const started = performance.now();
+    preloadBuild();
     const project = await loadProject(io.cwd, 'build');
     const deck = projectDeck(project, positionals, io.cwd);
     if (deck.note) io.out(`note: ${deck.note}`);
