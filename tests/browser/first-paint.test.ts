@@ -113,6 +113,25 @@ describe('first slide painted before reveal.js runs', () => {
     expect(fontFiles).toEqual([]);
   });
 
+  it('requests reveal.js only once the first slide is on screen: before it comes one small entry script', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(server.url);
+    await waitForDeck(page);
+    const { painted, scripts } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance.getEntriesByType('resource')
+        .filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname))
+        .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime, bytes: (entry as PerformanceResourceTiming).decodedBodySize })),
+    }));
+    await page.close();
+    expect(painted).toBeGreaterThan(0);
+    const early = scripts.filter((s) => s.start < painted!);
+    expect(early.length, JSON.stringify(scripts)).toBe(1);
+    expect(early[0]!.bytes, JSON.stringify(scripts)).toBeLessThan(10_000);
+    // reveal.js and its plugins alone are over 100 KB.
+    expect(scripts.some((s) => s.start > painted! && s.bytes > 100_000), JSON.stringify(scripts)).toBe(true);
+  });
+
   it('leaves the remix view alone: it never starts reveal.js, and its thumbnails are not the deck', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.route(/\.m?js(\?|$)/, (route) => route.abort());
