@@ -2,13 +2,16 @@
 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { contentTypeOf } from '../serve/static-server.js';
+import { dataUrl } from '../assets/data-url.js';
+import { PAGE_STYLE_ATTRIBUTE } from '../site/pages-style.js';
 
 /** Reads a built asset by its path relative to the page (e.g. `./assets/index-x.js`); undefined when absent. */
 export type AssetReader = (relativePath: string) => Buffer | undefined;
 
 const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g;
 const STYLESHEET = /<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g;
+/** The stylesheet the build put into the page (src/site/pages-style.ts): its URLs are relative to the page. */
+const PAGE_STYLE = new RegExp(`(<style ${PAGE_STYLE_ATTRIBUTE}>)([\\s\\S]*?)(</style>)`, 'g');
 const PRELOADS = /\s*<link rel="(?:preload|modulepreload)"[^>]*>/g;
 const CSS_URL = /url\((['"]?)([^'")]+)\1\)/g;
 /** The page icon, images from public/ and the files slides name (`./…` paths): inlined, as a file:// page cannot fetch them. */
@@ -32,6 +35,7 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
       return `<script type="module">${code}</script>`;
     })
     .replace(STYLESHEET, (_m, href: string) => `<style>${inlineCssUrls(text(href), path.posix.dirname(href), read, missing).replace(/<\/style/gi, '<\\/style')}</style>`)
+    .replace(PAGE_STYLE, (_m, open: string, css: string, close: string) => `${open}${inlineCssUrls(css, '.', read, missing)}${close}`)
     .replace(LOCAL_IMAGE, (whole, start: string, file: string) => {
       const bytes = read(file);
       return bytes ? `${start}${dataUrl(file, bytes)}"` : whole;
@@ -47,10 +51,6 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
   // The policy admits the inlined script by its hash (a file:// page has no origin to call 'self').
   out = out.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src )/, (m) => `${m}${scripts.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}' `).join('')}`);
   return out;
-}
-
-function dataUrl(file: string, bytes: Buffer): string {
-  return `data:${contentTypeOf(file).split(';')[0]};base64,${bytes.toString('base64')}`;
 }
 
 function inlineCssUrls(css: string, baseDir: string, read: AssetReader, missing: string[]): string {

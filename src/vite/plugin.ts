@@ -28,6 +28,7 @@ import { createStartPages, type StartPages } from '../site/start-pages.js';
 import { stepCache } from '../io/step-cache.js';
 import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from '../site/pages.js';
 import { deferredSlidesFile, splitFarSlides } from '../site/deferred-slides.js';
+import { filesNoLongerNamed, inlinePageStyles } from '../site/pages-style.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public-files.js';
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
@@ -319,17 +320,24 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           const reference = emittedAssets.get(file);
           return reference === undefined ? undefined : `./${this.getFileName(reference)}`;
         };
+        // Each page carries its stylesheet and preloaded faces itself (src/site/pages-style.ts).
+        const builtAssets = new Map(Object.values(bundle).flatMap((output) => (output.type === 'asset' ? [[output.fileName, output.source] as const] : [])));
+        const inlined = new Set<string>();
         for (const page of sitePages(good)) {
           // The remix view lists every slide at once; deck and briefing pages of long decks load their far slides after the first paint.
           const split = options.deferSlides && page.kind !== 'remix' ? splitFarSlides(page.deck, deckSlideIndex(page.deck)) : undefined;
           const farFile = split && relocateRelativeUrls(replaceAssetMarkers(deferredSlidesFile(split.deferred), assetUrl), page.dir);
           const deferred = split && farFile !== undefined ? { nearHtml: split.near, url: builtFileUrl(this.getFileName(this.emitFile({ type: 'asset', name: 'slides.html', source: farFile })), config.base, page.dir) } : undefined;
           const filled = replaceAssetMarkers(renderPage(source, page, { csp, embedSource: options.embedSource, ...(deferred ? { deferred } : {}) }), assetUrl);
-          const html = relativePublicUrls(relocateRelativeUrls(filled, page.dir), publicFiles, page.dir);
+          const styled = inlinePageStyles(relativePublicUrls(relocateRelativeUrls(filled, page.dir), publicFiles, page.dir), builtAssets, (file) => builtFileUrl(file, config.base, page.dir));
+          for (const file of styled.inlined) inlined.add(file);
+          const { html } = styled;
           if (page.dir === '') template.source = html;
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
         for (const file of sourceFiles(good, csp, builtFonts(client.fileNames))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        const texts = new Map(Object.values(bundle).map((output) => [output.fileName, output.type === 'chunk' ? output.code : typeof output.source === 'string' ? output.source : undefined]));
+        for (const file of filesNoLongerNamed([...inlined], texts)) delete bundle[file];
       },
     },
 

@@ -82,10 +82,12 @@ describe('first slide painted before reveal.js runs', () => {
     });
   }
 
-  it('puts the first slide on screen before reveal.js starts, even when its fonts come after the script', async () => {
+  it('puts the first slide on screen in its own faces before reveal.js starts, with no font file to wait for', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    // Text waits for its font (font-display: block), so the first paint cannot come before the fonts do.
+    // Text waits for its font (font-display: block): the faces of the first slide come inside the page, so a slow font file cannot hold it.
+    const fontFiles: string[] = [];
     await page.route(/\.woff2(\?|$)/, async (route) => {
+      fontFiles.push(route.request().url());
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
@@ -99,13 +101,35 @@ describe('first slide painted before reveal.js runs', () => {
     });
     await page.goto(server.url);
     await waitForDeck(page);
-    const { painted, revealStarted } = await page.evaluate(() => ({
+    const { painted, revealStarted, inDeckFont } = await page.evaluate(() => ({
       painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       revealStarted: (window as unknown as { revealStarted?: number }).revealStarted,
+      inDeckFont: document.fonts.check('600 16px "Source Sans 3"', 'Cover') && document.fonts.check('16px "Source Sans 3"', 'Cover'),
     }));
     await page.close();
     expect(painted).toBeGreaterThan(0);
     expect(revealStarted).toBeGreaterThan(painted!);
+    expect(inDeckFont).toBe(true);
+    expect(fontFiles).toEqual([]);
+  });
+
+  it('requests reveal.js only once the first slide is on screen: before it comes one small entry script', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(server.url);
+    await waitForDeck(page);
+    const { painted, scripts } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance.getEntriesByType('resource')
+        .filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname))
+        .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime, bytes: (entry as PerformanceResourceTiming).decodedBodySize })),
+    }));
+    await page.close();
+    expect(painted).toBeGreaterThan(0);
+    const early = scripts.filter((s) => s.start < painted!);
+    expect(early.length, JSON.stringify(scripts)).toBe(1);
+    expect(early[0]!.bytes, JSON.stringify(scripts)).toBeLessThan(10_000);
+    // reveal.js and its plugins alone are over 100 KB.
+    expect(scripts.some((s) => s.start > painted! && s.bytes > 100_000), JSON.stringify(scripts)).toBe(true);
   });
 
   it('leaves the remix view alone: it never starts reveal.js, and its thumbnails are not the deck', async () => {

@@ -31,14 +31,16 @@ describe('briefdeck build', () => {
     expect(html).toMatch(/<html[^>]*data-theme="briefing"/);
   });
 
-  it('links its script and styles relatively, so the folder works under any path', () => {
+  it('links its script and the files its styles name relatively, so the folder works under any path', () => {
     const scripts = [...doc.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src'));
     const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/);
     expect(scripts.length).toBeLessThanOrEqual(1);
     const assets = readdirSync(path.join(outDir, 'assets'));
-    expect(assets.some((f) => f.endsWith('.css'))).toBe(true);
     expect(assets.some((f) => f.endsWith('.woff2'))).toBe(true);
+    const fontUrls = [...html.matchAll(/url\(([^)]*\.woff2)\)/g)].map((m) => m[1]!);
+    expect(fontUrls.length).toBeGreaterThan(0);
+    for (const url of fontUrls) expect(assets).toContain(url.replace(/^\.\/assets\//, ''));
   });
 
   it('ships no Markdown parser and no reveal.js markdown plugin', () => {
@@ -86,7 +88,8 @@ describe('briefdeck build', () => {
 describe('briefdeck build options', () => {
   it('uses the theme the headmatter names', async () => {
     const out = await buildFixture('dark');
-    const css = readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(out, 'assets', f), 'utf8')).join('');
+    // The page carries its stylesheet (src/site/pages-style.ts).
+    const css = /<style data-page-style>([\s\S]*?)<\/style>/.exec(readFileSync(path.join(out, 'index.html'), 'utf8'))?.[1] ?? '';
     expect(css).toContain('#0d1b2a');
     expect(css).not.toContain('--r-background-color:#fff');
   });
