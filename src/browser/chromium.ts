@@ -165,6 +165,27 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
   }
 }
 
+/** A browser being launched while other work goes on: `ready` settles when it is up (or failed); `close` ends it either way. */
+export interface LaunchingBrowser {
+  ready: Promise<Browser>;
+  /** Waits for the launch to settle, then closes the browser if it started; never throws; a second call waits for the first. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `launchChromium` now and returns at once, so the caller can load its project or build while the browser
+ * starts. A launch that fails is reported through `ready` only (never as an unhandled rejection).
+ */
+export function launchInBackground(options: LaunchChromiumOptions = {}): LaunchingBrowser {
+  const ready = launchChromium(options);
+  ready.catch(() => undefined);
+  let closing: Promise<void> | undefined;
+  return {
+    ready,
+    close: () => (closing ??= ready.then((browser) => browser.close(), () => undefined).catch(() => undefined)),
+  };
+}
+
 /** What went wrong at launch, in one line: Playwright's message up to its call log, and what to do. */
 export function launchFailureMessage(executablePath: string, timeout: number, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

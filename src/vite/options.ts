@@ -65,8 +65,12 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
   };
 }
 
-/** Caches live in the project's node_modules when it has one, so a folder that is only slides stays clean. */
-function defaultCacheDir(root: string): string {
+/** The folder of one of briefdeck's caches (`diagrams`, `exports`): in the project's node_modules when it has one, so a folder that is only slides stays clean. */
+export function briefdeckCacheDir(root: string, name: string): string {
   const owner = existsSync(path.join(root, 'node_modules')) ? root : KIT_ROOT;
-  return path.join(owner, 'node_modules/.cache/briefdeck/diagrams');
+  return path.join(owner, 'node_modules/.cache/briefdeck', name);
+}
+
+function defaultCacheDir(root: string): string {
+  return briefdeckCacheDir(root, 'diagrams');
 }
