@@ -6,7 +6,7 @@
 // stays selectable too, and no screenshots are needed.
 
 import type { Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from './pdf-lib.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { printPdf } from './print-pdf.js';
 import { openPrintView } from './deck-page.js';
