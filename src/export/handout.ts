@@ -94,7 +94,7 @@ export function handoutPaper(size: PdfOptions['size']): HandoutPaper {
 
 /** The selected slides printed at 16:9 (checked), with their notes and the deck's fonts. */
 async function printSlidesWithNotes(context: ExportContext, range: string | undefined): Promise<{ printed: PrintedSlides; extras: Awaited<ReturnType<typeof readNotesAndFonts>> }> {
-  const page = await openPrintView(context.browser, context.url, { fragments: false, notes: false });
+  const page = await openPrintView(context.pages ?? context.browser, context.url, { fragments: false, notes: false });
   try {
     const printed = await printSlides(page, { ...(range !== undefined ? { range } : {}), deckFolder: context.deckFolder, fragments: false, notes: false, size: '16:9' }, context.progress);
     await verifyPdfPageCount(printed.pdf, printed.expected, printed.expectedWhat);

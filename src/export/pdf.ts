@@ -149,7 +149,7 @@ export const pdfExporter: Exporter<PdfOptions> = {
   async run(context: ExportContext, options: PdfOptions) {
     if (options.notes === 'handout') throw new Error('handouts are made by handoutExporter');
     context.progress('laying out slides for print …');
-    const page = await openPrintView(context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
+    const page = await openPrintView(context.pages ?? context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
     try {
       const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), deckFolder: context.deckFolder, fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
       const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');

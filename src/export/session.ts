@@ -4,11 +4,13 @@ import { rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchInBackground, requireChromium, type ChromiumEnv, type LaunchingBrowser } from '../browser/chromium.js';
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { deckFolderOf, isSingleFileDeck } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { Project } from '../site/vite-config.js';
+import type { PageSource } from './deck-page.js';
 import { pruneBuilds, touchBuild } from './last-build.js';
 import type { ExportContext, Progress } from './types.js';
 
@@ -29,6 +31,8 @@ export interface SessionRequest {
   project?: Project;
   /** The browser, launched by the command as soon as it knew it would export (see launchExportBrowser); closed here. */
   browser: LaunchingBrowser;
+  /** The options of the first page the export opens (its view of the deck): it is opened as soon as the browser is up. */
+  firstPage?: BrowserContextOptions;
   progress: Progress;
 }
 
@@ -47,6 +51,9 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
   let keepOnExit: (() => void) | undefined;
   // Ctrl-C: one line, then exit; exit handlers kill the browser and remove the temporary build.
   const keepInterrupt = exitOnInterrupt('export', request.progress);
+  // Opening a page (a browser context and its renderer) takes a few hundred milliseconds: done while the deck builds.
+  const ahead = request.firstPage ? request.browser.ready.then((browser) => browser.newPage(request.firstPage)) : undefined;
+  ahead?.catch(() => undefined);
   try {
     let root: string;
     if (request.distDir) {
@@ -81,13 +88,27 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
     const [browser, served] = await Promise.all([request.browser.ready, serveStatic(root)]);
     server = served;
     const deckFolder = path.relative(request.cwd, deckFolderOf(request.deckDir));
-    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder });
+    const pages = ahead && request.firstPage ? pageAhead(browser, ahead, request.firstPage) : browser;
+    return await work({ browser, pages, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder });
   } finally {
     await Promise.allSettled([request.browser.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
     keepOnExit?.();
     keepInterrupt();
   }
+}
+
+/** The browser's pages, the first asked for with `options` being the one opened ahead (unused, it closes with the browser). */
+function pageAhead(browser: Browser, ahead: Promise<Page>, options: BrowserContextOptions): PageSource {
+  let waiting: Promise<Page> | undefined = ahead;
+  return {
+    newPage(wanted) {
+      if (!waiting || JSON.stringify(wanted) !== JSON.stringify(options)) return browser.newPage(wanted);
+      const page = waiting;
+      waiting = undefined;
+      return page;
+    },
+  };
 }
 
 function shownDeck(request: Pick<SessionRequest, 'cwd' | 'deckDir'>): string {

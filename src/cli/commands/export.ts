@@ -11,6 +11,8 @@ import { pngExporter, type PngOptions } from '../../export/png.js';
 import { SlideRangeError } from '../../export/range.js';
 import { launchExportBrowser, withExportSession } from '../../export/session.js';
 import { lastBuildFolder } from '../../export/last-build.js';
+import { imageViewPageOptions, printViewPageOptions } from '../../export/deck-page.js';
+import type { BrowserContextOptions } from 'playwright-core';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { DECK_HELP, projectDeck, resolveDeck } from '../deck-dir.js';
@@ -157,10 +159,11 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
     const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
     guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }) });
     const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: perPage === 1 ? 'handout' : notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
-    if (summary) return { target, work: (context) => summaryExporter.run(context, options) };
-    if (perPage === 1) return { target, work: (context) => handoutExporter.run(context, options) };
-    if (perPage !== undefined) return { target, work: (context) => gridHandoutExporter.run(context, { ...options, notes: 'none', perPage }) };
-    return { target, work: (context) => pdfExporter.run(context, options) };
+    if (summary) return { target, firstPage: imageViewPageOptions(1), work: (context) => summaryExporter.run(context, options) };
+    const firstPage = printViewPageOptions();
+    if (perPage === 1) return { target, firstPage, work: (context) => handoutExporter.run(context, options) };
+    if (perPage !== undefined) return { target, firstPage, work: (context) => gridHandoutExporter.run(context, { ...options, notes: 'none', perPage }) };
+    return { target, firstPage, work: (context) => pdfExporter.run(context, options) };
   });
 }
 
@@ -174,6 +177,7 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
     const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
     return {
       target,
+      firstPage: imageViewPageOptions(options.scale),
       work: async (context) => {
         const result = await pngExporter.run(context, options);
         markOutput(outDir);
@@ -186,6 +190,8 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
 /** What an export runs: the deck to serve, and the work to do with it in the browser. */
 interface ExportPlan {
   target: Target;
+  /** The options of the page the export first opens, so it is opened while the deck builds. */
+  firstPage: BrowserContextOptions;
   work: (context: ExportContext) => Promise<ExportResult>;
 }
 
@@ -198,10 +204,10 @@ async function runExport(io: CliIO, plan: () => Promise<ExportPlan>): Promise<nu
   const browser = launchExportBrowser(io.env);
   let result: ExportResult;
   try {
-    const { target, work } = await plan();
+    const { target, firstPage, work } = await plan();
     result = await withExportSession(
       {
-        cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, browser, progress: (line) => io.err(line),
+        cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, browser, firstPage, progress: (line) => io.err(line),
         ...(target.distDir !== undefined ? { distDir: target.distDir } : {}),
         ...(target.upToDate !== undefined ? { upToDate: target.upToDate } : {}),
         ...(target.buildDir !== undefined ? { buildDir: target.buildDir } : {}),
