@@ -59,10 +59,11 @@ const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
        briefdeck export pptx [DIR] [options]
 
-Exports a deck through a headless Chromium. The deck is built into a temporary folder first,
-unless --dist names an existing build, or the project's build (build.outDir, else dist/) was made
-by \`briefdeck build\` from the deck, themes, config and kit exactly as they are now. Output is
-written to a temporary file and renamed, so a failed export never leaves a partial file.
+Exports a deck through a headless Chromium. The deck is built first, unless --dist names an existing
+build, or a build of it was made from the deck, themes, config and kit exactly as they are now: the
+project's (build.outDir, else dist/, by \`briefdeck build\`) or the one the last export of the deck kept
+(in node_modules/.cache/briefdeck/exports/). Output is written to a temporary file and renamed, so a
+failed export never leaves a partial file.
 ${DECK_HELP}
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
