@@ -13,6 +13,7 @@ import { launchExportBrowser, withExportSession } from '../../export/session.js'
 import { lastBuildFolder } from '../../export/last-build.js';
 import { imageViewPageOptions, printViewPageOptions } from '../../export/deck-page.js';
 import type { BrowserContextOptions } from 'playwright-core';
+import type { LaunchingBrowser } from '../../browser/chromium.js';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { DECK_HELP, projectDeck, resolveDeck } from '../deck-dir.js';
@@ -202,10 +203,18 @@ interface ExportPlan {
  */
 async function runExport(io: CliIO, plan: () => Promise<ExportPlan>): Promise<number> {
   const started = performance.now();
-  const browser = launchExportBrowser(io.env);
+  // No browser to launch is reported after the deck and output checks (their messages come first), before any build.
+  let browser: LaunchingBrowser | undefined;
+  let noBrowser: unknown;
+  try {
+    browser = launchExportBrowser(io.env);
+  } catch (error) {
+    noBrowser = error;
+  }
   let result: ExportResult;
   try {
     const { target, firstPage, work } = await plan();
+    if (!browser) throw noBrowser;
     result = await withExportSession(
       {
         cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, browser, firstPage, progress: (line) => io.err(line),
@@ -220,7 +229,7 @@ async function runExport(io: CliIO, plan: () => Promise<ExportPlan>): Promise<nu
     if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
     throw error;
   } finally {
-    await browser.close();
+    await browser?.close();
   }
   return reportResult(io, started, result);
 }
