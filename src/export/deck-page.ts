@@ -1,6 +1,6 @@
 // Opens the built deck in a page (print view or normal view), waits until it is laid out, and reads its slides.
 
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { DocumentFacts } from '../model/deck.js';
 import { ensureNameShim } from './page-script.js';
 import type { SlideRef } from './types.js';
@@ -30,9 +30,24 @@ export function printViewQuery(options: PrintViewOptions): string {
 /** The query string for the normal view used for images: no UI chrome, no transitions, slide at 100%. */
 export const IMAGE_VIEW_QUERY = '?margin=0&controls=false&progress=false&transition=none&backgroundTransition=none';
 
+/** Where an export's pages come from: the browser itself, or one holding a page it opened ahead (see session.ts). */
+export interface PageSource {
+  newPage(options: BrowserContextOptions): Promise<Page>;
+}
+
+/** The page the print view is laid out in: the slide size, as reveal.js lays out each print page. */
+export function printViewPageOptions(): BrowserContextOptions {
+  return { viewport: { width: 1280, height: 720 } };
+}
+
+/** The page images are taken in: the slide size, `deviceScaleFactor` pixels per CSS pixel. */
+export function imageViewPageOptions(deviceScaleFactor: number): BrowserContextOptions {
+  return { viewport: { width: 1280, height: 720 }, deviceScaleFactor };
+}
+
 /** Opens the print view and waits until reveal.js has laid out every page (its `pdf-ready` step). */
-export async function openPrintView(browser: Browser, url: string, options: PrintViewOptions): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+export async function openPrintView(browser: PageSource, url: string, options: PrintViewOptions): Promise<Page> {
+  const page = await browser.newPage(printViewPageOptions());
   try {
     await gotoDeck(page, new URL(printViewQuery(options), url).href, true);
     return page;
@@ -43,8 +58,8 @@ export async function openPrintView(browser: Browser, url: string, options: Prin
 }
 
 /** Opens the normal (presenting) view at the slide size, for screenshots. */
-export async function openImageView(browser: Browser, url: string, deviceScaleFactor: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor });
+export async function openImageView(browser: PageSource, url: string, deviceScaleFactor: number): Promise<Page> {
+  const page = await browser.newPage(imageViewPageOptions(deviceScaleFactor));
   try {
     await gotoDeck(page, new URL(IMAGE_VIEW_QUERY, url).href, false);
     return page;

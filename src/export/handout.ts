@@ -6,7 +6,7 @@
 // stays selectable too, and no screenshots are needed.
 
 import type { Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from './pdf-lib.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { printPdf } from './print-pdf.js';
 import { openPrintView } from './deck-page.js';
@@ -94,7 +94,7 @@ export function handoutPaper(size: PdfOptions['size']): HandoutPaper {
 
 /** The selected slides printed at 16:9 (checked), with their notes and the deck's fonts. */
 async function printSlidesWithNotes(context: ExportContext, range: string | undefined): Promise<{ printed: PrintedSlides; extras: Awaited<ReturnType<typeof readNotesAndFonts>> }> {
-  const page = await openPrintView(context.browser, context.url, { fragments: false, notes: false });
+  const page = await openPrintView(context.pages ?? context.browser, context.url, { fragments: false, notes: false });
   try {
     const printed = await printSlides(page, { ...(range !== undefined ? { range } : {}), deckFolder: context.deckFolder, fragments: false, notes: false, size: '16:9' }, context.progress);
     await verifyPdfPageCount(printed.pdf, printed.expected, printed.expectedWhat);

@@ -2,7 +2,7 @@
 
 import type { DocumentFacts } from '../model/deck.js';
 import { sectionTitle } from '../parse/slug.js';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from './pdf-lib.js';
 
 /** What the deck's headmatter says of its source (only what is stated: never guessed). */
 export type PdfSourceFacts = NonNullable<DocumentFacts['source']>;
@@ -32,9 +32,11 @@ export interface Bookmark {
 
 export const PDF_CREATOR = 'briefdeck';
 
-/** Loads `pdf`, sets its document info and bookmarks, and returns the new bytes. */
-export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata, bookmarks: readonly Bookmark[]): Promise<Uint8Array> {
+/** Loads `pdf`, runs `check` on it (which may throw), sets its document info and bookmarks, and returns the new bytes. */
+export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata, bookmarks: readonly Bookmark[], check?: (doc: PDFDocument) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf);
+  // Checked on the document as loaded, before any work on it: the PDF is parsed once.
+  check?.(doc);
   setMetadata(doc, metadata);
   if (bookmarks.length > 0) addBookmarks(doc, bookmarks);
   return doc.save();

@@ -1,6 +1,5 @@
 // PDF export of the slides through reveal.js's print view: one page per slide (or fragment step, or notes page).
 
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -12,7 +11,7 @@ import { PT_PER_PX, pageGeometry, type PdfSize } from './page-size.js';
 import { applyPageGeometry, expectedPageCount, hideFlowChrome, keepThemeLayout, selectPrintPages, type PrintPage } from './print-view.js';
 import { selectSlides } from './range.js';
 import type { ExportContext, Exporter, SlideRef } from './types.js';
-import { findOverflowingNotes, findOverflowingSlides, findPendingDiagrams, notesOverflowDiagnostic, overflowDiagnostics, splitSource, verifyPdfPageCount } from './verify.js';
+import { findOverflowingNotes, findOverflowingSlides, findPendingDiagrams, notesOverflowDiagnostic, overflowDiagnostics, splitSource, checkPageCount } from './verify.js';
 
 export type NotesMode = 'none' | 'separate' | 'handout';
 export const NOTES_MODES: readonly NotesMode[] = ['none', 'separate', 'handout'];
@@ -120,13 +119,13 @@ export interface SaveRequest {
   expectedWhat: string;
 }
 
-/** Adds metadata and bookmarks, writes next to the target, checks the written file's page count, then renames it into place. */
+/** Checks the page count, adds metadata and bookmarks, and writes the PDF next to the target, then renames it into place. */
 export async function savePdf(pdf: Uint8Array, request: SaveRequest): Promise<number> {
-  const finished = await finishPdf(pdf, request.metadata, request.bookmarks);
   let pages = 0;
-  await writeFileAtomic(request.out, finished, async (temp) => {
-    pages = await verifyPdfPageCount(await readFile(temp), request.expected, request.expectedWhat);
+  const finished = await finishPdf(pdf, request.metadata, request.bookmarks, (doc) => {
+    pages = checkPageCount(doc.getPageCount(), request.expected, request.expectedWhat);
   });
+  await writeFileAtomic(request.out, finished);
   return pages;
 }
 
@@ -150,7 +149,7 @@ export const pdfExporter: Exporter<PdfOptions> = {
   async run(context: ExportContext, options: PdfOptions) {
     if (options.notes === 'handout') throw new Error('handouts are made by handoutExporter');
     context.progress('laying out slides for print …');
-    const page = await openPrintView(context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
+    const page = await openPrintView(context.pages ?? context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
     try {
       const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), deckFolder: context.deckFolder, fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
       const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');

@@ -44,7 +44,7 @@ export const pngExporter: Exporter<PngOptions> = {
   async run(context: ExportContext, options: PngOptions) {
     const size = deckSlideSize();
     const [width, height] = [size.width * options.scale, size.height * options.scale];
-    const page = await openImageView(context.browser, context.url, options.scale);
+    const page = await openImageView(context.pages ?? context.browser, context.url, options.scale);
     try {
       const deck = await readDeckInfo(page, context.deckFolder);
       const selected = selectSlides(deck.slides, options.range);

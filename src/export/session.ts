@@ -1,15 +1,17 @@
 // An export session: the deck built (or an existing build), served on loopback, and a browser; always cleaned up.
 
 import { rmSync } from 'node:fs';
-import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium, requireChromium, type ChromiumEnv } from '../browser/chromium.js';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchInBackground, requireChromium, type ChromiumEnv, type LaunchingBrowser } from '../browser/chromium.js';
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { deckFolderOf, isSingleFileDeck } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { Project } from '../site/vite-config.js';
+import type { PageSource } from './deck-page.js';
+import { pruneBuilds, touchBuild } from './last-build.js';
 import type { ExportContext, Progress } from './types.js';
 
 export interface SessionRequest {
@@ -19,66 +21,98 @@ export interface SessionRequest {
   deckDir: string;
   /** An existing build to export instead of building (must hold index.html). */
   distDir?: string;
-  /** The project's own build, found up to date with the deck (see src/site/build-stamp.ts): served instead of building. */
+  /** A build found up to date with the deck (see src/site/build-stamp.ts): served instead of building. */
   upToDate?: string;
+  /** Where to build when nothing is up to date (the deck's kept build, see last-build.ts); a temporary folder when absent. */
+  buildDir?: string;
   /** The page to export, relative to the build's root: '' (the deck) or `briefings/<name>/`. */
   pagePath?: string;
   /** The project as the command already loaded it, so building does not load its config a second time. */
   project?: Project;
-  env: ChromiumEnv;
+  /** The browser, launched by the command as soon as it knew it would export (see launchExportBrowser); closed here. */
+  browser: LaunchingBrowser;
+  /** The options of the first page the export opens (its view of the deck): it is opened as soon as the browser is up. */
+  firstPage?: BrowserContextOptions;
   progress: Progress;
 }
 
+/** Launches the export's browser in the background; throws a ChromiumNotFoundError that says what to do when there is none, before any work. */
+export function launchExportBrowser(env: ChromiumEnv): LaunchingBrowser {
+  return launchInBackground({ executablePath: requireChromium(env), env });
+}
+
 /**
- * Runs `work` with a served deck and a browser. Fails fast when there is no Chromium (before building);
- * builds into a temporary folder while the browser starts; closes the browser and server and removes the
- * temporary build whatever happens.
+ * Runs `work` with a served deck and the browser. Builds (into `buildDir`, else a temporary folder) while the browser
+ * starts, unless a build is given or up to date; closes the browser and server and removes a temporary build whatever happens.
  */
 export async function withExportSession<T>(request: SessionRequest, work: (context: ExportContext) => Promise<T>): Promise<T> {
-  const executablePath = requireChromium(request.env);
-  let browser: Browser | undefined;
   let server: StaticServer | undefined;
   let tempDir: string | undefined;
   let keepOnExit: (() => void) | undefined;
   // Ctrl-C: one line, then exit; exit handlers kill the browser and remove the temporary build.
   const keepInterrupt = exitOnInterrupt('export', request.progress);
+  // Opening a page (a browser context and its renderer) takes a few hundred milliseconds: done while the deck builds.
+  const ahead = request.firstPage ? request.browser.ready.then((browser) => browser.newPage(request.firstPage)) : undefined;
+  ahead?.catch(() => undefined);
   try {
     let root: string;
     if (request.distDir) {
       root = path.resolve(request.cwd, request.distDir);
       await assertBuild(root, request.distDir);
-      browser = await launchChromium({ executablePath });
     } else if (request.upToDate) {
       root = request.upToDate;
-      request.progress(`using ${path.relative(request.cwd, root) || '.'}/, built from the deck as it is now`);
-      browser = await launchChromium({ executablePath });
+      request.progress(request.upToDate === request.buildDir
+        ? `using the build of ${shownDeck(request)} from the last export: nothing it is made from has changed since`
+        : `using ${path.relative(request.cwd, root) || '.'}/, built from the deck as it is now`);
+      await touchBuild(root);
     } else {
-      tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
-      // An exit before `finally` is done (Ctrl-C) removes the build too.
-      const made = tempDir;
-      keepOnExit = removeOnExit(() => rmSync(made, { recursive: true, force: true }));
-      root = path.join(tempDir, 'dist');
-      request.progress(`building ${path.relative(request.cwd, request.deckDir) || '.'}${isSingleFileDeck(request.deckDir) ? '' : '/'} …`);
+      // The kept build goes into briefdeck's cache; a cache that cannot be written to (a read-only install) builds into a temporary folder.
+      const keep = request.buildDir !== undefined && (await mkdir(path.dirname(request.buildDir), { recursive: true }).then(() => true, () => false)) ? request.buildDir : undefined;
+      if (keep) {
+        root = keep;
+      } else {
+        tempDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+        // An exit before `finally` is done (Ctrl-C) removes the build too.
+        const made = tempDir;
+        keepOnExit = removeOnExit(() => rmSync(made, { recursive: true, force: true }));
+        root = path.join(tempDir, 'dist');
+      }
+      request.progress(`building ${shownDeck(request)} …`);
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
       const { buildDeck } = await import('../site/build-deck.js');
-      const launching = launchChromium({ executablePath });
-      const [built, launched] = await Promise.allSettled([buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './', ...(request.project ? { project: request.project } : {}) }), launching]);
-      if (launched.status === 'fulfilled') browser = launched.value;
-      if (built.status === 'rejected') throw built.reason;
-      if (launched.status === 'rejected') throw launched.reason;
+      await buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './', ...(request.project ? { project: request.project } : {}) });
+      if (keep) await pruneBuilds(keep);
     }
     const pagePath = request.pagePath ?? '';
     if (pagePath !== '') await assertPage(root, pagePath);
-    server = await serveStatic(root);
-    if (!browser) throw new Error('the browser did not start');
+    const [browser, served] = await Promise.all([request.browser.ready, serveStatic(root)]);
+    server = served;
     const deckFolder = path.relative(request.cwd, deckFolderOf(request.deckDir));
-    return await work({ browser, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder });
+    const pages = ahead && request.firstPage ? pageAhead(browser, ahead, request.firstPage) : browser;
+    return await work({ browser, pages, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder });
   } finally {
-    await Promise.allSettled([browser?.close(), server?.close()]);
+    await Promise.allSettled([request.browser.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
     keepOnExit?.();
     keepInterrupt();
   }
+}
+
+/** The browser's pages, the first asked for with `options` being the one opened ahead (unused, it closes with the browser). */
+function pageAhead(browser: Browser, ahead: Promise<Page>, options: BrowserContextOptions): PageSource {
+  let waiting: Promise<Page> | undefined = ahead;
+  return {
+    newPage(wanted) {
+      if (!waiting || JSON.stringify(wanted) !== JSON.stringify(options)) return browser.newPage(wanted);
+      const page = waiting;
+      waiting = undefined;
+      return page;
+    },
+  };
+}
+
+function shownDeck(request: Pick<SessionRequest, 'cwd' | 'deckDir'>): string {
+  return `${path.relative(request.cwd, request.deckDir) || '.'}${isSingleFileDeck(request.deckDir) ? '' : '/'}`;
 }
 
 /** A briefing page exists in the build, or the error lists the briefings that do. */

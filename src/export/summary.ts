@@ -79,7 +79,7 @@ export const summaryExporter: Exporter<PdfOptions> = {
   async run(context: ExportContext, options: PdfOptions) {
     const paper = handoutPaper(options.size);
     context.progress('reading the deck for its summary …');
-    const deckPage = await openImageView(context.browser, context.url, 1);
+    const deckPage = await openImageView(context.pages ?? context.browser, context.url, 1);
     let read: Awaited<ReturnType<typeof readSummarySlides>>;
     let deck: Awaited<ReturnType<typeof readDeckInfo>>;
     let fonts: Awaited<ReturnType<typeof readNotesAndFonts>>;

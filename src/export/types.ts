@@ -2,6 +2,7 @@
 
 import type { Browser } from 'playwright-core';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { PageSource } from './deck-page.js';
 
 /** Reports progress to the user (the CLI writes it to stderr). */
 export type Progress = (line: string) => void;
@@ -9,6 +10,8 @@ export type Progress = (line: string) => void;
 /** What an exporter runs against: a served, built deck and a browser, both owned by the caller. */
 export interface ExportContext {
   browser: Browser;
+  /** Pages for the deck's views: the browser's, the first maybe opened while the deck was built; default `browser`. */
+  pages?: PageSource;
   /** URL of the built deck's index page (loopback). */
   url: string;
   progress: Progress;

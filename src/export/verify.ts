@@ -1,7 +1,7 @@
 // Checks on what an export made: PDF page count, PNG size, slides that overflow their box, diagrams never rendered.
 
 import type { Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from './pdf-lib.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { shownFromDeck } from '../render/deck-relative.js';
 import { deckSlideSize } from './page-size.js';
@@ -15,7 +15,11 @@ export class ExportVerificationError extends Error {
 
 /** Throws when the PDF does not have `expected` pages; `what` explains the count, e.g. `10 slides + 4 fragment steps`. */
 export async function verifyPdfPageCount(pdf: Uint8Array, expected: number, what: string): Promise<number> {
-  const actual = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+  return checkPageCount((await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount(), expected, what);
+}
+
+/** `actual` when it is `expected`, else the ExportVerificationError of verifyPdfPageCount (for a PDF already loaded). */
+export function checkPageCount(actual: number, expected: number, what: string): number {
   if (actual !== expected) {
     throw new ExportVerificationError(`the PDF has ${actual} page${actual === 1 ? '' : 's'}, but ${what} make${expected === 1 ? 's' : ''} ${expected}; nothing was written`);
   }

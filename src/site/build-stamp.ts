@@ -65,13 +65,15 @@ function outputOptions(options: unknown): unknown {
 }
 
 /**
- * `outDir` when it holds a build of this deck made from the very inputs a plain build (`briefdeck build`, base `./`)
- * would read now, else undefined: an export can then serve it instead of building.
+ * The first of `outDirs` that holds a build of this deck made from the very inputs a plain build (`briefdeck build`,
+ * base `./`) would read now, else undefined: an export can then serve it instead of building. The inputs are hashed
+ * once, and only when some folder carries a stamp.
  */
-export async function upToDateBuild(project: StampedProject, deckDir: string, cwd: string, outDir: string): Promise<string | undefined> {
-  const recorded = await readBuildStamp(outDir);
-  if (recorded === undefined || !existsSync(path.join(outDir, 'index.html'))) return undefined;
-  return recorded === (await buildStamp(projectStampInputs(project, deckDir, cwd, { base: './' }))) ? outDir : undefined;
+export async function upToDateBuild(project: StampedProject, deckDir: string, cwd: string, ...outDirs: string[]): Promise<string | undefined> {
+  const recorded = await Promise.all(outDirs.map(async (dir) => (existsSync(path.join(dir, 'index.html')) ? readBuildStamp(dir) : undefined)));
+  if (recorded.every((stamp) => stamp === undefined)) return undefined;
+  const now = await buildStamp(projectStampInputs(project, deckDir, cwd, { base: './' }));
+  return outDirs.find((_dir, index) => recorded[index] === now);
 }
 
 /** Packages whose version changes what a build writes: the bundler and every package the kit depends on (fonts, reveal.js, mermaid, …). */

@@ -78,8 +78,8 @@ export function resolveOptions(options: BriefdeckOptions, root: string): Resolve
   };
 }
 
-/** Caches live in the project's node_modules when it has one, so a folder that is only slides stays clean. */
-function projectCacheDir(root: string): string {
+/** briefdeck's cache folder (diagrams, client, articles, exports): in the project's node_modules when it has one, so a folder that is only slides stays clean. */
+export function projectCacheDir(root: string): string {
   const owner = existsSync(path.join(root, 'node_modules')) ? root : KIT_ROOT;
   return path.join(owner, 'node_modules/.cache/briefdeck');
 }

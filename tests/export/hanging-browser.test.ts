@@ -51,7 +51,7 @@ describe('export with a browser that hangs at launch', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
     const exitedAt = performance.now();
     expect(code, stderr).toBe(1);
-    const lines = stderr.trim().split('\n').filter((line) => !line.startsWith('building '));
+    const lines = stderr.trim().split('\n').filter((line) => !line.startsWith('building ') && !line.startsWith('using '));
     expect(lines).toEqual([`briefdeck export: the browser ${fake} could not be started: it did not start within 2 s; check that it is Chromium or Chrome and runs on this machine, or point CHROME_PATH at one that does`]);
     // Playwright would wait 30 s more to close the browser gracefully before it gives the prompt back.
     expect(exitedAt - reportedAt!).toBeLessThan(10_000);

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '../../src/export/pdf-lib.js';
 import type { CliIO } from '../../src/cli/command.js';
 import type { ExportContext } from '../../src/export/types.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';

@@ -1,7 +1,7 @@
 // Ctrl-C during `briefdeck export`: one line, exit 130, and the temporary build is gone (the real command, in a child process).
 
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
@@ -11,7 +11,10 @@ describe('export interrupted', () => {
   it('says so in one line, exits 130 and leaves no temporary build', { timeout: 120_000 }, async () => {
     const tmp = tempDir('interrupt-tmp');
     const out = path.join(tempDir('interrupt-out'), 'deck.pdf');
-    const child = spawn(process.execPath, [path.join(KIT_ROOT, 'bin/briefdeck.js'), 'export', 'pdf', path.join(FIXTURE_DECKS, 'basic'), '--out', out], {
+    // A deck no export has kept a build of, so this one builds.
+    const deck = path.join(tempDir('interrupt-deck'), 'basic');
+    cpSync(path.join(FIXTURE_DECKS, 'basic'), deck, { recursive: true });
+    const child = spawn(process.execPath, [path.join(KIT_ROOT, 'bin/briefdeck.js'), 'export', 'pdf', deck, '--out', out], {
       cwd: KIT_ROOT,
       env: { ...process.env, TMPDIR: tmp },
       stdio: ['ignore', 'pipe', 'pipe'],

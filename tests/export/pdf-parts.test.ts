@@ -2,7 +2,7 @@
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFDict, PDFHexString, PDFNumber, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFDict, PDFHexString, PDFNumber, PDFString } from '../../src/export/pdf-lib.js';
 import { describe, expect, it } from 'vitest';
 import { stageFolder, writeFileAtomic } from '../../src/export/atomic-write.js';
 import { gridLayout, gridPlacements, SLIDES_PER_PAGE, type Box } from '../../src/export/handout-grid.js';

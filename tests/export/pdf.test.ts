@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDict, PDFName } from 'pdf-lib';
+import { PDFDict, PDFName } from '../../src/export/pdf-lib.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoutExporter } from '../../src/export/handout.js';
 import { readBookmarks } from '../../src/export/pdf-metadata.js';

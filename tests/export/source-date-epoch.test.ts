@@ -1,6 +1,6 @@
 // PDFs are reproducible: with SOURCE_DATE_EPOCH set, the document dates are that time and the same input gives the same bytes.
 
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '../../src/export/pdf-lib.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentDate, finishPdf } from '../../src/export/pdf-metadata.js';
 

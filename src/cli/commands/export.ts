@@ -9,7 +9,11 @@ import { PDF_SIZES } from '../../export/page-size.js';
 import { NOTES_MODES, pdfExporter, type PdfOptions } from '../../export/pdf.js';
 import { pngExporter, type PngOptions } from '../../export/png.js';
 import { SlideRangeError } from '../../export/range.js';
-import { withExportSession } from '../../export/session.js';
+import { launchExportBrowser, withExportSession } from '../../export/session.js';
+import { lastBuildFolder } from '../../export/last-build.js';
+import { imageViewPageOptions, printViewPageOptions } from '../../export/deck-page.js';
+import type { BrowserContextOptions } from 'playwright-core';
+import type { LaunchingBrowser } from '../../browser/chromium.js';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { DECK_HELP, projectDeck, resolveDeck } from '../deck-dir.js';
@@ -56,10 +60,11 @@ const HELP = `Usage: briefdeck export pdf [DIR] [options]
        briefdeck export png [DIR] [options]
        briefdeck export pptx [DIR] [options]
 
-Exports a deck through a headless Chromium. The deck is built into a temporary folder first,
-unless --dist names an existing build, or the project's build (build.outDir, else dist/) was made
-by \`briefdeck build\` from the deck, themes, config and kit exactly as they are now. Output is
-written to a temporary file and renamed, so a failed export never leaves a partial file.
+Exports a deck through a headless Chromium. The deck is built first, unless --dist names an existing
+build, or a build of it was made from the deck, themes, config and kit exactly as they are now: the
+project's (build.outDir, else dist/, by \`briefdeck build\`) or the one the last export of the deck kept
+(in node_modules/.cache/briefdeck/exports/). Output is written to a temporary file and renamed, so a
+failed export never leaves a partial file.
 ${DECK_HELP}
 
 pdf: one page per slide, with selectable text, document info and bookmarks per section and slide.
@@ -95,8 +100,10 @@ export const exportCommand: Command = {
 interface Target {
   deckDir: string;
   distDir?: string;
-  /** The project's build, when it is up to date with the deck: exported without building. */
+  /** The project's build or the last export's, when it is up to date with the deck: exported without building. */
   upToDate?: string;
+  /** Where the deck is built when nothing is up to date, and kept for the next export (see src/export/last-build.ts). */
+  buildDir?: string;
   /** The page to export, relative to the build: '' for the deck, `briefings/<name>/` for a briefing. */
   pagePath: string;
   /** Base name for default output paths. */
@@ -113,8 +120,10 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
   const deck = project ? projectDeck(project, positionals, io.cwd) : positionals.length > 0 ? resolveDeck(positionals, io.cwd) : { path: path.join(io.cwd, 'slides') };
   if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);
   const deckDir = deck.path;
-  // Without --dist: the project's build is exported as it is when nothing it was built from has changed since.
-  const upToDate = project ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project)) : undefined;
+  // Without --dist: the project's build, or the one the last export of this deck kept, is exported as it is when
+  // nothing it was built from has changed since.
+  const buildDir = project ? lastBuildFolder(project.root, io.cwd, deckDir) : undefined;
+  const upToDate = project && buildDir ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project), buildDir) : undefined;
   const base = dist !== undefined && positionals.length === 0 ? path.basename(path.resolve(io.cwd, dist)) || 'deck' : deckNameOf(deckDir);
   return {
     deckDir,
@@ -122,6 +131,7 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
     pagePath: briefing ? `briefings/${briefing}/` : '',
     ...(dist !== undefined ? { distDir: dist } : {}),
     ...(upToDate !== undefined ? { upToDate } : {}),
+    ...(buildDir !== undefined ? { buildDir } : {}),
     ...(project ? { project } : {}),
   };
 }
@@ -145,42 +155,81 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
   const portrait = perPage !== undefined || summary;
   const size = flags.size ?? (portrait ? 'a4' : '16:9');
   if (portrait && size !== 'a4' && size !== 'letter') throw new UsageError(`${summary ? 'the summary is a portrait page' : 'handouts are portrait pages'}: use --size a4 or --size letter, not ${size}`);
-  const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
-  const suffix = summary ? '-summary' : perPage === 1 ? '-handout' : perPage !== undefined ? `-handout-${perPage}` : '';
-  const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
-  guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }) });
-  const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: perPage === 1 ? 'handout' : notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
-  if (summary) return runExport(io, target, (context) => summaryExporter.run(context, options));
-  if (perPage === 1) return runExport(io, target, (context) => handoutExporter.run(context, options));
-  if (perPage !== undefined) return runExport(io, target, (context) => gridHandoutExporter.run(context, { ...options, notes: 'none', perPage }));
-  return runExport(io, target, (context) => pdfExporter.run(context, options));
+  return runExport(io, async () => {
+    const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
+    const suffix = summary ? '-summary' : perPage === 1 ? '-handout' : perPage !== undefined ? `-handout-${perPage}` : '';
+    const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
+    guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }) });
+    const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: perPage === 1 ? 'handout' : notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
+    if (summary) return { target, firstPage: imageViewPageOptions(1), work: (context) => summaryExporter.run(context, options) };
+    const firstPage = printViewPageOptions();
+    if (perPage === 1) return { target, firstPage, work: (context) => handoutExporter.run(context, options) };
+    if (perPage !== undefined) return { target, firstPage, work: (context) => gridHandoutExporter.run(context, { ...options, notes: 'none', perPage }) };
+    return { target, firstPage, work: (context) => pdfExporter.run(context, options) };
+  });
 }
 
 async function runPng(args: string[], io: CliIO): Promise<number> {
   const { options: flags, positionals } = parseCommandLine(args, PNG_OPTIONS);
   const scale = flags.scale ?? '1';
-  const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
-  const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
-  guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }), ...(flags.force ? { force: true } : {}) });
-  const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
-  return runExport(io, target, async (context) => {
-    const result = await pngExporter.run(context, options);
-    markOutput(outDir);
-    return result;
+  return runExport(io, async () => {
+    const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
+    const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
+    guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }), ...(flags.force ? { force: true } : {}) });
+    const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
+    return {
+      target,
+      firstPage: imageViewPageOptions(options.scale),
+      work: async (context) => {
+        const result = await pngExporter.run(context, options);
+        markOutput(outDir);
+        return result;
+      },
+    };
   });
 }
 
-async function runExport(io: CliIO, target: Target, work: (context: ExportContext) => Promise<ExportResult>): Promise<number> {
+/** What an export runs: the deck to serve, and the work to do with it in the browser. */
+interface ExportPlan {
+  target: Target;
+  /** The options of the page the export first opens, so it is opened while the deck builds. */
+  firstPage: BrowserContextOptions;
+  work: (context: ExportContext) => Promise<ExportResult>;
+}
+
+/**
+ * Launches the browser once the flags are known good, then reads the project and checks the deck and output (`plan`)
+ * while it starts, and runs the export; the browser is closed whatever happens.
+ */
+async function runExport(io: CliIO, plan: () => Promise<ExportPlan>): Promise<number> {
   const started = performance.now();
+  // No browser to launch is reported after the deck and output checks (their messages come first), before any build.
+  let browser: LaunchingBrowser | undefined;
+  let noBrowser: unknown;
+  try {
+    browser = launchExportBrowser(io.env);
+  } catch (error) {
+    noBrowser = error;
+  }
   let result: ExportResult;
   try {
+    const { target, firstPage, work } = await plan();
+    if (!browser) throw noBrowser;
     result = await withExportSession(
-      { cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, ...(target.distDir !== undefined ? { distDir: target.distDir } : {}), ...(target.upToDate !== undefined ? { upToDate: target.upToDate } : {}), ...(target.project ? { project: target.project } : {}), env: io.env, progress: (line) => io.err(line) },
+      {
+        cwd: io.cwd, deckDir: target.deckDir, pagePath: target.pagePath, browser, firstPage, progress: (line) => io.err(line),
+        ...(target.distDir !== undefined ? { distDir: target.distDir } : {}),
+        ...(target.upToDate !== undefined ? { upToDate: target.upToDate } : {}),
+        ...(target.buildDir !== undefined ? { buildDir: target.buildDir } : {}),
+        ...(target.project ? { project: target.project } : {}),
+      },
       work,
     );
   } catch (error) {
     if (error instanceof SlideRangeError) throw new UsageError(`--range: ${error.message}`);
     throw error;
+  } finally {
+    await browser?.close();
   }
   return reportResult(io, started, result);
 }
