@@ -185,6 +185,8 @@ export interface ClientView {
   template: string;
   fileNames: string[];
   scripts: string[];
+  /** Cached files not yet in the bundle: the caller emits those its pages still name. */
+  toAdd: ClientFile[];
 }
 
 /** One build's use of the cache: the entry found for its key (then its own bundle is a stand-in), or what it bundled, to keep. */
@@ -204,10 +206,12 @@ export async function openClientReuse(dir: string, inputs: ClientKeyInputs): Pro
 }
 
 /**
- * In `generateBundle`: with a cached client, the stand-in's outputs (all but the deck's files) are replaced by the cached ones
- * (`emit` adds a file); without, the client just bundled is captured for `reuse.cache`. Returns the client the pages link to.
+ * In `generateBundle`: with a cached client, the stand-in's outputs (all but the deck's files) are replaced by the cached ones:
+ * those the stand-in also wrote take the cached bytes, the others are returned in `toAdd` for the caller to emit once it knows
+ * which its pages no longer name (files emitted now would not show in `bundle`). Without, the client just bundled is captured
+ * for `reuse.cache`. Returns the client the pages link to.
  */
-export function settleClient(reuse: ClientReuse, bundle: Rolldown.OutputBundle, deckFiles: ReadonlySet<string>, emit: (file: ClientFile) => void): ClientView {
+export function settleClient(reuse: ClientReuse, bundle: Rolldown.OutputBundle, deckFiles: ReadonlySet<string>): ClientView {
   const { cached } = reuse;
   if (!cached) {
     const captured = captureClientBundle(bundle, deckFiles);
@@ -226,12 +230,12 @@ export function settleClient(reuse: ClientReuse, bundle: Rolldown.OutputBundle, 
       delete bundle[fileName];
     }
   }
-  for (const file of byName.values()) emit(file);
   const decoder = new TextDecoder();
   return {
     template: cached.template,
     fileNames: ['index.html', ...deckFiles, ...cached.files.map((f) => f.fileName)],
     scripts: cached.files.filter((f) => f.kind === 'chunk').map((f) => decoder.decode(f.source)),
+    toAdd: [...byName.values()],
   };
 }
 
@@ -242,6 +246,7 @@ export function bundleView(bundle: Rolldown.OutputBundle): ClientView {
     template: template?.type === 'asset' ? String(template.source) : '',
     fileNames: Object.keys(bundle),
     scripts: Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output.code] : [])),
+    toAdd: [],
   };
 }
 

@@ -36,6 +36,8 @@ import { replaceAssetMarkers } from '../assets/asset-url.js';
 import { isInsideFolder } from '../io/contained-path.js';
 import { bundleView, clientConfigView, openClientReuse, settleClient, type ClientKeyInputs, type ClientReuse } from '../site/client-bundle-cache.js';
 
+/** Output files whose text may name other files (the rest, fonts and pictures, name none). */
+const TEXT_FILE = /\.(?:js|mjs|css|html|svg|json)$/;
 export const THEME_MODULE_ID = 'virtual:briefdeck/theme.css';
 export const DIAGRAMS_MODULE_ID = 'virtual:briefdeck/diagrams';
 export const HIGHLIGHT_MODULE_ID = 'virtual:briefdeck/highlight.css';
@@ -312,7 +314,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const { good } = await snapshot();
         if (!good) return;
         const deckFiles = new Set([...emittedAssets.values()].map((reference) => this.getFileName(reference)));
-        const client = clientReuse ? settleClient(clientReuse, bundle, deckFiles, (file) => this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source })) : bundleView(bundle);
+        const client = clientReuse ? settleClient(clientReuse, bundle, deckFiles) : bundleView(bundle);
         const publicFiles = await listPublicFiles(config.publicDir);
         const source = linkFavicon(client.template, publicFiles);
         const csp = contentSecurityPolicy(client.scripts.flatMap(writtenScriptHashes), baseOrigins(config.base));
@@ -321,7 +323,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           return reference === undefined ? undefined : `./${this.getFileName(reference)}`;
         };
         // Each page carries its stylesheet and preloaded faces itself (src/site/pages-style.ts).
-        const builtAssets = new Map(Object.values(bundle).flatMap((output) => (output.type === 'asset' ? [[output.fileName, output.source] as const] : [])));
+        const builtAssets = new Map<string, string | Uint8Array>([
+          ...Object.values(bundle).flatMap((output) => (output.type === 'asset' ? [[output.fileName, output.source] as const] : [])),
+          ...client.toAdd.filter((file) => file.kind === 'asset').map((file) => [file.fileName, file.source] as const),
+        ]);
         const inlined = new Set<string>();
         for (const page of sitePages(good)) {
           // The remix view lists every slide at once; deck and briefing pages of long decks load their far slides after the first paint.
@@ -336,8 +341,13 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
           else this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
         for (const file of sourceFiles(good, csp, builtFonts(client.fileNames))) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
-        const texts = new Map(Object.values(bundle).map((output) => [output.fileName, output.type === 'chunk' ? output.code : typeof output.source === 'string' ? output.source : undefined]));
-        for (const file of filesNoLongerNamed([...inlined], texts)) delete bundle[file];
+        const texts = new Map<string, string | undefined>([
+          ...Object.values(bundle).map((output) => [output.fileName, output.type === 'chunk' ? output.code : typeof output.source === 'string' ? output.source : undefined] as const),
+          ...client.toAdd.map((file) => [file.fileName, TEXT_FILE.test(file.fileName) ? new TextDecoder().decode(file.source) : undefined] as const),
+        ]);
+        const gone = new Set(filesNoLongerNamed([...inlined], texts));
+        for (const file of gone) delete bundle[file];
+        for (const file of client.toAdd) if (!gone.has(file.fileName)) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
       },
     },
 
