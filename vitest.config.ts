@@ -9,7 +9,7 @@ const MOCKING_FILES = ['tests/export/atomic-write.test.ts'];
 export default defineConfig({
   test: {
     setupFiles: ['tests/helpers/temp-cleanup.ts'],
-    globalSetup: ['tests/helpers/shared-builds-setup.ts'],
+    globalSetup: ['tests/helpers/shared-builds-setup.ts', 'tests/helpers/browser-server-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

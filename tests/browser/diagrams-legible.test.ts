@@ -20,7 +20,7 @@ import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { generateFixture, SUMMIT } from '../article/fixtures.js';
 import { FIXTURE_DECKS, tempDir, tempTree } from '../helpers/build.js';
 import { startBrowser } from '../helpers/browser.js';
-import { SHIPPED_DECK } from '../helpers/shipped-deck.js';
+import { buildShippedDeck, SHIPPED_DECK } from '../helpers/shipped-deck.js';
 
 /** What tests/helpers/diagram-metrics.browser.js reports for one diagram on the shown slide. */
 interface DiagramMetrics {
@@ -103,7 +103,8 @@ describe('diagrams are legible on the slide in both themes', () => {
   beforeAll(async () => {
     const generated = generatedDeck();
     const decks = [path.join(FIXTURE_DECKS, 'every-diagram'), SHIPPED_DECK, generated];
-    const builds = THEMES.flatMap((theme) => decks.map((deck) => buildInTheme(work, deck, theme)));
+    // The shipped deck's builds are the run's shared ones (the same copy in the theme, built the same way).
+    const builds = THEMES.flatMap((theme) => decks.map((deck) => (deck === SHIPPED_DECK ? buildShippedDeck(theme) : buildInTheme(work, deck, theme))));
     const revealBuilds = REVEAL_THEMES.map((theme) => buildInTheme(work, decks[0]!, theme));
     const [started, ...outDirs] = await Promise.all([startBrowser(), ...builds, ...revealBuilds]);
     browser = started;

@@ -1,7 +1,5 @@
 // The first slide is laid out by the page's HTML and CSS alone, in the box reveal.js then gives it: nothing moves when it starts.
 
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
@@ -51,7 +49,6 @@ describe('first slide painted before reveal.js runs', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
   });
 
   for (const viewport of VIEWPORTS) {

@@ -1,6 +1,7 @@
-// Shared browser plumbing for tests: one system Chromium per test file, pages that record errors and requests.
+// Shared browser plumbing for tests: a connection to the run's one Chromium per test file, pages that record errors and requests.
 
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.js';
 
 export interface RecordedPage {
@@ -10,8 +11,15 @@ export interface RecordedPage {
   requests: string[];
 }
 
+/**
+ * A browser of the file's own: a connection to the Chromium the run started (tests/helpers/browser-server-setup.ts), so a file
+ * does not pay for a launch. Its pages and contexts are its own; `close()` closes them and disconnects, leaving the browser to the others.
+ */
 export async function startBrowser(): Promise<Browser> {
-  return launchChromium();
+  const endpoint = inject('browserEndpoint');
+  if (!endpoint) return launchChromium();
+  const { chromium } = await import('playwright-core');
+  return chromium.connect(endpoint);
 }
 
 export async function openRecordedPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<RecordedPage> {

@@ -1,15 +1,16 @@
-// Builds a fixture deck into a temporary folder once per test file; temporary folders are removed after the file's tests.
+// Builds a fixture deck once per test run (shared by the files that ask) or into a folder of the caller's; temporary folders are removed after the file's tests.
 
 import path from 'node:path';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
-import { tempDir } from './temp-dir.js';
+import { sharedBuild } from './shared-build.js';
 
 export { removeTempDirs, tempDir, tempTree } from './temp-dir.js';
 
 export const FIXTURE_DECKS = path.resolve(import.meta.dirname, '../fixtures/decks');
 
-export async function buildFixture(name: string, outDir = path.join(tempDir(name), 'dist')): Promise<string> {
-  return buildDeckAt(path.join(FIXTURE_DECKS, name), outDir);
+/** The fixture deck `name` built once per test run, shared by every file that asks: read it, never write into it. */
+export async function buildFixture(name: string): Promise<string> {
+  return sharedBuild(`fixture-${name}`, (work) => buildDeckAt(path.join(FIXTURE_DECKS, name), path.join(work, 'dist')));
 }
 
 /** Builds the deck in `deckDir` (from the kit's folder) into `outDir`, with relative asset paths. */
