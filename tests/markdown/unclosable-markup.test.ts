@@ -35,7 +35,7 @@ function lookAheads(md: MarkdownIt, text: string): number {
 
 /** Inline text biased towards brackets, delimiter runs and what sits between them. */
 const piece = fc.constantFrom('[', ']', '![', '[@', '[@p1]', '(', ')', '](x.html)', '*', '**', '_', '__', '~', '~~', '`', '\\', '<', '>',
-  'a', 'word', ' ', '\n', '!', '@', '.', '"', '[a]: x.html\n\n', '<b>', '&amp;', 'x_y', '*a*', ' *', '* ', '\u00a0', '🙂');
+  'a', 'word', ' ', '\n', '!', '@', '](', '[a][b]', '[b]: y.html\n\n', '.', '"', '[a]: x.html\n\n', '<b>', '&amp;', 'x_y', '*a*', ' *', '* ', '\u00a0', '🙂');
 const inline = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
 const documentText = fc.oneof(inline, inline.map((text) => `# ${text}`), inline.map((text) => `- ${text}\n- ${text}`), inline.map((text) => `> ${text}`),
   fc.tuple(inline, inline).map(([a, b]) => `| ${a} | b |\n| - | - |\n| ${b} | c |`));
@@ -46,7 +46,7 @@ describe('unclosable brackets and delimiter runs', () => {
     const plain = withoutShortcuts();
     fc.assert(fc.property(documentText, (text) => {
       expect(tokensOf(ours, text)).toEqual(tokensOf(plain, text));
-    }), { numRuns: 3000 });
+    }), { numRuns: 1000 });
   });
 
   it('keep the cases that do close', () => {
@@ -55,7 +55,7 @@ describe('unclosable brackets and delimiter runs', () => {
   });
 
   it('look ahead once per character of brackets that cannot close, where markdown-it alone looks ahead up to the nesting limit', () => {
-    for (const unit of ['![', '[', '[@', 'a [']) {
+    for (const unit of ['![', '[', '[@', 'a [', '[a][']) {
       const text = `# ${unit.repeat(20_000 / unit.length)}`;
       expect(lookAheads(createMarkdown(), text), unit).toBe(0);
       expect(lookAheads(withoutShortcuts(), text) / text.length, unit).toBeGreaterThan(2);

@@ -1,30 +1,42 @@
-// A `[` or `![` with no `]` after it in its inline content can open no link, image or citation: it is read as text at
-// once, instead of markdown-it scanning ahead for a label end from every such bracket (seconds for a megabyte of them).
+// A `[` or `![` that can open no link, image or citation is read as text at once, instead of markdown-it scanning ahead
+// for its label's end from every such bracket (seconds for a megabyte of them): one with no `]` after it in its inline
+// content, or, in a document that defines no link references, one with no `](` after it (unless it starts `[@`).
 
 import type { MarkdownIt, StateInline } from 'markdown-it';
 
 const OPEN_BRACKET = 0x5b; /* [ */
 const BANG = 0x21; /* ! */
+const AT = 0x40; /* @ */
+
+/** Where the inline content's last `]` is, and its last `](`: found once per content. */
+interface LastCloses {
+  bracket: number;
+  bracketParen: number;
+}
 
 /**
- * Runs before every rule that reads a label (markdown-it's link and image, our citation): they all need a `]` at or
- * past the bracket, so where the inline content has none the bracket is text, as markdown-it would have found.
+ * Runs before every rule that reads a label (markdown-it's link and image, our citation). A label needs a `]` past the
+ * bracket; without reference definitions a link or image also needs `(` right after that `]`, and a citation (`[@`)
+ * needs only the `]`. Where none can follow, the bracket is text, as markdown-it would have found after its scan.
+ * `!` before a `[` is one character of text like any other, so look-ahead scans land on the `[` as they would.
  */
 export function unclosableBrackets(md: MarkdownIt): void {
-  // The last `]` of each inline content, found once per content (one state per inline run, nested labels included).
-  const lastClose = new WeakMap<StateInline, number>();
+  // One state per inline run (nested labels included), so its content is searched once.
+  const lastCloses = new WeakMap<StateInline, LastCloses>();
   md.inline.ruler.after('emphasis', 'unclosable_brackets', (state: StateInline, silent: boolean) => {
     const code = state.src.charCodeAt(state.pos);
-    const width = code === OPEN_BRACKET ? 1 : code === BANG && state.pos + 1 < state.posMax && state.src.charCodeAt(state.pos + 1) === OPEN_BRACKET ? 2 : 0;
-    if (width === 0) return false;
-    let last = lastClose.get(state);
+    const bracketAt = code === OPEN_BRACKET ? state.pos : code === BANG && state.pos + 1 < state.posMax ? state.pos + 1 : -1;
+    if (bracketAt === -1 || state.src.charCodeAt(bracketAt) !== OPEN_BRACKET) return false;
+    let last = lastCloses.get(state);
     if (last === undefined) {
-      last = state.src.lastIndexOf(']');
-      lastClose.set(state, last);
+      last = { bracket: state.src.lastIndexOf(']'), bracketParen: state.src.lastIndexOf('](') };
+      lastCloses.set(state, last);
     }
-    if (last > state.pos) return false;
-    if (!silent) state.pending += state.src.slice(state.pos, state.pos + width);
-    state.pos += width;
+    const citationCanOpen = code === OPEN_BRACKET && state.src.charCodeAt(state.pos + 1) === AT;
+    const needs = citationCanOpen || state.env?.references !== undefined ? last.bracket : last.bracketParen;
+    if (needs > bracketAt) return false;
+    if (!silent) state.pending += state.src[state.pos];
+    state.pos++;
     return true;
   });
 }
