@@ -15,6 +15,7 @@ import { measureDiagrams } from './lib/diagrams.js';
 import { exportFigures, exportUnavailableReason, measureExport, type ExportTarget } from './lib/export.js';
 import { measurePptxExport } from './lib/export-pptx.js';
 import { figure, findFigure, ratio, unavailable, type FigureResult } from './lib/figures.js';
+import { measureLongLines } from './lib/long-lines.js';
 import { measurePageLoads, pageFigures, type PageLoad } from './lib/page-metrics.js';
 import { describeRssMethod, detectRssMethod } from './lib/process.js';
 import { machineInfo, writeResults } from './lib/results.js';
@@ -36,6 +37,7 @@ interface RunCounts {
   exports: number;
   exportsDist: number;
   exports220: number;
+  longLines: number;
 }
 
 /** The last part of every figure key (`build.s22.warm`, `page.shipped.firstSlide`, `export.s22.dist.ms`, …). */
@@ -44,8 +46,8 @@ const FIGURE_NAMES = ['cold', 'warm', 'rss', 'startup', 'raw', 'gzip', 'bytesBef
 /** The scaling ratios (2,000- and 220-slide figures over 22-slide ones). */
 const SCALING_KEYS = ['scaling.build.warm', 'scaling.build220.warm', 'scaling.build.cold', 'scaling.bytes.beforeFirstSlide', 'scaling.bytes.dist', 'scaling.firstSlide'];
 
-const FULL: Readonly<RunCounts> = { builds: { cold: 2, warm: 3 }, buildsLong: { cold: 1, warm: 2 }, cliBuilds: 3, diagramRuns: 3, pageLoads: 5, pageLoadsLong: 3, devStarts: 3, hmrEdits: 5, exports: 3, exportsDist: 3, exports220: 1 };
-const QUICK: Readonly<RunCounts> = { builds: { cold: 1, warm: 1 }, buildsLong: { cold: 1, warm: 1 }, cliBuilds: 1, diagramRuns: 1, pageLoads: 1, pageLoadsLong: 1, devStarts: 1, hmrEdits: 2, exports: 1, exportsDist: 1, exports220: 1 };
+const FULL: Readonly<RunCounts> = { builds: { cold: 2, warm: 3 }, buildsLong: { cold: 1, warm: 2 }, cliBuilds: 3, diagramRuns: 3, pageLoads: 5, pageLoadsLong: 3, devStarts: 3, hmrEdits: 5, exports: 3, exportsDist: 3, exports220: 1, longLines: 3 };
+const QUICK: Readonly<RunCounts> = { builds: { cold: 1, warm: 1 }, buildsLong: { cold: 1, warm: 1 }, cliBuilds: 1, diagramRuns: 1, pageLoads: 1, pageLoadsLong: 1, devStarts: 1, hmrEdits: 2, exports: 1, exportsDist: 1, exports220: 1, longLines: 1 };
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -93,6 +95,13 @@ async function main(): Promise<void> {
     const s220 = await writeSyntheticDeck(syntheticDeck(220, { diagramEvery: 11 }), workspace);
     const s2000 = await writeSyntheticDeck(syntheticDeck(2000, { diagramEvery: 11 }), workspace);
     const decks: BenchDeck[] = [shipped, s22, s220, s2000];
+
+    if (wants('parse.longLine.worst')) {
+      log('check: a 1 MB line of each shape');
+      const longLines = await measureLongLines(workspace.root, counts.longLines, log);
+      figures.push(longLines.figure);
+      details['parse.longLine'] = longLines.perShape;
+    }
 
     if (wants('cli.startup')) {
       log('CLI start-up');
@@ -269,6 +278,7 @@ async function main(): Promise<void> {
       dev: 'spawn of `node bin/briefdeck.js dev DIR --port P` → first 200 of / (polled every 10 ms); → first slide / ready in a fresh context, page clock calibrated to Node',
       hmr: 'writeFile of deck.md with a new paragraph in the current slide → the paragraph painted (MutationObserver + rAF), page clock calibrated to Node',
       export: '`node bin/briefdeck.js export pdf DIR --out F`; shipped and s22 without --dist: the counted runs are a second export of the unchanged deck (it serves the build its first export kept, as a user gets it), the first export (build + export) is its own figure, firstExport; .dist: --dist of their build; pages counted with pdf-lib',
+      longLine: 'checkDeck() in the bench process over a deck whose middle slide (or a briefing title) is one 1 MB line, for each shape of bench/lib/long-lines.ts; process.cpuUsage user + system; the figure is the slowest shape per run',
       exportPptx: '`node bin/briefdeck.js export pptx DIR --out F` on the shipped deck, after one run that fills the diagram cache; slides counted with JSZip',
     },
     figures,

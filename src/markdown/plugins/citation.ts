@@ -15,15 +15,16 @@ export type CitationMeta = {
   offset: number;
 };
 
-/** `[@…]` up to the first `]`: a citation, well formed or not (a malformed one stays on one line). */
-const BRACKETED = /^\[@([^\][]*)\]/;
+/** `[@…]` up to the first `]`: a citation, well formed or not (a malformed one stays on one line). Sticky: read where the rule stands. */
+const BRACKETED = /\[@([^\][]*)\]/y;
 const WELL_FORMED = /^[A-Za-z0-9_-]+(?:\s*[,;]\s*@?[A-Za-z0-9_-]+)*$/;
 
 export function citation(md: MarkdownIt): void {
   md.inline.ruler.before('link', 'citation', (state: StateInline, silent: boolean) => {
     if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x40 /* @ */) return false;
-    const match = BRACKETED.exec(state.src.slice(state.pos, state.posMax));
-    if (!match) return false;
+    BRACKETED.lastIndex = state.pos;
+    const match = BRACKETED.exec(state.src);
+    if (!match || state.pos + match[0].length > state.posMax) return false;
     const body = match[1]!;
     const wellFormed = WELL_FORMED.test(body);
     // Not a citation's form, and followed by a link destination or label: a link whose text starts with @.
