@@ -8,13 +8,14 @@ const pdfLib = createRequire(import.meta.url)('pdf-lib/dist/pdf-lib.min.js') as 
 
 // Objects made by one copy of pdf-lib are only understood by that copy (`instanceof`, interned names): every module
 // that reads or writes PDFs, tests included, takes the classes from here.
-export const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } = pdfLib;
+export const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString } = pdfLib;
 export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
 export type PDFHexString = PdfLib.PDFHexString;
 export type PDFName = PdfLib.PDFName;
 export type PDFNumber = PdfLib.PDFNumber;
+export type PDFRawStream = PdfLib.PDFRawStream;
 export type PDFRef = PdfLib.PDFRef;
 export type PDFString = PdfLib.PDFString;
 export type PDFObject = PdfLib.PDFObject;

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { PDFName, PDFNumber, PDFRawStream } from '../../src/export/pdf-lib.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSingleFile } from '../../src/site/build-single-file.js';
 import { buildDeck } from '../../src/site/build-deck.js';
