@@ -3,7 +3,7 @@
 import { listThemes } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { createSiteCaches, loadDeckStage, sweepSiteCaches, type Site } from './load-site.js';
+import { articleDiskCache, createSiteCaches, loadDeckStage, sweepSiteCaches, type Site } from './load-site.js';
 import type { ResolvedOptions } from '../vite/options.js';
 import { runningCodeIdentity } from '../io/code-identity.js';
 
@@ -35,13 +35,16 @@ export function isFatal(diagnostic: Diagnostic, command: 'build' | 'serve'): boo
   return diagnostic.severity === 'error' && !(command === 'serve' && diagnostic.code === 'mermaid');
 }
 
-export function createDeckState(options: ResolvedOptions, renderDiagrams: DiagramRenderer | undefined, command: 'build' | 'serve'): DeckState {
+/** `code` names the running code (see `runningCodeIdentity`); undefined keeps nothing on disk. */
+export function createDeckState(options: ResolvedOptions, renderDiagrams: DiagramRenderer | undefined, command: 'build' | 'serve', code: string | undefined = runningCodeIdentity()): DeckState {
   let snapshot: DeckSnapshot = { diagnostics: [] };
   let queue: Promise<DeckSnapshot> = Promise.resolve(snapshot);
   // A dev session re-parses and re-renders only the files an edit changed, and reads the article again only when it changed.
-  // The article as read is kept on disk too (when the running code can be named), so a dev start reads it without the language model.
-  const code = command === 'serve' ? runningCodeIdentity() : undefined;
-  const caches = command === 'serve' ? createSiteCaches(code === undefined ? undefined : { dir: options.cacheDir, code }) : undefined;
+  // The article as read is kept on disk too (when the running code can be named), so a dev start or a build reads it without the language model.
+  const disk = code === undefined ? undefined : { dir: options.cacheDir, code };
+  const caches = command === 'serve' ? createSiteCaches(disk) : undefined;
+  // A build compiles once: of the session's caches only the article on disk saves it work.
+  const articles = command === 'build' && disk ? articleDiskCache(disk) : undefined;
 
   const compileOnce = async (onDeck: (deck: DeckSnapshot) => void): Promise<DeckSnapshot> => {
     const themes = await listThemes(options.themesDir);
@@ -52,6 +55,7 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
       displayRoot: options.displayRoot,
       ...(renderDiagrams ? { renderDiagrams } : {}),
       ...(caches ? { caches } : {}),
+      ...(articles ? { articles } : {}),
     });
     const keepingGood = (result: { site: Site; diagnostics: Diagnostic[] }): DeckSnapshot =>
       result.diagnostics.some((d) => isFatal(d, command)) ? { ...(snapshot.good ? { good: snapshot.good } : {}), diagnostics: result.diagnostics } : { good: result.site, diagnostics: result.diagnostics };

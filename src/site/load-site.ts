@@ -45,6 +45,8 @@ export interface SiteSource {
   separators?: SeparatorOptions;
   /** What earlier compiles of a session parsed, rendered and read, reused where every input is the same. */
   caches?: SiteCaches;
+  /** Without `caches`: where the article as read is looked up and kept (a build keeps only this, on disk). */
+  articles?: SessionCache<ArticleReading>;
 }
 
 export interface SiteCaches extends ParseCaches {
@@ -57,8 +59,13 @@ export interface SiteCaches extends ParseCaches {
  * `disk`: where articles as read are also kept between sessions (reading one loads a language model), by the code that read them.
  */
 export function createSiteCaches(disk?: { dir: string; code: string }): SiteCaches {
-  const articles = disk ? diskSessionCache<ArticleReading>(stepCache(disk.dir, 'articles', disk.code)) : createSessionCache<ArticleReading>();
+  const articles = disk ? articleDiskCache(disk) : createSessionCache<ArticleReading>();
   return { files: createSessionCache(), slideText: createSessionCache(), slides: createSessionCache(), articles };
+}
+
+/** Articles as read, kept in `dir` for the code named `code` (see `runningCodeIdentity`). */
+export function articleDiskCache(disk: { dir: string; code: string }): SessionCache<ArticleReading> {
+  return diskSessionCache<ArticleReading>(stepCache(disk.dir, 'articles', disk.code));
 }
 
 export function sweepSiteCaches(caches: SiteCaches): void {
@@ -86,7 +93,7 @@ export async function loadDeckStage(source: SiteSource): Promise<DeckStage> {
   const [files, highlightThemes] = await Promise.all([loadDeckFiles(source.deckDir, source.displayRoot), listHighlightStyles()]);
   const { caches } = source;
   const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes, ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
-  const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles)).document;
+  const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles ?? source.articles)).document;
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.
   const deckFolder = path.relative(source.displayRoot, deckFolderOf(source.deckDir));
