@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { SlowFirstSequencer } from './tests/slow-first-sequencer.js';
 
 /** Files that replace a module with vi.mock: they get a fresh module registry of their own, so the stand-in reaches the code they test. */
-const MOCKING_FILES = ['tests/export/atomic-write.test.ts'];
+const MOCKING_FILES = ['tests/export/atomic-write.test.ts', 'tests/site/build-article-cache.test.ts'];
 
 export default defineConfig({
   test: {
