@@ -4,25 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { INLINE_MAX_NESTING } from '../../src/markdown/plugins/inline-nesting.js';
-
-/** How many times markdown-it looks ahead one inline token while parsing `text`. */
-function lookAheads(text: string): number {
-  const md = createMarkdown();
-  const skipToken = md.inline.skipToken.bind(md.inline);
-  let steps = 0;
-  md.inline.skipToken = (state) => {
-    steps++;
-    skipToken(state);
-  };
-  md.parse(text, {});
-  return steps;
-}
+import { lookAheads } from '../helpers/look-aheads.js';
 
 describe('inline nesting', () => {
   it('looks ahead a bounded number of steps per character of unclosed brackets (markdown-it alone takes 200)', () => {
     for (const unit of ['![', '[', '[@', '[a](']) {
       const text = `# ${unit.repeat(20_000 / unit.length)}`;
-      expect(lookAheads(text) / text.length, unit).toBeLessThanOrEqual(2 * INLINE_MAX_NESTING + 2);
+      expect(lookAheads(createMarkdown(), text) / text.length, unit).toBeLessThanOrEqual(2 * INLINE_MAX_NESTING + 2);
     }
   });
 

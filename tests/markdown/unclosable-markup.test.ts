@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { MarkdownIt } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/markdown/create-markdown.js';
+import { lookAheads } from '../helpers/look-aheads.js';
 
 const SHORTCUTS = ['unclosable_brackets', 'unclosable_delimiters'];
 
@@ -19,18 +20,6 @@ function tokensOf(md: MarkdownIt, text: string): unknown {
   const shape = (tokens: ReturnType<MarkdownIt['parse']>): unknown[] =>
     tokens.map((t) => [t.type, t.tag, t.nesting, t.level, t.content, t.markup, t.attrs, t.map, t.meta, t.children ? shape(t.children) : null]);
   return shape(md.parse(text, { file: 'deck.md', firstLine: 1 }));
-}
-
-/** How many times markdown-it looks ahead one inline token while parsing `text`. */
-function lookAheads(md: MarkdownIt, text: string): number {
-  const skipToken = md.inline.skipToken.bind(md.inline);
-  let steps = 0;
-  md.inline.skipToken = (state) => {
-    steps++;
-    skipToken(state);
-  };
-  md.parse(text, {});
-  return steps;
 }
 
 /** Inline text biased towards brackets, delimiter runs and what sits between them. */

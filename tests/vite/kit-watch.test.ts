@@ -3,12 +3,12 @@
 import { EventEmitter } from 'node:events';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deferredKitWatch } from '../../src/vite/kit-watch.js';
-import { viteConfigFor } from '../../src/site/vite-config.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { startAndFetchFirstPage } from '../helpers/dev-start.js';
 
 type Middleware = (req: unknown, res: EventEmitter & { getHeader(name: string): string | undefined }, next: () => void) => void;
 
@@ -78,13 +78,8 @@ describe('dev server and the kit folder', () => {
   it('watches the kit’s client code once the first page is served', async () => {
     const deckDir = path.join(tempDir('kit-watch'), 'slides');
     cpSync(path.join(FIXTURE_DECKS, 'basic'), deckDir, { recursive: true });
-    const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
-    const server = await createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false, ws: false } });
+    const { server } = await startAndFetchFirstPage(deckDir);
     try {
-      await server.listen();
-      const response = await fetch(server.resolvedUrls!.local[0]!);
-      expect(response.status).toBe(200);
-      await response.text();
       const client = path.join(KIT_ROOT, 'src/client');
       const deadline = Date.now() + 20_000;
       while (!(server.watcher.getWatched()[client]?.includes('main.ts'))) {

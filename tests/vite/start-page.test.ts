@@ -2,23 +2,14 @@
 
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { viteConfigFor } from '../../src/site/vite-config.js';
-import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { startAndFetchFirstPage } from '../helpers/dev-start.js';
 
 async function firstPage(deckDir: string): Promise<string> {
-  const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
-  const server = await createServer({ ...config, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false, ws: false } });
-  try {
-    await server.listen();
-    const response = await fetch(server.resolvedUrls!.local[0]!);
-    expect(response.status).toBe(200);
-    return await response.text();
-  } finally {
-    await server.close();
-  }
+  const { server, page } = await startAndFetchFirstPage(deckDir);
+  await server.close();
+  return page;
 }
 
 describe('dev start pages', () => {
