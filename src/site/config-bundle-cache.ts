@@ -37,18 +37,21 @@ const contentHash = (file: string): string | null => {
   }
 };
 
-/** Names the code that bundles: esbuild's version and the module that calls it (the bundle's options live there). */
-function bundlerIdentity(): string {
-  const here = fileURLToPath(import.meta.url);
-  const info = statSync(here, { throwIfNoEntry: false });
+/** Names the code that bundles: esbuild's version and the modules that call it (`bundlerUrl`: where the bundle's options live) and keep its result. */
+function bundlerIdentity(bundlerUrl: string): string {
+  const modules = [...new Set([bundlerUrl, import.meta.url])].map((url) => {
+    const file = fileURLToPath(url);
+    const info = statSync(file, { throwIfNoEntry: false });
+    return [file, info?.size ?? 0, info?.mtimeMs ?? 0].join('\0');
+  });
   let esbuildVersion = '';
   try {
-    const manifest = createRequire(import.meta.url).resolve('esbuild/package.json');
+    const manifest = createRequire(bundlerUrl).resolve('esbuild/package.json');
     esbuildVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '';
   } catch {
     // No esbuild to ask: the identity still changes with the kit's code.
   }
-  return ['config-bundle', esbuildVersion, here, info?.size ?? 0, info?.mtimeMs ?? 0].join('\0');
+  return ['config-bundle', esbuildVersion, ...modules].join('\0');
 }
 
 export interface ConfigBundleCache {
@@ -58,8 +61,11 @@ export interface ConfigBundleCache {
   write(bundle: BundledConfig, startedAt: number): void;
 }
 
-/** The cache of one config file; `pluginEntry` is where the bundle finds briefdeck's plugin (part of the key: another copy of the kit bundles anew). */
-export function configBundleCache(configFile: string, pluginEntry: string, cache: StepCache = stepCache(projectCacheDir(path.dirname(configFile)), 'vite-config', bundlerIdentity())): ConfigBundleCache {
+/**
+ * The cache of one config file, bundled by the module at `bundlerUrl`; `pluginEntry` is where the bundle finds
+ * briefdeck's plugin (part of the key: another copy of the kit bundles anew).
+ */
+export function configBundleCache(configFile: string, pluginEntry: string, bundlerUrl: string, cache: StepCache = stepCache(projectCacheDir(path.dirname(configFile)), 'vite-config', bundlerIdentity(bundlerUrl))): ConfigBundleCache {
   const key = `${path.resolve(configFile)}\0${pluginEntry}`;
   const steering = STEERING_FILES.map((name) => path.join(path.dirname(configFile), name));
   return {

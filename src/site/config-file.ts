@@ -1,4 +1,4 @@
-// Loads a user's vite.config.* with esbuild: `vite` and `briefdeck/vite` come from the kit when the user's folder lacks them; a broken config is one file:line message.
+// Loads a user's vite.config.* bundled with esbuild (or as an earlier run bundled it, src/site/config-bundle-cache.ts): `vite` and `briefdeck/vite` come from the kit when the user's folder lacks them; a broken config is one file:line message.
 
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
@@ -113,7 +113,7 @@ export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: 
 
 /** The bundle an earlier run made of the same files, else a new one (kept for the next run). */
 async function cachedBundle(file: string, shown: string, displayRoot: string): Promise<BundledConfig> {
-  const cache = configBundleCache(file, ownPluginEntry());
+  const cache = configBundleCache(file, ownPluginEntry(), import.meta.url);
   const kept = cache.read();
   if (kept) return kept;
   const startedAt = Date.now();

@@ -40,24 +40,24 @@ describe('configBundleCache', () => {
   it('gives back what was stored while its inputs, the files beside the config and its imports are unchanged', () => {
     const { root, config, helper, bundle } = project();
     const store = memoryCache();
-    configBundleCache(config, '/kit/vite.mjs', store).write(bundle, Date.now());
-    expect(configBundleCache(config, '/kit/vite.mjs', store).read()).toEqual(bundle);
+    configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).write(bundle, Date.now());
+    expect(configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).read()).toEqual(bundle);
     // Another copy of the plugin is another bundle.
-    expect(configBundleCache(config, '/other/vite.mjs', store).read()).toBeUndefined();
+    expect(configBundleCache(config, '/other/vite.mjs', import.meta.url, store).read()).toBeUndefined();
 
     writeBefore(helper, "export const deckName = 'other';\n");
-    expect(configBundleCache(config, '/kit/vite.mjs', store).read()).toBeUndefined();
+    expect(configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).read()).toBeUndefined();
     writeBefore(helper, "export const deckName = 'talk';\n");
-    expect(configBundleCache(config, '/kit/vite.mjs', store).read()).toEqual(bundle);
+    expect(configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).read()).toEqual(bundle);
 
     // A tsconfig.json appearing beside the config may change how it compiles.
     writeBefore(path.join(root, 'tsconfig.json'), '{}\n');
-    expect(configBundleCache(config, '/kit/vite.mjs', store).read()).toBeUndefined();
+    expect(configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).read()).toBeUndefined();
     rmSync(path.join(root, 'tsconfig.json'));
-    expect(configBundleCache(config, '/kit/vite.mjs', store).read()).toEqual(bundle);
+    expect(configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).read()).toEqual(bundle);
 
     rmSync(path.join(root, 'external.mjs'));
-    expect(configBundleCache(config, '/kit/vite.mjs', store).read()).toBeUndefined();
+    expect(configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).read()).toBeUndefined();
   });
 
   it('keeps no bundle whose input was saved after the bundling started, nor one with an input it cannot read', () => {
@@ -65,10 +65,10 @@ describe('configBundleCache', () => {
     const store = memoryCache();
     const startedAt = Date.now() - 1000;
     writeFileSync(helper, "export const deckName = 'edited while bundling';\n");
-    configBundleCache(config, '/kit/vite.mjs', store).write(bundle, startedAt);
+    configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).write(bundle, startedAt);
     expect(store.entries.size).toBe(0);
 
-    configBundleCache(config, '/kit/vite.mjs', store).write({ ...bundle, inputs: [config, path.join(root, 'gone.ts')] }, Date.now());
+    configBundleCache(config, '/kit/vite.mjs', import.meta.url, store).write({ ...bundle, inputs: [config, path.join(root, 'gone.ts')] }, Date.now());
     expect(store.entries.size).toBe(0);
   });
 });
