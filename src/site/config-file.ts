@@ -1,4 +1,4 @@
-// Loads a user's vite.config.* with esbuild: `vite` and `briefdeck/vite` come from the kit when the user's folder lacks them; a broken config is one file:line message.
+// Loads a user's vite.config.* bundled with esbuild (or as an earlier run bundled it, src/site/config-bundle-cache.ts): `vite` and `briefdeck/vite` come from the kit when the user's folder lacks them; a broken config is one file:line message.
 
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { isInsideFolder } from '../io/contained-path.js';
 import { KIT_ROOT } from '../io/kit-root.js';
 import { removeOnExit } from '../io/interrupt.js';
+import { configBundleCache, type BundledConfig } from './config-bundle-cache.js';
 
 /** The names Vite looks for, in its order. */
 export const CONFIG_FILE_NAMES = ['vite.config.js', 'vite.config.mjs', 'vite.config.ts', 'vite.config.cjs', 'vite.config.mts', 'vite.config.cts'] as const;
@@ -79,7 +80,7 @@ function originalPlace(url: string, frame: SourcePlace): SourcePlace | undefined
 /** Reads the config file and evaluates it (a function export is called with `env`). */
 export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: string): Promise<UserConfig> {
   const shown = path.relative(displayRoot, file) || file;
-  const { code, importsPlugin } = await bundleConfig(file, shown, displayRoot);
+  const { code, importsPlugin } = await cachedBundle(file, shown, displayRoot);
   // The plugin the config imports is loaded before source maps are turned on for the config: Node would otherwise
   // read the maps of every module of the compiled kit, which only the config's own frames need.
   if (importsPlugin) await import(pathToFileURL(ownPluginEntry()).href);
@@ -110,20 +111,35 @@ export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: 
   }
 }
 
+/** The bundle an earlier run made of the same files, else a new one (kept for the next run). */
+async function cachedBundle(file: string, shown: string, displayRoot: string): Promise<BundledConfig> {
+  const cache = configBundleCache(file, ownPluginEntry(), import.meta.url);
+  const kept = cache.read();
+  if (kept) return kept;
+  const startedAt = Date.now();
+  const bundle = await bundleConfig(file, shown, displayRoot);
+  cache.write(bundle, startedAt);
+  return bundle;
+}
+
 /** The config as one ES module, and whether it imports briefdeck's plugin (which then stays external: the running copy). */
-async function bundleConfig(file: string, shown: string, displayRoot: string): Promise<{ code: string; importsPlugin: boolean }> {
+async function bundleConfig(file: string, shown: string, displayRoot: string): Promise<BundledConfig> {
   const { build } = await import('esbuild');
   const pluginEntry = ownPluginEntry();
   let importsPlugin = false;
+  const externals = new Set<string>();
   const plugin = (): { path: string; external: true } => {
     importsPlugin = true;
+    externals.add(pluginEntry);
     return { path: pathToFileURL(pluginEntry).href, external: true };
   };
+  const workingDir = path.dirname(file);
   try {
     const result = await build({
       entryPoints: [file],
       bundle: true,
       write: false,
+      metafile: true,
       outfile: path.join(os.tmpdir(), 'briefdeck-config.mjs'),
       format: 'esm',
       platform: 'node',
@@ -131,7 +147,7 @@ async function bundleConfig(file: string, shown: string, displayRoot: string): P
       sourcemap: 'inline',
       sourceRoot: '',
       logLevel: 'silent',
-      absWorkingDir: path.dirname(file),
+      absWorkingDir: workingDir,
       define: {
         __dirname: JSON.stringify(path.dirname(file)),
         __filename: JSON.stringify(file),
@@ -155,14 +171,18 @@ async function bundleConfig(file: string, shown: string, displayRoot: string): P
             // The user's own packages first; then the kit's (vite, and whatever the kit brings).
             for (const resolveDir of [args.resolveDir, KIT_ROOT]) {
               const found = await pluginBuild.resolve(args.path, { kind: args.kind, resolveDir, importer: args.importer, pluginData: 'inner' });
-              if (found.errors.length === 0 && found.path) return { path: pathToFileURL(found.path).href, external: true };
+              if (found.errors.length === 0 && found.path) {
+                externals.add(found.path);
+                return { path: pathToFileURL(found.path).href, external: true };
+              }
             }
             return undefined;
           });
         },
       }],
     });
-    return { code: result.outputFiles[0]!.text, importsPlugin };
+    const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(workingDir, input));
+    return { code: result.outputFiles[0]!.text, importsPlugin, inputs, externals: [...externals] };
   } catch (error) {
     const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
     if (!first) throw error;
