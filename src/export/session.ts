@@ -12,6 +12,7 @@ import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { Project } from '../site/vite-config.js';
 import type { PageSource } from './deck-page.js';
 import { pruneBuilds, touchBuild } from './last-build.js';
+import { recordProject } from './project-record.js';
 import type { ExportContext, Progress } from './types.js';
 
 export interface SessionRequest {
@@ -81,7 +82,10 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
       // Loaded only when building: Vite is a large import that exporting an existing build does not need.
       const { buildDeck } = await import('../site/build-deck.js');
       await buildDeck({ cwd: request.cwd, deckDir: request.deckDir, outDir: root, base: './', ...(request.project ? { project: request.project } : {}) });
-      if (keep) await pruneBuilds(keep);
+      if (keep) {
+        if (request.project) await recordProject(keep, request.project);
+        await pruneBuilds(keep);
+      }
     }
     const pagePath = request.pagePath ?? '';
     if (pagePath !== '') await assertPage(root, pagePath);

@@ -65,4 +65,28 @@ describe('export pdf after briefdeck build', () => {
     expect(third.stderr.join('\n')).toContain('building slides/');
     expect(pagesText(path.join(root, 'third.pdf')).join('\n')).toContain('Alpha slide, edited');
   });
+
+  it('serves the kept build without running the config again while the config\'s text is unchanged, and runs it once that changes', async () => {
+    const root = tempDir('reuse-config');
+    mkdirSync(path.join(root, 'node_modules'));
+    cpSync(path.join(FIXTURE_DECKS, 'export-deck'), path.join(root, 'slides'), { recursive: true });
+    const config = "import { appendFileSync } from 'node:fs';\nappendFileSync(new URL('./config-runs.txt', import.meta.url), 'ran\\n');\nexport default {};\n";
+    writeFileSync(path.join(root, 'vite.config.ts'), config);
+    const runs = (): number => readFileSync(path.join(root, 'config-runs.txt'), 'utf8').split('\n').filter(Boolean).length;
+
+    expect(await main(['export', 'pdf', '--out', 'first.pdf'], captureIO(root), COMMANDS)).toBe(0);
+    expect(runs()).toBe(1);
+
+    const second = captureIO(root);
+    expect(await main(['export', 'pdf', '--out', 'second.pdf'], second, COMMANDS)).toBe(0);
+    expect(second.stderr.join('\n')).toContain('using the build of slides/ from the last export');
+    expect(runs()).toBe(1);
+    expect(pagesText(path.join(root, 'second.pdf'))).toEqual(pagesText(path.join(root, 'first.pdf')));
+
+    writeFileSync(path.join(root, 'vite.config.ts'), `${config}// edited\n`);
+    const third = captureIO(root);
+    expect(await main(['export', 'pdf', '--out', 'third.pdf'], third, COMMANDS)).toBe(0);
+    expect(runs()).toBe(2);
+    expect(third.stderr.join('\n')).toContain('building slides/');
+  });
 });

@@ -11,12 +11,14 @@ import { pngExporter, type PngOptions } from '../../export/png.js';
 import { SlideRangeError } from '../../export/range.js';
 import { launchExportBrowser, withExportSession } from '../../export/session.js';
 import { lastBuildFolder } from '../../export/last-build.js';
+import { unchangedKeptBuild } from '../../export/project-record.js';
+import { findUserConfigFile } from '../../site/config-file.js';
 import { imageViewPageOptions, printViewPageOptions } from '../../export/deck-page.js';
 import type { BrowserContextOptions } from 'playwright-core';
 import type { LaunchingBrowser } from '../../browser/chromium.js';
 import { DEFAULT_OUT_DIR, type ExportContext, type ExportResult } from '../../export/types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
-import { DECK_HELP, projectDeck, resolveDeck } from '../deck-dir.js';
+import { DECK_HELP, projectDeck, resolveDeck, type DeckChoice } from '../deck-dir.js';
 import { labelWidth, optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { briefingName, oneOf, slideRange } from '../option-validators.js';
 import { deckNameOf } from '../../io/load-deck.js';
@@ -116,14 +118,16 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
   if (positionals.length > 1) throw new UsageError(`expected at most one deck folder, got ${positionals.join(' ')}`);
   // An existing build needs neither the project's config nor the deck: its pages carry the deck's metadata, and a
   // DIR given beside it only names the output and the slides' files in warnings.
-  const project = dist === undefined ? await loadProject(io.cwd, 'build') : undefined;
-  const deck = project ? projectDeck(project, positionals, io.cwd) : positionals.length > 0 ? resolveDeck(positionals, io.cwd) : { path: path.join(io.cwd, 'slides') };
+  // The last export's build of the deck is served without running the config when neither has changed since.
+  const kept = dist === undefined ? await unchangedSinceLastExport(positionals, io.cwd) : undefined;
+  const project = dist === undefined && !kept ? await loadProject(io.cwd, 'build') : undefined;
+  const deck = kept?.deck ?? (project ? projectDeck(project, positionals, io.cwd) : positionals.length > 0 ? resolveDeck(positionals, io.cwd) : { path: path.join(io.cwd, 'slides') });
   if ('note' in deck && deck.note) io.err(`note: ${deck.note}`);
   const deckDir = deck.path;
   // Without --dist: the project's build, or the one the last export of this deck kept, is exported as it is when
   // nothing it was built from has changed since.
-  const buildDir = project ? lastBuildFolder(project.root, io.cwd, deckDir) : undefined;
-  const upToDate = project && buildDir ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project), buildDir) : undefined;
+  const buildDir = kept?.buildDir ?? (project ? lastBuildFolder(project.root, io.cwd, deckDir) : undefined);
+  const upToDate = kept?.buildDir ?? (project && buildDir ? await upToDateBuild(project, deckDir, io.cwd, defaultOutDir(project), buildDir) : undefined);
   const base = dist !== undefined && positionals.length === 0 ? path.basename(path.resolve(io.cwd, dist)) || 'deck' : deckNameOf(deckDir);
   return {
     deckDir,
@@ -134,6 +138,22 @@ async function targetFrom(positionals: string[], dist: string | undefined, brief
     ...(buildDir !== undefined ? { buildDir } : {}),
     ...(project ? { project } : {}),
   };
+}
+
+/** The deck and its kept build when that build is current and so is the config it was made with (see project-record.ts), else undefined. */
+async function unchangedSinceLastExport(positionals: readonly string[], cwd: string): Promise<{ deck: DeckChoice; buildDir: string } | undefined> {
+  const configFile = findUserConfigFile(cwd);
+  if (!configFile) return undefined;
+  let deck: DeckChoice;
+  try {
+    deck = resolveDeck(positionals, cwd);
+  } catch {
+    // No deck without the config's `deck` option: the config is run to find it.
+    return undefined;
+  }
+  const buildDir = lastBuildFolder(path.dirname(configFile), cwd, deck.path);
+  const current = await unchangedKeptBuild(buildDir, configFile, deck.path, cwd, (configured) => resolveDeck(positionals, cwd, configured).path);
+  return current ? { deck, buildDir } : undefined;
 }
 
 /** The leave-behind `--handout N`, `--notes handout` or `--summary` asks for, checked against the other flags. */
