@@ -27,7 +27,7 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
     return bytes?.toString('utf8') ?? '';
   };
   const scripts: string[] = [];
-  let out = html
+  const out = html
     .replace(PRELOADS, '')
     .replace(MODULE_SCRIPT, (_m, src: string) => {
       const code = text(src).replace(/<\/script/gi, '<\\/script');
