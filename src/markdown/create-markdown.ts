@@ -22,10 +22,12 @@ export interface MarkdownOptions {
   typographer?: boolean;
   /** The deck's own element attribute pattern (checked when the deck was parsed). Default: `<!-- .element: … -->`. */
   attributePatterns?: DeckMeta['attributePatterns'];
+  /** Bare URLs (`https://…`, `www.…`) become links. Default: on; off where text is read as written, not rendered. */
+  linkify?: boolean;
 }
 
 export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
-  const md = markdownIt({ html: true, linkify: true, typographer: options.typographer === true, breaks: false });
+  const md = markdownIt({ html: true, linkify: options.linkify !== false, typographer: options.typographer === true, breaks: false });
   for (const plugin of PLUGINS) md.use(plugin, options);
   return md;
 }
