@@ -10,12 +10,13 @@ import { diagramFence } from './plugins/diagram-fence.js';
 import { fragmentMarker } from './plugins/fragment-marker.js';
 import { inlineNesting } from './plugins/inline-nesting.js';
 import { noteSource } from './plugins/note-source.js';
+import { rememberedLinks } from './plugins/remembered-links.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
 import { unclosableBrackets } from './plugins/unclosable-brackets.js';
 import { unclosableDelimiters } from './plugins/unclosable-delimiters.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [inlineNesting, unclosableBrackets, unclosableDelimiters, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences] as const;
+export const PLUGINS = [inlineNesting, unclosableBrackets, unclosableDelimiters, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences, rememberedLinks] as const;
 
 export interface MarkdownOptions {
   /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */
