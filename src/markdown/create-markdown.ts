@@ -10,22 +10,25 @@ import { diagramFence } from './plugins/diagram-fence.js';
 import { fragmentMarker } from './plugins/fragment-marker.js';
 import { inlineNesting } from './plugins/inline-nesting.js';
 import { noteSource } from './plugins/note-source.js';
+import { rememberedLinks } from './plugins/remembered-links.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
 import { unclosableBrackets } from './plugins/unclosable-brackets.js';
 import { unclosableDelimiters } from './plugins/unclosable-delimiters.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [inlineNesting, unclosableBrackets, unclosableDelimiters, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences] as const;
+export const PLUGINS = [inlineNesting, unclosableBrackets, unclosableDelimiters, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences, rememberedLinks] as const;
 
 export interface MarkdownOptions {
   /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */
   typographer?: boolean;
   /** The deck's own element attribute pattern (checked when the deck was parsed). Default: `<!-- .element: … -->`. */
   attributePatterns?: DeckMeta['attributePatterns'];
+  /** Bare URLs (`https://…`, `www.…`) become links. Default: on; off where text is read as written, not rendered. */
+  linkify?: boolean;
 }
 
 export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
-  const md = markdownIt({ html: true, linkify: true, typographer: options.typographer === true, breaks: false });
+  const md = markdownIt({ html: true, linkify: options.linkify !== false, typographer: options.typographer === true, breaks: false });
   for (const plugin of PLUGINS) md.use(plugin, options);
   return md;
 }

@@ -57,8 +57,11 @@ function syntaxKey(syntax: FileSyntax): unknown {
 
 const DEFAULT_THEMES = ['briefing', 'dark'];
 
-/** Reads each slide's headings, citations and quotations (as written: no smart quotes). */
-const reader = createMarkdown();
+/**
+ * Reads each slide's headings, citations and quotations as written: no smart quotes, and no links made of bare URLs
+ * (a link's text would be the URL normalised, and making each one is most of the parse of a line of many URLs).
+ */
+const reader = createMarkdown({ linkify: false });
 
 export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}): ParsedDeck {
   const themes = options.themes ?? DEFAULT_THEMES;

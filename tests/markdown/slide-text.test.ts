@@ -86,3 +86,13 @@ describe('slide text: titles, citations, quotations and raw HTML headings', () =
     expect(slide.text.blocks.some((b) => b.kind === 'heading')).toBe(false);
   });
 });
+
+describe('slide text: bare URLs', () => {
+  it('reads a bare URL as written, not as the link text markdown-it would make of it', () => {
+    const slide = parseDeck([{ file: 'deck.md', text: '# Sources\n\nSee https://xn--mnchen-3ya.de/a%20b and "this" [@p1]\n' }]).slides[0]!;
+    const paragraph = slide.text.blocks.find((b) => b.kind === 'paragraph')!;
+    expect(paragraph.text).toBe('See https://xn--mnchen-3ya.de/a%20b and "this"');
+    expect(paragraph.quotations.map((q) => `${q.line}:${q.column} ${q.text}`)).toEqual(['3:41 this']);
+    expect(paragraph.citations.map((c) => `${c.line}:${c.column} ${c.ids.join('+')}`)).toEqual(['3:48 p1']);
+  });
+});

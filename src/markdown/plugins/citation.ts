@@ -18,6 +18,8 @@ export type CitationMeta = {
 /** `[@…]` up to the first `]`: a citation, well formed or not (a malformed one stays on one line). Sticky: read where the rule stands. */
 const BRACKETED = /\[@([^\][]*)\]/y;
 const WELL_FORMED = /^[A-Za-z0-9_-]+(?:\s*[,;]\s*@?[A-Za-z0-9_-]+)*$/;
+/** A well-formed body without a separator is one id, as written (the usual citation: no splitting needed). */
+const ONE_OF_MANY = /[,;]/;
 
 export function citation(md: MarkdownIt): void {
   md.inline.ruler.before('link', 'citation', (state: StateInline, silent: boolean) => {
@@ -34,7 +36,7 @@ export function citation(md: MarkdownIt): void {
       const token = state.push(wellFormed ? 'citation' : 'citation_malformed', '', 0);
       // A malformed one reads as its text where only text is taken (the PowerPoint export).
       if (!wellFormed) token.content = match[0];
-      const ids = (wellFormed ? body.split(/\s*[,;]\s*/) : body.split(/[\s,;]+/)).map((id) => id.replace(/^@/, '')).filter((id) => id !== '');
+      const ids = wellFormed && !ONE_OF_MANY.test(body) ? [body] : (wellFormed ? body.split(/\s*[,;]\s*/) : body.split(/[\s,;]+/)).map((id) => id.replace(/^@/, '')).filter((id) => id !== '');
       const meta: CitationMeta = { ids, written: match[0], offset: state.pos };
       token.meta = meta;
     }
