@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { decodeInput, formatFromFileName, parseFormat } from './decode.js';
 import { deckMarkdown, type MarkdownFile } from './markdown.js';
+import { withTagCache } from './nlp.js';
 import { buildOutline } from './outline.js';
 import { readArticle } from './read.js';
 
@@ -68,6 +69,10 @@ function resolveFormat(options: GenerateOptions): ArticleFormat | Diagnostic {
 
 /** Runs the whole pipeline. Never throws on bad input: problems come back as diagnostics. */
 export function generate(input: Uint8Array | string, options: GenerateOptions): GenerateResult {
+  return withTagCache(() => generateTagged(input, options));
+}
+
+function generateTagged(input: Uint8Array | string, options: GenerateOptions): GenerateResult {
   const format = resolveFormat(options);
   if (typeof format !== 'string') return { files: [], diagnostics: [format] };
   const decoded = decodeInput(input, options.fileName);

@@ -63,7 +63,8 @@ export function namedParties(article: Article): NamedParty[] {
   for (const p of article.paragraphs) {
     for (const { name, initial } of nameRuns(p.text)) {
       const entry = byName.get(name) ?? { name, paragraphIds: [] };
-      if (!entry.paragraphIds.includes(p.id)) entry.paragraphIds.push(p.id);
+      // Paragraphs come in order: one already counted for this name is the last one on its list.
+      if (entry.paragraphIds[entry.paragraphIds.length - 1] !== p.id) entry.paragraphIds.push(p.id);
       byName.set(name, entry);
       if (!initial) inside.add(name);
     }
@@ -73,12 +74,19 @@ export function namedParties(article: Article): NamedParty[] {
   // A surname alone joins the full name it ends ("Smith" -> "Jane Smith"); a demonym of a named state ("Iranian" beside "Iran") is an adjective.
   const full = order.filter((party) => /\s/.test(party.name));
   const merged: NamedParty[] = [];
+  const ownerIds = new Map<NamedParty, Set<string>>();
   for (const party of order) {
     const adjective = !/\s/.test(party.name) && isDemonym(party.name) && [...demonymCandidates([party.name]), party.name.replace(/ians?$/, '')].some((c) => c !== party.name && byName.has(c));
     if (adjective) continue;
     const owner = /\s/.test(party.name) ? undefined : full.find((f) => f.name.endsWith(` ${party.name}`));
     if (owner) {
-      for (const id of party.paragraphIds) if (!owner.paragraphIds.includes(id)) owner.paragraphIds.push(id);
+      const known = ownerIds.get(owner) ?? new Set(owner.paragraphIds);
+      ownerIds.set(owner, known);
+      for (const id of party.paragraphIds) {
+        if (known.has(id)) continue;
+        known.add(id);
+        owner.paragraphIds.push(id);
+      }
       continue;
     }
     merged.push(party);

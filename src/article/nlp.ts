@@ -14,9 +14,9 @@ export interface Token {
 }
 
 export interface TaggedSentence {
-  text: string;
-  start: number;
-  tokens: Token[];
+  readonly text: string;
+  readonly start: number;
+  readonly tokens: readonly Readonly<Token>[];
 }
 
 let pipeline: WinkMethods | undefined;
@@ -33,8 +33,33 @@ function nlp(): WinkMethods {
   return pipeline;
 }
 
-/** Sentences with tokens and POS tags; spans are located in `text`, so each sentence is an exact substring. */
-export function tagText(text: string): TaggedSentence[] {
+/** Tags of the texts seen during one `withTagCache` run (a paragraph is split, then searched for names, by the same tags). */
+let tagCache: Map<string, readonly TaggedSentence[]> | undefined;
+
+/** Runs `work` with each distinct text tagged once; the tags are dropped when it returns. */
+export function withTagCache<T>(work: () => T): T {
+  if (tagCache) return work();
+  tagCache = new Map();
+  try {
+    return work();
+  } finally {
+    tagCache = undefined;
+  }
+}
+
+/**
+ * Sentences with tokens and POS tags; spans are located in `text`, so each sentence is an exact substring.
+ * Inside `withTagCache` the same arrays come back for the same text: callers read them, never change them.
+ */
+export function tagText(text: string): readonly TaggedSentence[] {
+  const cached = tagCache?.get(text);
+  if (cached) return cached;
+  const tagged = tagUncached(text);
+  tagCache?.set(text, tagged);
+  return tagged;
+}
+
+function tagUncached(text: string): readonly TaggedSentence[] {
   const w = nlp();
   const doc = w.readDoc(text);
   const out: TaggedSentence[] = [];
@@ -59,7 +84,7 @@ export function tagText(text: string): TaggedSentence[] {
 }
 
 /** Tags of a short text (a bullet, a clause). */
-export function tagsOf(text: string): Token[] {
+export function tagsOf(text: string): Readonly<Token>[] {
   return tagText(text).flatMap((s) => s.tokens);
 }
 

@@ -38,9 +38,24 @@ export function pageId(base: string, index: number): string {
   return index === 0 ? base : `${base}-${index + 1}`;
 }
 
-function yamlBlock(data: Record<string, string | undefined>): string {
-  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== ''));
-  return stringify(clean, { lineWidth: 0 }).trimEnd();
+/**
+ * A block mapping is its pairs' lines one after another, so each pair is written by itself and a pair the file
+ * already wrote (the same layout or section on every slide) is taken from `written` instead of being written again.
+ */
+function yamlBlock(data: Record<string, string | undefined>, written: Map<string, string>): string {
+  const entries = Object.entries(data).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  if (entries.length === 0) return stringify({}, { lineWidth: 0 }).trimEnd();
+  let block = '';
+  for (const [key, value] of entries) {
+    const pairKey = `${key}\n${value}`;
+    let line = written.get(pairKey);
+    if (line === undefined) {
+      line = stringify({ [key]: value }, { lineWidth: 0 });
+      written.set(pairKey, line);
+    }
+    block += line;
+  }
+  return block.trimEnd();
 }
 
 function settings(slide: SlideDraft): Record<string, string | undefined> {
@@ -56,9 +71,10 @@ function slideText(slide: SlideDraft): string {
 /** One deck file: headmatter (first file) or the first slide's frontmatter, then slides separated by `---`. */
 export function serializeFile(file: FileDraft): string {
   const out: string[] = [];
+  const written = new Map<string, string>();
   file.slides.forEach((slide, i) => {
     const front = i === 0 && file.headmatter ? { ...file.headmatter, ...settings(slide) } : settings(slide);
-    out.push(`---\n${yamlBlock(front)}\n---\n${slideText(slide)}\n`);
+    out.push(`---\n${yamlBlock(front, written)}\n---\n${slideText(slide)}\n`);
   });
   return out.join('\n');
 }

@@ -23,8 +23,13 @@ export function nameVocabulary(article: Article): Set<string> {
   return names;
 }
 
+/** Whitespace normalizeSpace would change: any space but the plain one, a zero-width space, two spaces, a space at an end. */
+const NEEDS_SPACING = /[^\S ]|\u200b| {2}|^ | $/;
+
 /** Collapses whitespace runs (non-breaking spaces included) to one space and trims. */
 export function normalizeSpace(text: string): string {
+  // Most texts are normalised already (single plain spaces, none at the ends): they come back as they are, unrebuilt.
+  if (!NEEDS_SPACING.test(text)) return text;
   return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
 }
 
@@ -43,8 +48,36 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** True for a code point `words` may start a word with: a letter or a digit of any script. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+/** True for a code point inside a word: a letter, a digit, an apostrophe, a dot or a hyphen. */
+function isInWord(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || isLetterOrDigit(code);
+}
+
+/** How many `words` the text has, counted in one pass without building them. */
 export function wordCount(text: string): number {
-  return words(text).length;
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    let code = text.codePointAt(i)!;
+    if (!isLetterOrDigit(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    count++;
+    do {
+      i += code > 0xffff ? 2 : 1;
+      code = i < text.length ? text.codePointAt(i)! : -1;
+    } while (code >= 0 && isInWord(code));
+  }
+  return count;
 }
 
 /** True when the text ends like a sentence (period, question or exclamation mark, maybe quoted). */

@@ -1,6 +1,6 @@
 // Language facts from wink-nlp: exact sentence spans, parts of speech, the verb check bullets rely on.
 import { describe, expect, it } from 'vitest';
-import { hasVerb, tagsOf, tagText } from '../../src/article/nlp.js';
+import { hasVerb, tagsOf, tagText, withTagCache } from '../../src/article/nlp.js';
 import { carriesClause } from '../../src/article/bullets.js';
 import { splitSentences } from '../../src/article/sentences.js';
 
@@ -18,6 +18,18 @@ describe('nlp', () => {
       expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
       for (const t of s.tokens) expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
     }
+  });
+
+  it('tags a text once inside a tag cache, the same as without it, and forgets it afterwards', () => {
+    const text = 'The talks resumed in Geneva. They failed?';
+    const plain = tagText(text);
+    withTagCache(() => {
+      const first = tagText(text);
+      expect(first).toEqual(plain);
+      expect(tagText(text)).toBe(first);
+      expect(withTagCache(() => tagText(text))).toBe(first);
+    });
+    expect(tagText(text)).not.toBe(tagText(text));
   });
 
   it('tells a clause from a fragment by its verb', () => {

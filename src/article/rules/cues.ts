@@ -72,10 +72,21 @@ export const ORDINAL_OPENERS = /^(?:First(?:ly)?|First of all|Second(?:ly)?|Thir
 export const ADDITIVE_OPENERS =
   /^(?:Also|Moreover|Furthermore|In addition|Additionally|Similarly|Likewise|Even more|What is more|Add to this|Beyond this|Besides|Nor|Neither)\b,?/;
 
+/** The global form of each cue, built once (`matchAll` scans a copy of it, so it is never left mid-text). */
+const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
+
+function globalCue(cue: RegExp): RegExp {
+  let global = GLOBAL_CUES.get(cue);
+  if (!global) {
+    global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+    GLOBAL_CUES.set(cue, global);
+  }
+  return global;
+}
+
 /** The first match of a cue in a text, as written, with negated uses skipped ("not unprecedented"). */
 export function findCue(text: string, cue: RegExp): string | undefined {
-  const re = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(globalCue(cue))) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index).toLowerCase();
     if (/\b(?:not|no|none|never|hardly)\b(?: \w+){0,2} $/.test(before) && !/^(?:not|no|never)/i.test(m[0])) continue;
     return m[0];
