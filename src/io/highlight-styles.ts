@@ -10,8 +10,19 @@ function stylesDir(): string {
   return path.join(path.dirname(require.resolve('highlight.js/package.json')), 'styles');
 }
 
+/** The installed highlight.js does not change while the process runs: its styles are listed once (a failed listing is tried again). */
+let listed: Promise<readonly string[]> | undefined;
+
 /** Style names as reveal-md and highlight.js write them: `monokai`, `atom-one-dark`, `base16/dracula`; sorted. */
-export async function listHighlightStyles(): Promise<string[]> {
+export function listHighlightStyles(): Promise<readonly string[]> {
+  listed ??= readStyleNames().catch((error: unknown) => {
+    listed = undefined;
+    throw error;
+  });
+  return listed;
+}
+
+async function readStyleNames(): Promise<string[]> {
   const dir = stylesDir();
   const cssNames = (names: string[], prefix: string): string[] =>
     names.filter((name) => name.endsWith('.css') && !name.endsWith('.min.css')).map((name) => `${prefix}${name.slice(0, -'.css'.length)}`);

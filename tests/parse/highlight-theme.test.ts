@@ -16,6 +16,11 @@ describe('highlightTheme', () => {
     for (const name of styles) expect(existsSync(highlightStyleFile(name)), name).toBe(true);
   });
 
+  it('lists them once per process: each compile of a dev session is given the same list', async () => {
+    const first = await listHighlightStyles();
+    expect(await listHighlightStyles()).toBe(first);
+  });
+
   it('takes a known style into the deck, with no unknown-setting warning', async () => {
     const parsed = parseDeck([deck('highlightTheme: monokai')], { highlightThemes: await listHighlightStyles() });
     expect(parsed.diagnostics).toEqual([]);
