@@ -119,5 +119,6 @@ export function scriptHash(code: string): string {
 /** `html` with its Content-Security-Policy meta admitting the inline `scripts` by their hashes (a page without one is left as it is). */
 export function admitInlineScripts(html: string, scripts: readonly string[]): string {
   if (scripts.length === 0) return html;
-  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src )/, (m) => `${m}${scripts.map((code) => `'sha256-${scriptHash(code)}' `).join('')}`);
+  // The hashes go after the directive's own sources, which stay first as the policy wrote them.
+  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/, (m) => `${m}${scripts.map((code) => ` 'sha256-${scriptHash(code)}'`).join('')}`);
 }

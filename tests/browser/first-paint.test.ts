@@ -142,6 +142,8 @@ describe('first slide painted before reveal.js runs', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${server.url}?print-pdf`);
     await waitForDeck(page);
+    // reveal.js lays the print pages out after it is ready (on the page's load event, over a few frames): wait for its pdf-ready step, as export does.
+    await page.waitForFunction(() => document.querySelector('.pdf-page') !== null && !document.querySelector('.reveal-viewport.loading-scroll-mode'));
     const { pages, slides, transformed } = await page.evaluate(() => ({
       pages: document.querySelectorAll('.pdf-page').length,
       slides: window.Reveal.getTotalSlides(),

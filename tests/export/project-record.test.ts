@@ -43,7 +43,7 @@ describe('configDigest', () => {
   it('refuses a config that imports a module of the project or reads the environment', () => {
     expect(configDigest(file, "import options from './deck-options.js';\nexport default options;\n")).toBeUndefined();
     expect(configDigest(file, "export default async () => (await import('../shared/config.js')).default;\n")).toBeUndefined();
-    expect(configDigest(file, "export default { base: process.env.BASE };\n")).toBeUndefined();
+    expect(configDigest(file, 'export default { base: process.env.BASE };\n')).toBeUndefined();
     expect(configDigest(file, "import { loadEnv } from 'vite';\nexport default ({ mode }) => ({ define: loadEnv(mode, '.') });\n")).toBeUndefined();
   });
 });
@@ -76,7 +76,7 @@ describe('unchangedKeptBuild', () => {
   });
 
   it('records nothing for a config whose text alone does not decide it, so it is run again', async () => {
-    const { root, deckDir, folder, configFile, project } = await keptProject("export default { base: process.env.BASE };\n");
+    const { root, deckDir, folder, configFile, project } = await keptProject('export default { base: process.env.BASE };\n');
     await recordProject(folder, project);
     expect(existsSync(path.join(folder, PROJECT_RECORD_FILE))).toBe(false);
     expect(await unchangedKeptBuild(folder, configFile, deckDir, root, deckOf(root))).toBeUndefined();
