@@ -1,8 +1,8 @@
 // Turns a built deck page into one self-contained HTML file: script, styles and fonts inlined. Pure.
 
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { dataUrl } from '../assets/data-url.js';
-import { admitInlineScripts } from '../site/csp.js';
 import { PAGE_STYLE_ATTRIBUTE } from '../site/pages-style.js';
 
 /** Reads a built asset by its path relative to the page (e.g. `./assets/index-x.js`); undefined when absent. */
@@ -27,7 +27,7 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
     return bytes?.toString('utf8') ?? '';
   };
   const scripts: string[] = [];
-  const out = html
+  let out = html
     .replace(PRELOADS, '')
     .replace(MODULE_SCRIPT, (_m, src: string) => {
       const code = text(src).replace(/<\/script/gi, '<\\/script');
@@ -49,7 +49,8 @@ export function inlineSingleFile(html: string, read: AssetReader): string {
     });
   if (missing.length > 0) throw new Error(`the build has no ${missing.join(', ')}, which the page links`);
   // The policy admits the inlined script by its hash (a file:// page has no origin to call 'self').
-  return admitInlineScripts(out, scripts);
+  out = out.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src )/, (m) => `${m}${scripts.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}' `).join('')}`);
+  return out;
 }
 
 function inlineCssUrls(css: string, baseDir: string, read: AssetReader, missing: string[]): string {

@@ -53,7 +53,7 @@ export function writtenScriptHashes(code: string): string[] {
     for (const script of html.matchAll(INLINE_SCRIPT)) {
       if (/\bsrc\s*=/i.test(script[1]!)) continue;
       const text = script[2]!.replace(/\r\n?/g, '\n');
-      hashes.push(scriptHash(text));
+      hashes.push(createHash('sha256').update(text, 'utf8').digest('base64'));
     }
   }
   return hashes;
@@ -109,16 +109,4 @@ export function readStringLiteral(code: string, start: number): string | undefin
     value += next;
   }
   return undefined;
-}
-
-/** The base64 SHA-256 of an inline script's text, as `script-src` names it. */
-export function scriptHash(code: string): string {
-  return createHash('sha256').update(code, 'utf8').digest('base64');
-}
-
-/** `html` with its Content-Security-Policy meta admitting the inline `scripts` by their hashes (a page without one is left as it is). */
-export function admitInlineScripts(html: string, scripts: readonly string[]): string {
-  if (scripts.length === 0) return html;
-  // The hashes go after the directive's own sources, which stay first as the policy wrote them.
-  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/, (m) => `${m}${scripts.map((code) => ` 'sha256-${scriptHash(code)}'`).join('')}`);
 }

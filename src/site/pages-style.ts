@@ -1,9 +1,7 @@
-// A built page carries its stylesheet in a <style> of its own, with the font faces it preloads as data: URLs (asked for while the page is parsed), so its first slide is painted from the page's one response. Pure.
+// A built page carries its stylesheet in a <style> of its own, with the font faces it preloads as data: URLs, so its first slide is painted from the page's one response. Pure.
 
 import path from 'node:path';
 import { dataUrl } from '../assets/data-url.js';
-import { admitInlineScripts } from './csp.js';
-import { faceLoadScript, facesCarriedInside } from './pages-font-load.js';
 
 /** Marks the stylesheet a build put into the page (the single-file build inlines the files it names, src/export/single-file.ts). */
 export const PAGE_STYLE_ATTRIBUTE = 'data-page-style';
@@ -26,9 +24,8 @@ const bytesOf = (source: string | Uint8Array): Uint8Array => (typeof source === 
 /**
  * Replaces each `<link rel="stylesheet">` of `html` that names a built stylesheet with that stylesheet's text. Its
  * relative `url()`s are rewritten for the page (`urlOf` gives a built file's URL from the page); a font the page
- * preloads becomes a data: URL and its preload goes, and an inline script (admitted by the page's policy) asks for
- * those faces as soon as the stylesheet is parsed: the first layout has them, with no request to wait for and no
- * fallback text laid out first. Every other face stays a file, fetched when a page uses its characters.
+ * preloads becomes a data: URL and its preload goes: the first layout has the face at once, with no request to wait
+ * for and no fallback text drawn first. Every other face stays a file, fetched when a page uses its characters.
  */
 export function inlinePageStyles(html: string, files: BuiltFiles, urlOf: (fileName: string) => string): InlinedStyles {
   const fileAt = new Map([...files.keys()].map((fileName) => [urlOf(fileName), fileName]));
@@ -54,10 +51,7 @@ export function inlinePageStyles(html: string, files: BuiltFiles, urlOf: (fileNa
       inlined.add(font);
       return `url(${dataUrl(font, bytesOf(files.get(font)!))})`;
     });
-    const faceLoad = faceLoadScript(facesCarriedInside(css));
-    const style = `<style ${PAGE_STYLE_ATTRIBUTE}>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
-    out = out.replace(link, () => (faceLoad === undefined ? style : `${style}<script>${faceLoad}</script>`));
-    if (faceLoad !== undefined) out = admitInlineScripts(out, [faceLoad]);
+    out = out.replace(link, () => `<style ${PAGE_STYLE_ATTRIBUTE}>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
     inlined.add(fileName);
   }
   out = out.replace(/\n?[ \t]*<link rel="preload"[^>]*>/g, (link) => {
