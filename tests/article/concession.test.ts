@@ -1,6 +1,7 @@
 // Concessions and obstacles per sentence: a contrast that denies or limits is a concern, a contrast that adds is not.
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/article/generate.js';
+import { roleFinder } from '../helpers/article-roles.js';
 
 const article = [
   'Harbour Talks Resume',
@@ -18,7 +19,7 @@ const article = [
 
 describe('concessions and obstacles', () => {
   const result = generate(article, { fileName: 'harbour.txt' });
-  const roleOf = (start: string) => result.outline!.roles.find((r) => r.sentence.startsWith(start));
+  const roleOf = roleFinder(result.outline!.roles);
 
   it('makes a contrast whose clause denies a concern, naming the contrast and the denial', () => {
     expect(roleOf('Both promised')).toMatchObject({ role: 'concern', rule: 'concession', evidence: 'yet … neither' });
@@ -51,7 +52,7 @@ describe('a question about obstacles and a requirement on a thing', () => {
     'The operators should publish the timetable before the unions vote.',
   ].join('\n\n');
   const result = generate(text, { fileName: 'rail.txt' });
-  const roleOf = (start: string) => result.outline!.roles.find((r) => r.sentence.startsWith(start));
+  const roleOf = roleFinder(result.outline!.roles);
 
   it('opens a run of reasons for caution after a question about obstacles', () => {
     expect(roleOf('What stands in the way')).toMatchObject({ role: 'question' });

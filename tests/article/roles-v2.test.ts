@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/article/generate.js';
 import { paraphrase } from '../../src/article/paraphrase.js';
+import { roleFinder } from '../helpers/article-roles.js';
 
 const article = [
   'Canal Talks Enter Their Last Week',
@@ -18,7 +19,7 @@ const article = [
 
 describe('roles of indirect questions, unverified claims and past failures', () => {
   const result = generate(article, { fileName: 'canal.txt' });
-  const roleOf = (start: string) => result.outline!.roles.find((r) => r.sentence.startsWith(start));
+  const roleOf = roleFinder(result.outline!.roles);
 
   it('reads a sentence that opens with "Whether" as an open question, titled without its full stop', () => {
     expect(roleOf('Whether the budget')).toMatchObject({ role: 'question' });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriesClause, splitFirsts } from '../../src/article/bullets.js';
 import { generate } from '../../src/article/generate.js';
+import { roleFinder } from '../helpers/article-roles.js';
 
 const article = [
   'Harbour Talks Reach a First Deal',
@@ -18,7 +19,7 @@ const article = [
 describe('roles of a short briefing text', () => {
   const result = generate(article, { fileName: 'harbour.md' });
   const roles = result.outline!.roles;
-  const roleOf = (start: string) => roles.find((r) => r.sentence.startsWith(start));
+  const roleOf = roleFinder(roles);
 
   it('reads outlet, byline and date from a masthead line', () => {
     expect(result.article).toMatchObject({ outlet: 'Port Weekly', byline: 'Ana Holm', date: '2029-05-14' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bottomLine } from '../../src/article/bottom-line.js';
 import { generate } from '../../src/article/generate.js';
 import type { RoledSentence } from '../../src/model/article.js';
+import { roleFinder } from '../helpers/article-roles.js';
 
 const article = [
   'Harbour Boards Sign a Tariff Schedule',
@@ -18,7 +19,8 @@ const article = [
 describe('voicesDoubt', () => {
   const result = generate(article, { fileName: 'harbour.md' });
   const roles = result.outline!.roles;
-  const roleOf = (start: string): RoledSentence => roles.find((r) => r.sentence.startsWith(start))!;
+  const findRole = roleFinder(roles);
+  const roleOf = (start: string): RoledSentence => findRole(start)!;
 
   it('is set by the doubt-cue rule and not by the run that carries its points', () => {
     expect(roleOf('Yet there are reasons')).toMatchObject({ role: 'concern', voicesDoubt: true });
