@@ -2,16 +2,11 @@
 
 import type { RenderedSlide } from '../model/deck.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
-import { diagramPlaceholder } from '../markdown/plugins/diagram-fence.js';
+import { DIAGRAM_PLACEHOLDER } from '../markdown/plugins/diagram-fence.js';
 import type { DiagramOutput } from './diagram-renderer.js';
 import { escapeHtml } from '../render/escape-html.js';
-import { escapeRegExp } from '../article/text.js';
 
 export type DiagramResults = Pick<DiagramOutput, 'svgs' | 'errors'>;
-
-const PLACEHOLDER_START = diagramPlaceholder('').split('"')[0]!;
-/** Every placeholder diagramPlaceholder() writes, its element id captured. */
-const PLACEHOLDER = new RegExp(diagramPlaceholder('\u0000').split('\u0000').map(escapeRegExp).join('([^"]*)'), 'g');
 
 export const NO_DIAGRAMS: DiagramResults = { svgs: new Map(), errors: new Map() };
 
@@ -25,9 +20,8 @@ export function insertDiagrams(
   const byId = new Map<string, DiagramOccurrence>();
   for (const occurrence of occurrences) if (!byId.has(occurrence.elementId)) byId.set(occurrence.elementId, occurrence);
   const insert = (html: string, sourceFile: string): string => {
-    if (!html.includes(PLACEHOLDER_START)) return html;
     const replaced = new Set<string>();
-    return html.replace(PLACEHOLDER, (marker, elementId: string) => {
+    return html.replace(DIAGRAM_PLACEHOLDER, (marker, elementId: string) => {
       const occurrence = byId.get(elementId);
       // As written when the id is not a diagram of this deck, or its figure is already in (each placeholder is swapped once).
       if (occurrence === undefined || replaced.has(elementId)) return marker;

@@ -12,6 +12,9 @@ export function diagramPlaceholder(elementId: string): string {
   return `<div data-briefdeck-diagram="${elementId}"></div>`;
 }
 
+/** Every placeholder `diagramPlaceholder` writes, its element id captured (for `String.prototype.replace`). */
+export const DIAGRAM_PLACEHOLDER = /<div data-briefdeck-diagram="([^"]*)"><\/div>/g;
+
 /** The number of columns in the `columns` block enclosing token `index` (see columns.ts), or 1 outside one. */
 export function columnsAround(tokens: readonly Token[], index: number): number {
   let depth = 0;
