@@ -16,7 +16,11 @@ export interface SlideReading {
 
 /** `content` is the slide body as written; its first line is line `firstLine` of `file`. */
 export function readSlideText(md: MarkdownIt, content: string, file: string, firstLine: number): SlideReading {
-  const tokens = md.parse(content, createRenderEnv(file, firstLine));
+  return readSlideTokens(md.parse(content, createRenderEnv(file, firstLine)), content, firstLine);
+}
+
+/** The reading of a slide body from its tokens (`md.parse` of `content`, whose first line is file line `firstLine`). */
+export function readSlideTokens(tokens: readonly Token[], content: string, firstLine: number): SlideReading {
   const sourceLines = content.split('\n');
   const blocks: TextBlock[] = [];
   const htmlHeadings: SlideText['htmlHeadings'] = [];

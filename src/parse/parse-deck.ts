@@ -4,7 +4,10 @@ import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { ATTRIBUTE_PATTERN_KEYS, chooseAttributePatterns } from './attribute-patterns.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
-import { readSlideText, type SlideReading } from '../markdown/slide-text.js';
+import { readSlideTokens, type SlideReading } from '../markdown/slide-text.js';
+import type { Token } from 'markdown-it';
+import { createRenderEnv, type RenderEnv } from '../markdown/env.js';
+import { keepBodyTokens } from '../markdown/parsed-bodies.js';
 import { parseFile, type FileSyntax, type HeadmatterView, type ParsedFile, type RawSlide } from './parse-file.js';
 import { cached, type SessionCache } from '../compile/session-cache.js';
 import { MARKDOWN_KEYS, readMarkdownSettings } from './markdown-settings.js';
@@ -143,7 +146,9 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
 
   if (chosen.attributePatterns) meta.attributePatterns = chosen.attributePatterns;
 
-  const slides = resolveSlides(raw, headmatter, diagnostics, options.caches?.slideText);
+  // The render parses bodies with the deck's markdown-it: the reading's tokens serve it where its settings are the reader's.
+  const readerSettings = meta.attributePatterns === undefined && meta.typographer !== true;
+  const slides = resolveSlides(raw, headmatter, diagnostics, options.caches?.slideText, readerSettings);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
   checkTheme(meta, themes, headmatter?.file ?? firstFile, headmatter?.line ?? 1, diagnostics);
 
@@ -173,6 +178,7 @@ function resolveSlides(
   headmatter: { data: Record<string, unknown>; line: number; file: string } | undefined,
   diagnostics: Diagnostic[],
   textCache?: SessionCache<SlideReading>,
+  keepTokens = false,
 ): SourceSlide[] {
   const explicit = new Map<string, string>();
   const slides: SourceSlide[] = [];
@@ -219,8 +225,13 @@ function resolveSlides(
         explicit.set(settings.id, `${file}:${line}`);
       }
     }
-    const read = cached(textCache, () => JSON.stringify([slide.content, slide.file, slide.contentLine]), () => readSlideText(reader, slide.content, slide.file, slide.contentLine));
-    slides.push({
+    let tokens: { parsed: Token[]; env: RenderEnv } | undefined;
+    const read = cached(textCache, () => JSON.stringify([slide.content, slide.file, slide.contentLine]), () => {
+      const env = createRenderEnv(slide.file, slide.contentLine);
+      tokens = { parsed: reader.parse(slide.content, env), env };
+      return readSlideTokens(tokens.parsed, slide.content, slide.contentLine);
+    });
+    const source: SourceSlide = {
       id: settings.id ?? '',
       h,
       v,
@@ -232,7 +243,9 @@ function resolveSlides(
       range: { file: slide.file, startLine: slide.startLine, endLine: slide.endLine },
       citations: read.citations,
       text: read.text,
-    });
+    };
+    if (keepTokens && tokens) keepBodyTokens(source, tokens.parsed, tokens.env);
+    slides.push(source);
   });
   assignDefaultIds(slides, new Set(explicit.keys()));
   return slides;

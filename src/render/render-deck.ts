@@ -1,6 +1,6 @@
 // Renders parsed slides to reveal.js `<section>` HTML with one markdown-it instance, sanitising what it renders. Pure.
 
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import type { RenderEnv } from '../markdown/env.js';
 import type { Deck, ParsedDeck, RenderedSlide, SourceSlide } from '../model/deck.js';
 import { createDeckMarkdown } from '../markdown/create-markdown.js';
@@ -13,6 +13,7 @@ import { formatAttributes, sectionAssetReferences, sectionAttributes } from './s
 import { partContentsHtml } from './part-contents.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
 import { cached, type SessionCache } from '../compile/session-cache.js';
+import { takeBodyTokens } from '../markdown/parsed-bodies.js';
 import type { AssetReference } from '../model/asset.js';
 
 export interface RenderResult {
@@ -72,7 +73,7 @@ function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSli
   const diagnostics: Diagnostic[] = [];
   const counts = new Map(diagramCounts);
   const env = createRenderEnv(source.range.file, source.contentLine, counts, { ...where, layout: source.settings.layout });
-  const body = renderSafely(md, sanitizer, source.content, env, diagnostics) + extras;
+  const body = renderSafely(md, sanitizer, source.content, env, diagnostics, takeBodyTokens(source, md)) + extras;
   const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' });
   const notes = source.notes ? renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics) : '';
   return { body, notes, diagrams: env.diagrams, assets: [...env.assets, ...notesEnv.assets], diagnostics, countsAfter: [...counts] };
@@ -80,10 +81,10 @@ function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSli
 
 /**
  * markdown-it escapes all it builds from Markdown (and refuses script URLs); raw HTML is what can bring markup in.
- * Raw HTML nested past MAX_HTML_DEPTH is refused before the sanitiser walks it; a `<section>` is flattened, with a warning.
+ * `parsed`: the tokens of `markdown` already read (see parsed-bodies.ts). Raw HTML nested past MAX_HTML_DEPTH is refused before the sanitiser walks it; a `<section>` is flattened, with a warning.
  */
-function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string, env: RenderEnv, diagnostics: Diagnostic[]): string {
-  const tokens = md.parse(markdown, env);
+function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string, env: RenderEnv, diagnostics: Diagnostic[], parsed?: Token[]): string {
+  const tokens = parsed ?? md.parse(markdown, env);
   const at = (line: number): Pick<Diagnostic, 'file' | 'line' | 'column'> => ({ file: env.file, line: Math.max(env.firstLine, 1) + line, column: 1 });
   const excess = htmlDepthExcess(tokens);
   if (excess) {

@@ -1,0 +1,33 @@
+// A slide body's markdown-it tokens from the reading of the deck, handed once to its rendering so a body is parsed once.
+
+import type { MarkdownIt, Token } from 'markdown-it';
+import type { RenderEnv } from './env.js';
+
+/**
+ * Tokens by the slide they were read from (the very object the parse returned; a copy has none, so it is parsed anew).
+ * Kept only where the render would parse to the same tokens: the reading's markdown-it options but for bare links,
+ * the default attribute patterns, and no local file placed (where a file goes depends on the render's settings).
+ */
+const bodies = new WeakMap<object, Token[]>();
+
+/** Keeps `tokens` of `slide`'s body for its rendering, if what the reading did to them does not depend on where it renders. */
+export function keepBodyTokens(slide: object, tokens: Token[], env: RenderEnv): void {
+  if (env.assets.length === 0) bodies.set(slide, tokens);
+}
+
+/**
+ * The body tokens of `slide`, if `md` parses its body to the same tokens; given once (rendering may change them), so a
+ * second rendering parses anew.
+ */
+export function takeBodyTokens(slide: object, md: MarkdownIt): Token[] | undefined {
+  const tokens = bodies.get(slide);
+  if (!tokens) return undefined;
+  bodies.delete(slide);
+  if (md.options.typographer) return undefined;
+  return md.options.linkify && makesLinks(md, tokens) ? undefined : tokens;
+}
+
+/** Whether `md`'s bare-link rules would find a link in the text of `tokens` (which were read without them). */
+function makesLinks(md: MarkdownIt, tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.type === 'inline' && (token.children ?? []).some((child) => child.type === 'text' && md.linkify.test(child.content)));
+}

@@ -1,0 +1,66 @@
+// Each slide body is parsed once: the reading's tokens are rendered, where the deck's markdown-it would parse the body
+// to the same tokens; the HTML is the same as a fresh parse's, and a body is parsed anew where it would not be.
+
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createDeckMarkdown } from '../../src/markdown/create-markdown.js';
+import type { ParsedDeck } from '../../src/model/deck.js';
+import { parseDeck } from '../../src/parse/parse-deck.js';
+import { renderDeck } from '../../src/render/render-deck.js';
+import { longLineShapes } from '../../bench/lib/long-lines.js';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures');
+
+/** The deck rendered with the reading's tokens, and with every body parsed anew (copies of the slides have none). */
+function bothWays(parsed: ParsedDeck): { shared: string; fresh: string; bodyParses: number } {
+  const md = createDeckMarkdown(parsed.meta);
+  const parse = vi.spyOn(md, 'parse');
+  const shared = renderDeck(parsed, md).deck;
+  const bodyParses = parse.mock.calls.filter(([, env]) => (env as { part?: string }).part === 'slide').length;
+  const fresh = renderDeck({ ...parsed, slides: parsed.slides.map((slide) => ({ ...slide })) }).deck;
+  expect(shared.diagnostics).toEqual(fresh.diagnostics);
+  return { shared: shared.html, fresh: fresh.html, bodyParses };
+}
+
+const deck = (text: string): ParsedDeck => parseDeck([{ file: 'deck.md', text }]);
+
+describe('a slide body parsed once', () => {
+  it('renders the reading\'s tokens: no body is parsed again', () => {
+    const parsed = deck('# Title\n\nIntro [@p1] and *more*.\n\n---\n\n## Two\n\n- a\n- b <span>x</span>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    const { shared, fresh, bodyParses } = bothWays(parsed);
+    expect(bodyParses).toBe(0);
+    expect(shared).toBe(fresh);
+  });
+
+  it('parses anew a body the render reads otherwise: bare links, smart quotes, the deck\'s own attribute pattern, local files', () => {
+    const cases = [
+      '# Links\n\nSee https://example.org and www.example.com.',
+      '---\ntypographer: true\n---\n# "Quoted" -- text',
+      "---\nelementAttributes: '\\{_\\s*?([^}]+?)\\}'\n---\n# Title\n\ntext {_class=\"big\"}",
+      '# Figure\n\n![chart](chart.png)',
+    ];
+    for (const text of cases) {
+      const { shared, fresh, bodyParses } = bothWays(deck(text));
+      expect(bodyParses, text).toBeGreaterThan(0);
+      expect(shared, text).toBe(fresh);
+    }
+  });
+
+  it('renders the same HTML as a fresh parse for every Markdown file of the fixtures and every long-line shape', async () => {
+    const files = (await readdir(FIXTURES, { recursive: true })).filter((name) => name.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(50);
+    const texts = [
+      ...(await Promise.all(files.map((name) => readFile(path.join(FIXTURES, name), 'utf8')))),
+      ...Object.values(longLineShapes(2_000)).filter((shape) => shape.in === 'slide').map((shape) => `# T\n\n---\n\n${shape.line}\n`),
+    ];
+    let shared = 0;
+    for (const text of texts) {
+      const both = bothWays(deck(text));
+      expect(both.shared, text.slice(0, 80)).toBe(both.fresh);
+      if (both.bodyParses === 0) shared++;
+    }
+    // Most bodies are served by their reading; those with bare links or local files are not.
+    expect(shared).toBeGreaterThan(texts.length / 2);
+  });
+});
