@@ -3,6 +3,7 @@
 import type { DeckMeta, ParsedDeck, SourceSlide } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDeck } from '../parse/parse-deck.js';
+import { slideCopy } from '../markdown/parsed-bodies.js';
 import { sectionTitle } from '../parse/slug.js';
 import type { BriefingManifest } from './manifest.js';
 import type { Selection } from './select.js';
@@ -36,7 +37,7 @@ export function assembleBriefing(manifest: BriefingManifest, selection: Selectio
   ];
   // The generated cover and agenda are passed over, not spoken to: no time of their own, so the total stays the picked slides'.
   const generatedSlides = generated.length > 0 ? parseDeck([{ file: manifest.file, text: generated.join('\n\n') }]).slides.map((slide) => withMinutes(slide, 0)) : [];
-  const slides = [...generatedSlides, ...picked].map((slide, h) => ({ ...slide, h, v: 0 }));
+  const slides = [...generatedSlides, ...picked].map((slide, h) => slideCopy(slide, { h, v: 0 }));
   const meta: DeckMeta = {
     ...deckMeta,
     title: manifest.title,
@@ -115,5 +116,5 @@ function escapeInline(text: string): string {
 }
 
 function withMinutes(slide: SourceSlide, minutes: number): SourceSlide {
-  return { ...slide, settings: { ...slide.settings, minutes } };
+  return slideCopy(slide, { settings: { ...slide.settings, minutes } });
 }

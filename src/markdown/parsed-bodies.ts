@@ -15,6 +15,17 @@ export function keepBodyTokens(slide: object, tokens: Token[], env: RenderEnv): 
   if (env.assets.length === 0) bodies.set(slide, tokens);
 }
 
+/** `slide` with `changes` (its body unchanged): the copy's body keeps the tokens read for the original's. */
+export function slideCopy<T extends { content: string }>(slide: T, changes: Partial<Omit<T, 'content'>>): T {
+  const copy = { ...slide, ...changes };
+  const tokens = bodies.get(slide);
+  if (tokens) {
+    bodies.delete(slide);
+    bodies.set(copy, tokens);
+  }
+  return copy;
+}
+
 /**
  * The body tokens of `slide`, if `md` parses its body to the same tokens; given once (rendering may change them), so a
  * second rendering parses anew.

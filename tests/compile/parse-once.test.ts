@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createDeckMarkdown } from '../../src/markdown/create-markdown.js';
+import { slideCopy } from '../../src/markdown/parsed-bodies.js';
 import type { ParsedDeck } from '../../src/model/deck.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { renderDeck } from '../../src/render/render-deck.js';
@@ -31,6 +32,16 @@ describe('a slide body parsed once', () => {
     const { shared, fresh, bodyParses } = bothWays(parsed);
     expect(bodyParses).toBe(0);
     expect(shared).toBe(fresh);
+  });
+
+  it('keeps the tokens through a copy made with slideCopy (a briefing renumbers and times the slides it picks)', () => {
+    const parsed = deck('# Title\n\nIntro [@p1].\n\n---\n\n## Two\n\nText.\n');
+    const copies = { ...parsed, slides: parsed.slides.map((slide, h) => slideCopy(slide, { h: h + 1, settings: { ...slide.settings, minutes: 2 } })) };
+    const { shared, fresh, bodyParses } = bothWays(copies);
+    expect(bodyParses).toBe(0);
+    expect(shared).toBe(fresh);
+    // The original gave its tokens to the copy: rendered itself, it is parsed anew.
+    expect(bothWays(parsed).bodyParses).toBe(2);
   });
 
   it('parses anew a body the render reads otherwise: bare links, smart quotes, the deck\'s own attribute pattern, local files', () => {
