@@ -14,8 +14,15 @@ export interface MermaidAssets {
   entry: string;
 }
 
-/** Locate mermaid's self-contained ESM build (`dist/mermaid.esm.min.mjs` + `dist/chunks/mermaid.esm.min/`). */
-export function mermaidAssets(): MermaidAssets {
+let located: Readonly<MermaidAssets> | undefined;
+
+/** Locate mermaid's self-contained ESM build (`dist/mermaid.esm.min.mjs` + `dist/chunks/mermaid.esm.min/`), once per process. */
+export function mermaidAssets(): Readonly<MermaidAssets> {
+  located ??= Object.freeze(locateMermaidAssets());
+  return located;
+}
+
+function locateMermaidAssets(): MermaidAssets {
   const require = createRequire(import.meta.url);
   const packageJsonPath = require.resolve('mermaid/package.json');
   const packageJson: unknown = JSON.parse(readFileSync(packageJsonPath, 'utf8'));

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { ChromiumNotFoundError, chromiumNotFoundMessage, launchChromium } from '../browser/chromium.js';
 import { diagramFonts } from './assets.js';
 import { diagramKey, occurrenceId, reidSvg } from './id.js';
-import { renderConfigKey, renderDiagrams, type DiagramRequest } from './render.js';
+import { renderConfigKeys, renderDiagrams, type DiagramRequest } from './render.js';
 import { diagramScale, labelPxFor, mermaidConfigForTheme, type DiagramTheme } from './theme.js';
 import { diagramThemeFromCss } from './theme-from-css.js';
 import { diagramKind } from './diagram-type.js';
@@ -68,6 +68,7 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
     const scale = diagramScale(theme);
     const variables = mermaidConfig.themeVariables as Record<string, string>;
     const cssColours = { fontFamily: theme.fontFamily, background: variables['background']!, text: variables['textColor']!, line: variables['lineColor']!, muted: variables['tertiaryBorderColor']! };
+    const configKey = renderConfigKeys();
     const plans = new Map(
       occurrences.map((o) => {
         const kind = diagramKind(o.code);
@@ -75,7 +76,7 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
         const config = configForDiagram(mermaidConfig, kind, o.code, box, labelPx, scale, options.mermaid);
         const css = (id: string): string => diagramSvgCss({ id, kind, ...cssColours, scale, labelPx });
         // The key scopes the svg's css, so it is computed from the css for a placeholder id.
-        const key = diagramKey(o.code, renderConfigKey({ mermaidConfig: config, fontCss, svgCss: css('ID') }));
+        const key = diagramKey(o.code, configKey({ mermaidConfig: config, fontCss, svgCss: css('ID') }));
         return [o.elementId, { key, box, config, svgCss: css(key) }] as const;
       }),
     );

@@ -1,6 +1,7 @@
 // Parses a YAML block (headmatter or slide frontmatter) safely, mapping errors to file lines.
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { readSimpleYamlBlock } from './simple-yaml.js';
 
 export type YamlBlockResult =
   | { ok: true; data: Record<string, unknown> }
@@ -14,6 +15,13 @@ export const MAX_ALIAS_COUNT = 50;
  * Values of `textKeys` (ids, titles…) are read as written: `id: 007` is "007", not 7; `title: 2e3` is "2e3".
  */
 export function parseYamlBlock(source: string, firstLine: number, textKeys: ReadonlySet<string> = new Set()): YamlBlockResult {
+  const simple = readSimpleYamlBlock(source, textKeys);
+  if (simple !== undefined) return { ok: true, data: simple };
+  return parseFullYamlBlock(source, firstLine, textKeys);
+}
+
+/** `parseYamlBlock` by the full parser, for any block: what the direct reader gives must equal this. */
+export function parseFullYamlBlock(source: string, firstLine: number, textKeys: ReadonlySet<string> = new Set()): YamlBlockResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, customTags: [] });
   const [error] = [...doc.errors, ...doc.warnings];

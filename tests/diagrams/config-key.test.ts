@@ -1,7 +1,7 @@
 // The effective mermaid config and the config part of diagram keys.
 
 import { describe, expect, it } from 'vitest';
-import { diagramConfigKey, stableJson } from '../../src/diagrams/config-key.js';
+import { diagramConfigKey, diagramConfigKeys, stableJson } from '../../src/diagrams/config-key.js';
 import { effectiveMermaidConfig } from '../../src/diagrams/mermaid-config.js';
 
 describe('effectiveMermaidConfig', () => {
@@ -36,8 +36,33 @@ describe('diagramConfigKey', () => {
   });
 });
 
+describe('diagramConfigKeys', () => {
+  it('gives diagramConfigKey for each of many configs sharing nested settings', () => {
+    const themeVariables = { primaryColor: '#ffffff', lineColor: '#000000', pie: [1, { b: 2, a: 1 }] };
+    const flowchart = { padding: 8, curve: 'basis' };
+    const configs = [
+      { theme: 'base' as const, themeVariables, flowchart },
+      { theme: 'base' as const, themeVariables, flowchart, fontFamily: 'serif' },
+      { theme: 'base' as const, themeVariables, flowchart: { ...flowchart, padding: 12 } },
+      { theme: 'base' as const, themeVariables: { ...themeVariables, lineColor: '#111111' }, flowchart },
+    ];
+    const keyOf = diagramConfigKeys('11.17.2');
+    const keys = configs.flatMap((mermaidConfig) => ['', '#ID .node{}'].map((svgCss) => keyOf({ mermaidConfig, fontCss: '@font-face{}', svgCss })));
+    const expected = configs.flatMap((mermaidConfig) => ['', '#ID .node{}'].map((svgCss) => diagramConfigKey({ mermaidConfig, fontCss: '@font-face{}', svgCss, mermaidVersion: '11.17.2' })));
+    expect(keys).toEqual(expected);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
 describe('stableJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
     expect(stableJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('writes an object met again from what it kept, and the same text as without keeping', () => {
+    const shared = { y: [1, undefined], x: 'a' };
+    const written = new WeakMap<object, string>();
+    expect(stableJson({ first: shared, second: shared }, written)).toBe(stableJson({ first: shared, second: shared }));
+    expect(written.get(shared)).toBe('{"x":"a","y":[1,null]}');
   });
 });
