@@ -39,7 +39,7 @@ describe('diagramConfigKey', () => {
 describe('diagramConfigKeys', () => {
   it('gives diagramConfigKey for each of many configs sharing nested settings', () => {
     const themeVariables = { primaryColor: '#ffffff', lineColor: '#000000', pie: [1, { b: 2, a: 1 }] };
-    const flowchart = { padding: 8, curve: 'basis' };
+    const flowchart = { padding: 8, curve: 'basis' as const };
     const configs = [
       { theme: 'base' as const, themeVariables, flowchart },
       { theme: 'base' as const, themeVariables, flowchart, fontFamily: 'serif' },
