@@ -1,4 +1,4 @@
-// Test file order for `npm test`: the files that take longest start first, so no long file is left running alone at the end.
+// Test file order for `npm test`: the files that take longest start first, so no long file is left running alone at the end, and the files run in isolation last.
 
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -34,10 +34,13 @@ export class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rest = await super.sort(files);
     const rank = (spec: TestSpecification): number => {
+      // A worker that shares its modules between files is kept only while the next file in the queue can share them too:
+      // a file with a fresh registry of its own in the middle ends that worker, and the next one imports everything again.
+      if (spec.project.config.isolate) return SLOW_FILES.length + 1;
       const index = SLOW_FILES.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
       return index === -1 ? SLOW_FILES.length : index;
     };
-    // A stable sort: the listed files in their order, then the others in vitest's.
+    // A stable sort: the listed files in their order, then the others in vitest's, then the files run in isolation.
     return rest.toSorted((a, b) => rank(a) - rank(b));
   }
 }
