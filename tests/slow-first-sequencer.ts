@@ -1,33 +1,42 @@
-// Test file order for `npm test`: the files that take longest start first, so no long file is left running alone at the end, and the files run in isolation last.
+// Test file order for `npm test`: the longest files start first, so none is left running alone at the end; isolated files last.
 
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The longest files, longest first (measured with `vitest run --reporter=json`). Vitest orders by the durations it cached
- * on the last run, but a fresh checkout (CI) has none and falls back to file size, which puts short-but-slow files last.
+ * The longest files, longest first (measured with `vitest run --reporter=json`, from the end of the file before in the
+ * same worker, so a file's imports and beforeAll hooks count, which the report's own durations leave out). Vitest orders
+ * by the durations it cached on the last run, but a fresh checkout (CI) has none and falls back to file size, which puts
+ * short-but-slow files last.
  */
 export const SLOW_FILES: readonly string[] = [
   'tests/package/install.test.ts',
-  'tests/article/linear.test.ts',
   'tests/robustness/long-lines.test.ts',
-  'tests/export/pptx-libreoffice.test.ts',
   'tests/a11y/axe.test.ts',
-  'tests/robustness/bad-input.test.ts',
-  'tests/browser/source-links.test.ts',
+  'tests/export/pptx-libreoffice.test.ts',
+  'tests/article/linear.test.ts',
   'tests/export/cli.test.ts',
-  'tests/export/leave-behind.test.ts',
-  'tests/robustness/xss.test.ts',
-  'tests/export/pdf.test.ts',
-  'tests/browser/first-paint.test.ts',
-  'tests/browser/own-folder.test.ts',
-  'tests/serve/export-malformed-url.test.ts',
   'tests/export/reuse-build.test.ts',
-  'tests/browser/reveal-markdown-parity.test.ts',
-  'tests/browser/deferred-slides.test.ts',
+  'tests/robustness/xss.test.ts',
+  'tests/browser/source-links.test.ts',
+  'tests/browser/dev-server.test.ts',
+  'tests/robustness/bad-input.test.ts',
+  'tests/export/pdf.test.ts',
+  'tests/export/hanging-browser.test.ts',
+  'tests/export/leave-behind.test.ts',
   'tests/diagrams/build.test.ts',
-  'tests/browser/present.test.ts',
-  'tests/build/single-file.test.ts',
   'tests/article/generate-fuzz.test.ts',
+  'tests/diagrams/fallback-build.test.ts',
+  'tests/browser/first-paint.test.ts',
+  'tests/browser/present.test.ts',
+  'tests/themes/chrome-layouts.test.ts',
+  'tests/browser/reveal-markdown-parity.test.ts',
+  'tests/cli/new.test.ts',
+  'tests/browser/deferred-slides.test.ts',
+  'tests/export/png.test.ts',
+  'tests/build/offline.test.ts',
+  'tests/robustness/parser-properties.test.ts',
+  'tests/browser/own-folder.test.ts',
+  'tests/cli/own-folder.test.ts',
 ];
 
 export class SlowFirstSequencer extends BaseSequencer {
