@@ -49,7 +49,7 @@ describe('a 1 MB line', () => {
   const shorter = longLineShapes(LONG_LINE_BYTES / SHORTER);
   for (const what of COSTLY) {
     it(`${what}: ${SHORTER} times the length takes at most ${MAX_GROWTH} times the processor time`, { timeout: 120_000 }, async () => {
-      // Best of three short runs: a pause of the machine lengthens one run, not all, and a long one would hide growth.
+      // Best of three short runs: a pause of the machine lengthens one run, not all, and a lengthened short run would hide growth.
       let short = Infinity;
       for (let run = 0; run < 3; run++) short = Math.min(short, (await check(shorter[what]!)).cpuMs);
       // Up to three long runs, the first from the shape's own test when it ran: a pause only ever makes a run slower,
