@@ -28,6 +28,8 @@ describe('a 1 MB line', () => {
     const folder = path.join(root, `p${project++}`);
     return timedCheck(folder, await writeLongLineDeck(folder, line));
   };
+  /** The processor time of each shape's 1 MB check in its own test, which the growth test counts as its first long run. */
+  const checkedCpuMs = new Map<string, number>();
 
   for (const [what, shape] of Object.entries(SHAPES)) {
     // The limit only catches a hang (a quadratic pattern takes hours on 1 MB; these take well under a second of
@@ -35,6 +37,7 @@ describe('a 1 MB line', () => {
     // clock: a loaded machine stretches the one far more than the other.
     it(`${what}: checked without a hang`, { timeout: 60_000 }, async () => {
       const { report, cpuMs } = await check(shape);
+      checkedCpuMs.set(what, cpuMs);
       expect(shape.line.length).toBeGreaterThanOrEqual(LONG_LINE_BYTES);
       // Unclosed comments run to the end of their file, taking the last slide's separator with them.
       expect(report.slides).toBeGreaterThanOrEqual(2);
@@ -46,15 +49,17 @@ describe('a 1 MB line', () => {
   const shorter = longLineShapes(LONG_LINE_BYTES / SHORTER);
   for (const what of COSTLY) {
     it(`${what}: ${SHORTER} times the length takes at most ${MAX_GROWTH} times the processor time`, { timeout: 120_000 }, async () => {
-      // Best of three at each length: a pause of the machine lengthens one run, not all.
-      const best = async (shape: (typeof SHAPES)[string]) => {
-        let fastest = Infinity;
-        for (let run = 0; run < 3; run++) fastest = Math.min(fastest, (await check(shape)).cpuMs);
-        return fastest;
-      };
-      const short = await best(shorter[what]!);
-      const long = await best(SHAPES[what]!);
-      expect(long / short, `${long.toFixed(0)} ms for 1 MB, ${short.toFixed(0)} ms for 128 KB`).toBeLessThanOrEqual(MAX_GROWTH);
+      // Best of three short runs: a pause of the machine lengthens one run, not all, and a lengthened short run would hide growth.
+      let short = Infinity;
+      for (let run = 0; run < 3; run++) short = Math.min(short, (await check(shorter[what]!)).cpuMs);
+      // Up to three long runs, the first from the shape's own test when it ran: a pause only ever makes a run slower,
+      // so the first run within the limit settles it, and only a run over the limit is tried again.
+      const earlier = checkedCpuMs.get(what);
+      const longRuns = earlier === undefined ? [] : [earlier];
+      const withinLimit = (cpuMs: number) => cpuMs / short <= MAX_GROWTH;
+      while (longRuns.length < 3 && !longRuns.some(withinLimit)) longRuns.push((await check(SHAPES[what]!)).cpuMs);
+      const long = Math.min(...longRuns);
+      expect(long / short, `${long.toFixed(0)} ms for 1 MB (best of ${longRuns.length}), ${short.toFixed(0)} ms for 128 KB`).toBeLessThanOrEqual(MAX_GROWTH);
     });
   }
 });
