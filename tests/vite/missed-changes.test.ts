@@ -1,0 +1,53 @@
+// A deck file read again after the watcher's window: a save the watcher dropped is told once, an unchanged file never.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { watchForMissedChanges } from '../../src/vite/missed-changes.js';
+import { tempTree } from '../helpers/temp-dir.js';
+
+const LOOK_AGAIN_MS = 20;
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, LOOK_AGAIN_MS * 4));
+
+/** A deck file, and a watch for its missed changes that records what it tells. */
+function watched() {
+  const file = path.join(tempTree('missed-changes', { 'deck.md': '# One\n' }), 'deck.md');
+  const missed: string[] = [];
+  return { file, missed, changes: watchForMissedChanges((f) => missed.push(f), LOOK_AGAIN_MS) };
+}
+
+describe('watchForMissedChanges', () => {
+  it('tells of a save made after the recompile read the file, once', async () => {
+    const { file, missed, changes } = watched();
+    await changes.changed(file, async () => writeFileSync(file, '# Two\n'));
+    expect(missed).toEqual([]);
+    await settle();
+    expect(missed).toEqual([file]);
+  });
+
+  it('tells nothing when the file is as it was when the change was reported', async () => {
+    const { file, missed, changes } = watched();
+    await changes.changed(file, async () => undefined);
+    await settle();
+    expect(missed).toEqual([]);
+  });
+
+  it('leaves an earlier report to the later one, whose recompile read the file after it', async () => {
+    const { file, missed, changes } = watched();
+    // The watcher reports the file again while the first report's recompile runs.
+    await changes.changed(file, async () => {
+      writeFileSync(file, '# Two\n');
+      await changes.changed(file, async () => undefined);
+    });
+    await settle();
+    expect(missed).toEqual([]);
+  });
+
+  it('looks no more once closed', async () => {
+    const { file, missed, changes } = watched();
+    await changes.changed(file, async () => writeFileSync(file, '# Two\n'));
+    changes.close();
+    await settle();
+    expect(missed).toEqual([]);
+  });
+});
