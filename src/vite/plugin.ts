@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { normalizePath, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
@@ -379,6 +379,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       };
       server.watcher.on('add', onFileEvent);
       server.watcher.on('unlink', onFileEvent);
+      // As the watcher reports, the same tick its window starts (hotUpdate comes later, with Vite's path for the file).
+      server.watcher.on('change', (file) => {
+        if (isDeckPath(file)) missedChanges.reported(normalizePath(file));
+      });
     },
 
     async hotUpdate({ file, read, type }) {

@@ -1,4 +1,4 @@
-// A deck file read again after the watcher's window: a save the watcher dropped is told once, an unchanged file never.
+// A deck file read again after the watcher's window: a save the watcher dropped is told once; an unchanged file, or a save after the window, never.
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { watchForMissedChanges } from '../../src/vite/missed-changes.js';
 import { tempTree } from '../helpers/temp-dir.js';
 
-const LOOK_AGAIN_MS = 20;
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, LOOK_AGAIN_MS * 4));
+const WINDOW_MS = 20;
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, WINDOW_MS * 4));
 
 /** A deck file, and a watch for its missed changes that records what it tells. */
 function watched() {
   const file = path.join(tempTree('missed-changes', { 'deck.md': '# One\n' }), 'deck.md');
   const missed: string[] = [];
-  return { file, missed, changes: watchForMissedChanges((f) => missed.push(f), LOOK_AGAIN_MS) };
+  return { file, missed, changes: watchForMissedChanges((f) => missed.push(f), WINDOW_MS) };
 }
 
 describe('watchForMissedChanges', () => {
@@ -32,11 +32,23 @@ describe('watchForMissedChanges', () => {
     expect(missed).toEqual([]);
   });
 
+  it('leaves a save made after the window to the watcher, which reports it', async () => {
+    const { file, missed, changes } = watched();
+    changes.reported(file);
+    await changes.changed(file, async () => {
+      await new Promise((resolve) => setTimeout(resolve, WINDOW_MS * 10));
+      writeFileSync(file, '# Two\n');
+    });
+    await settle();
+    expect(missed).toEqual([]);
+  });
+
   it('leaves an earlier report to the later one, whose recompile read the file after it', async () => {
     const { file, missed, changes } = watched();
     // The watcher reports the file again while the first report's recompile runs.
     await changes.changed(file, async () => {
       writeFileSync(file, '# Two\n');
+      changes.reported(file);
       await changes.changed(file, async () => undefined);
     });
     await settle();
