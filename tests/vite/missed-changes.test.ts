@@ -7,7 +7,17 @@ import { watchForMissedChanges } from '../../src/vite/missed-changes.js';
 import { tempTree } from '../helpers/temp-dir.js';
 
 const WINDOW_MS = 20;
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, WINDOW_MS * 4));
+/** Long enough for a look after the window to have read the file, on an idle machine. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, WINDOW_MS * 10));
+
+/** Resolves once `missed` holds something (a busy machine may take longer than `settle`); fails after 5 s. */
+async function toldOf(missed: readonly string[]): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (missed.length === 0) {
+    if (Date.now() > deadline) throw new Error('no missed change was told within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
+  }
+}
 
 /** A deck file, and a watch for its missed changes that records what it tells. */
 function watched() {
@@ -21,6 +31,7 @@ describe('watchForMissedChanges', () => {
     const { file, missed, changes } = watched();
     await changes.changed(file, async () => writeFileSync(file, '# Two\n'));
     expect(missed).toEqual([]);
+    await toldOf(missed);
     await settle();
     expect(missed).toEqual([file]);
   });
