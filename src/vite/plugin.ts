@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { normalizePath, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
@@ -24,6 +24,7 @@ import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from '../site
 import { devContentSecurityPolicy } from '../site/dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { deferredKitWatch } from './kit-watch.js';
+import { watchForMissedChanges } from './missed-changes.js';
 import { createStartPages, type StartPages } from '../site/start-pages.js';
 import { stepCache } from '../io/step-cache.js';
 import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from '../site/pages.js';
@@ -133,6 +134,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       || (source !== undefined && file === path.resolve(folder, source.file))
       || isAssetPath(file);
   };
+  /** A second save of a deck file soon after its first is dropped by Vite's watcher: it is found by reading the file again. */
+  const missedChanges = watchForMissedChanges((file) => {
+    if (isDeckPath(file)) void refresh();
+  });
   /** The first compile of a dev session: its files outside the deck folder are watched, and pages served early reload if it differs from them. */
   let firstCompiled: Promise<void> | undefined;
   const firstCompile = (): Promise<void> => (firstCompiled ??= snapshot().then(async (s) => {
@@ -365,6 +370,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       folderWatch = watchDeckFolder(server, options.deckDir, path.relative(options.displayRoot, options.deckDir) || options.deckDir, () => void refresh());
       server.httpServer?.once('close', () => {
         folderWatch?.close();
+        missedChanges.close();
         void renderer?.close();
       });
       const onFileEvent = (file: string): void => {
@@ -373,14 +379,19 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       };
       server.watcher.on('add', onFileEvent);
       server.watcher.on('unlink', onFileEvent);
+      // As the watcher reports, the same tick its window starts (hotUpdate comes later, with Vite's path for the file).
+      server.watcher.on('change', (file) => {
+        if (isDeckPath(file)) missedChanges.reported(normalizePath(file));
+      });
     },
 
-    async hotUpdate({ file, read }) {
+    async hotUpdate({ file, read, type }) {
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
       // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
       // follows so closely: Vite's reader waits for the write to land before the deck is read again.
       if (!isAssetPath(file)) await read();
-      await refresh();
+      // A save the watcher drops after this one is found by reading the file again once its window is over.
+      await (type === 'update' ? missedChanges.changed(file, refresh) : refresh());
       return [];
     },
   };
