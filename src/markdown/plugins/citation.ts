@@ -15,32 +15,44 @@ export type CitationMeta = {
   offset: number;
 };
 
-/** `[@…]` up to the first `]`: a citation, well formed or not (a malformed one stays on one line). Sticky: read where the rule stands. */
-const BRACKETED = /\[@([^\][]*)\]/y;
 const WELL_FORMED = /^[A-Za-z0-9_-]+(?:\s*[,;]\s*@?[A-Za-z0-9_-]+)*$/;
 /** A well-formed body without a separator is one id, as written (the usual citation: no splitting needed). */
 const ONE_OF_MANY = /[,;]/;
 
+/**
+ * Where `[@…]` ends: the index of the first `]` from `from` (just after `[@`) before `max`, or -1 when a `[` or the end
+ * comes first. A citation, well formed or not, runs to that `]` (a malformed one stays on one line).
+ */
+function bracketEnd(src: string, from: number, max: number): number {
+  for (let at = from; at < max; at++) {
+    const code = src.charCodeAt(at);
+    if (code === 0x5d /* ] */) return at;
+    if (code === 0x5b /* [ */) return -1;
+  }
+  return -1;
+}
+
 export function citation(md: MarkdownIt): void {
   md.inline.ruler.before('link', 'citation', (state: StateInline, silent: boolean) => {
     if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x40 /* @ */) return false;
-    BRACKETED.lastIndex = state.pos;
-    const match = BRACKETED.exec(state.src);
-    if (!match || state.pos + match[0].length > state.posMax) return false;
-    const body = match[1]!;
+    // The first `]` after `[@`, with no `[` before it: a scan, so a line of many citations builds no match arrays.
+    const close = bracketEnd(state.src, state.pos + 2, state.posMax);
+    if (close === -1) return false;
+    const written = state.src.slice(state.pos, close + 1);
+    const body = written.slice(2, -1);
     const wellFormed = WELL_FORMED.test(body);
     // Not a citation's form, and followed by a link destination or label: a link whose text starts with @.
     if (!wellFormed && body.includes('\n')) return false;
-    if (!wellFormed && /^[([]/.test(state.src.slice(state.pos + match[0].length, state.pos + match[0].length + 1))) return false;
+    if (!wellFormed && /^[([]/.test(state.src.slice(close + 1, close + 2))) return false;
     if (!silent) {
       const token = state.push(wellFormed ? 'citation' : 'citation_malformed', '', 0);
       // A malformed one reads as its text where only text is taken (the PowerPoint export).
-      if (!wellFormed) token.content = match[0];
+      if (!wellFormed) token.content = written;
       const ids = wellFormed && !ONE_OF_MANY.test(body) ? [body] : (wellFormed ? body.split(/\s*[,;]\s*/) : body.split(/[\s,;]+/)).map((id) => id.replace(/^@/, '')).filter((id) => id !== '');
-      const meta: CitationMeta = { ids, written: match[0], offset: state.pos };
+      const meta: CitationMeta = { ids, written, offset: state.pos };
       token.meta = meta;
     }
-    state.pos += match[0].length;
+    state.pos = close + 1;
     return true;
   });
   md.renderer.rules.citation = (tokens, index, _options, env: unknown) => {
