@@ -150,6 +150,8 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
     const row = lastAtOrBefore(rowStarts, offset, (start) => start);
     return { line: firstLine + firstRow + row, column: indentOf(row) + (offset - rowStarts[row]!) + 1 };
   };
+  // Quotations are looked for only where a quotation mark is: elsewhere no text piece needs placing.
+  const quotable = content.includes('"') || content.includes('“');
   let cursor = 0;
   const find = (text: string): number => {
     const at = content.indexOf(text, cursor);
@@ -164,32 +166,37 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
   for (const child of inline.children ?? []) {
     switch (child.type) {
       case 'text':
-        pieces.push({ at: scanned.length, source: find(child.content) });
         text += child.content;
+        if (!quotable) break;
+        pieces.push({ at: scanned.length, source: find(child.content) });
         scanned += child.content;
         break;
       case 'softbreak':
       case 'hardbreak':
-        pieces.push({ at: scanned.length, source: find('\n') });
         text += ' ';
+        if (!quotable) break;
+        pieces.push({ at: scanned.length, source: find('\n') });
         scanned += '\n';
         break;
       case 'code_inline':
-        find(child.content);
         text += child.content;
+        if (!quotable) break;
+        find(child.content);
         scanned += ' ';
         break;
       case 'image':
         text += child.content;
         break;
       case 'html_inline':
-        find(child.content);
+        if (quotable) find(child.content);
         break;
       case 'citation':
       case 'citation_malformed': {
         const meta = child.meta as CitationMeta;
+        const at = position(meta.offset);
+        citations.push({ ids: meta.ids, written: meta.written, malformed: child.type === 'citation_malformed', line: at.line, column: at.column });
+        if (!quotable) break;
         cursor = Math.max(cursor, meta.offset + meta.written.length);
-        citations.push({ ids: meta.ids, written: meta.written, malformed: child.type === 'citation_malformed', ...position(meta.offset) });
         scanned += ' ';
         break;
       }
@@ -201,7 +208,7 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
     const piece = pieces[lastAtOrBefore(pieces, index, (p) => p.at)];
     return piece && piece.at <= index ? piece.source + (index - piece.at) : 0;
   };
-  const quotations = quotationsIn(scanned).map((q) => ({ text: q.text, ...position(sourceOffset(q.index)) }));
+  const quotations = !quotable ? [] : quotationsIn(scanned).map((q) => ({ text: q.text, ...position(sourceOffset(q.index)) }));
   return { text: text.replace(/\s+/g, ' ').trim(), citations, quotations };
 }
 
