@@ -39,7 +39,7 @@ export interface ConfigKeyInput {
  * config, the font CSS and the output format. Pass it to `diagramKey(code, configKey)`.
  */
 export function diagramConfigKey(input: ConfigKeyInput): string {
-  return hashConfigKey(input, stableJson(effectiveMermaidConfig(input.mermaidConfig)));
+  return diagramConfigKeys(input.mermaidVersion)(input);
 }
 
 /**
@@ -49,13 +49,9 @@ export function diagramConfigKey(input: ConfigKeyInput): string {
  */
 export function diagramConfigKeys(mermaidVersion: string): (input: Omit<ConfigKeyInput, 'mermaidVersion'>) => string {
   const written = new WeakMap<object, string>();
-  return (input) => hashConfigKey({ ...input, mermaidVersion }, stableJson(effectiveMermaidConfig(input.mermaidConfig), written));
-}
-
-function hashConfigKey({ fontCss = '', svgCss = '', mermaidVersion }: ConfigKeyInput, configJson: string): string {
-  return createHash('sha256')
+  return ({ mermaidConfig, fontCss = '', svgCss = '' }) => createHash('sha256')
     .update(`mermaid@${mermaidVersion}\0format@${DIAGRAM_OUTPUT_FORMAT}\0`)
-    .update(configJson)
+    .update(stableJson(effectiveMermaidConfig(mermaidConfig), written))
     .update('\0')
     .update(fontCss)
     .update('\0')

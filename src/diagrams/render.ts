@@ -7,7 +7,7 @@ import { launchChromium } from '../browser/chromium.js';
 import { diagramAccessibility } from './a11y.js';
 import { mermaidAssets, sourceSans3FilesDir } from './assets.js';
 import { diagramCache, type CachedDiagram } from './cache.js';
-import { diagramConfigKey, diagramConfigKeys } from './config-key.js';
+import { diagramConfigKeys } from './config-key.js';
 import { effectiveMermaidConfig } from './mermaid-config.js';
 import { finishDiagramSvg } from './svg.js';
 import { addSvgCss } from './svg-css.js';
@@ -59,7 +59,7 @@ export interface RenderReport {
 
 /** The config part of every diagram key for these options: `diagramKey(code, renderConfigKey(options))`. */
 export function renderConfigKey(options: Pick<RenderOptions, 'mermaidConfig' | 'fontCss'> & { svgCss?: string }): string {
-  return diagramConfigKey({ ...options, mermaidVersion: mermaidAssets().version });
+  return renderConfigKeys()(options);
 }
 
 /** `renderConfigKey` for the many diagrams of one render, their shared settings written once (configs left unchanged meanwhile). */

@@ -3,7 +3,7 @@
 
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { SlideCitation, SlideQuotation, SlideText, TextBlock } from '../model/deck.js';
-import { createRenderEnv } from './env.js';
+import { createRenderEnv, type RenderEnv } from './env.js';
 import type { CitationMeta } from './plugins/citation.js';
 
 export interface SlideReading {
@@ -16,7 +16,14 @@ export interface SlideReading {
 
 /** `content` is the slide body as written; its first line is line `firstLine` of `file`. */
 export function readSlideText(md: MarkdownIt, content: string, file: string, firstLine: number): SlideReading {
-  return readSlideTokens(md.parse(content, createRenderEnv(file, firstLine)), content, firstLine);
+  return parseSlideText(md, content, file, firstLine).reading;
+}
+
+/** `readSlideText`, with the tokens it read and the env they were parsed with (what the parse placed in it: local files). */
+export function parseSlideText(md: MarkdownIt, content: string, file: string, firstLine: number): { reading: SlideReading; tokens: Token[]; env: RenderEnv } {
+  const env = createRenderEnv(file, firstLine);
+  const tokens = md.parse(content, env);
+  return { reading: readSlideTokens(tokens, content, firstLine), tokens, env };
 }
 
 /** The reading of a slide body from its tokens (`md.parse` of `content`, whose first line is file line `firstLine`). */

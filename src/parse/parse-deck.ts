@@ -4,9 +4,7 @@ import type { DeckMeta, ParsedDeck, SlideSettings, SourceSlide } from '../model/
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { ATTRIBUTE_PATTERN_KEYS, chooseAttributePatterns } from './attribute-patterns.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
-import { readSlideTokens, type SlideReading } from '../markdown/slide-text.js';
-import type { Token } from 'markdown-it';
-import { createRenderEnv, type RenderEnv } from '../markdown/env.js';
+import { parseSlideText, type SlideReading } from '../markdown/slide-text.js';
 import { keepBodyTokens } from '../markdown/parsed-bodies.js';
 import { parseFile, type FileSyntax, type HeadmatterView, type ParsedFile, type RawSlide } from './parse-file.js';
 import { cached, type SessionCache } from '../compile/session-cache.js';
@@ -225,11 +223,10 @@ function resolveSlides(
         explicit.set(settings.id, `${file}:${line}`);
       }
     }
-    let tokens: { parsed: Token[]; env: RenderEnv } | undefined;
+    let parsed: ReturnType<typeof parseSlideText> | undefined;
     const read = cached(textCache, () => JSON.stringify([slide.content, slide.file, slide.contentLine]), () => {
-      const env = createRenderEnv(slide.file, slide.contentLine);
-      tokens = { parsed: reader.parse(slide.content, env), env };
-      return readSlideTokens(tokens.parsed, slide.content, slide.contentLine);
+      parsed = parseSlideText(reader, slide.content, slide.file, slide.contentLine);
+      return parsed.reading;
     });
     const source: SourceSlide = {
       id: settings.id ?? '',
@@ -244,7 +241,7 @@ function resolveSlides(
       citations: read.citations,
       text: read.text,
     };
-    if (keepTokens && tokens) keepBodyTokens(source, tokens.parsed, tokens.env);
+    if (keepTokens && parsed) keepBodyTokens(source, parsed.tokens, parsed.env);
     slides.push(source);
   });
   assignDefaultIds(slides, new Set(explicit.keys()));
