@@ -72,7 +72,7 @@ export async function fileForRequest(root: string, requestUrl: string): Promise<
   return { file };
 }
 
-/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `x/index.html`. Nothing outside `root` is served, through `..` or symlinks. */
+/** Serves `root` on 127.0.0.1 at a free port; `/x/` serves `x/index.html`. Nothing outside `root` is served, through `..` or symlinks. `close` ends every connection. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
@@ -88,7 +88,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A browser keeps sockets open, some never used (Chromium connects ahead of need); \`close\` alone would wait on them.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -70,6 +70,23 @@ describe('static server', () => {
     expect((await rawGet(server.url, '/')).status).toBe(200);
   });
 
+  it('closes at once while a client holds connections open, one of them never used', async () => {
+    const own = await serveStatic(dist);
+    const { hostname, port } = new URL(own.url);
+    const connect = (): Promise<net.Socket> =>
+      new Promise((resolve) => {
+        const socket = net.connect(Number(port), hostname, () => resolve(socket));
+      });
+    const [unused, kept] = await Promise.all([connect(), connect()]);
+    const answered = new Promise((resolve) => kept.once('data', resolve));
+    kept.write(`GET / HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
+    await answered;
+    const ended = [unused, kept].map((socket) => new Promise((resolve) => socket.once('close', resolve)));
+    const waited = await Promise.race([own.close().then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 5_000, 'still open after 5 s'))]);
+    expect(waited).toBe('closed');
+    await Promise.all(ended);
+  });
+
   it('resolves request paths without a server too', async () => {
     expect(await fileForRequest(dist, '/..%2fdist-private/key.txt')).toEqual({ status: 404 });
     expect(await fileForRequest(dist, '/%ff')).toEqual({ status: 400 });
