@@ -5,8 +5,9 @@ import type { RenderEnv } from './env.js';
 
 /**
  * Tokens by the slide they were read from (the very object the parse returned; a copy has none, so it is parsed anew).
- * Kept only where the render would parse to the same tokens: the reading's markdown-it options but for bare links,
- * the default attribute patterns, and no local file placed (where a file goes depends on the render's settings).
+ * Kept only where the render would parse to the same tokens: the reading's markdown-it options (bare links made, no
+ * smart quotes), the default attribute patterns, and no local file placed (where a file goes depends on the render's
+ * settings).
  */
 const bodies = new WeakMap<object, Token[]>();
 
@@ -35,10 +36,10 @@ export function takeBodyTokens(slide: object, md: MarkdownIt): Token[] | undefin
   if (!tokens) return undefined;
   bodies.delete(slide);
   if (md.options.typographer) return undefined;
-  return md.options.linkify && makesLinks(md, tokens) ? undefined : tokens;
+  return md.options.linkify || !madeLinks(tokens) ? tokens : undefined;
 }
 
-/** Whether `md`'s bare-link rules would find a link in the text of `tokens` (which were read without them). */
-function makesLinks(md: MarkdownIt, tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.type === 'inline' && (token.children ?? []).some((child) => child.type === 'text' && md.linkify.test(child.content)));
+/** Whether the reading made a link of a bare URL in `tokens` (a markdown-it without bare links would not). */
+function madeLinks(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.type === 'inline' && (token.children ?? []).some((child) => child.type === 'link_open' && child.markup === 'linkify'));
 }

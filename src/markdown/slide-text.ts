@@ -19,15 +19,24 @@ export function readSlideText(md: MarkdownIt, content: string, file: string, fir
   return parseSlideText(md, content, file, firstLine).reading;
 }
 
-/** `readSlideText`, with the tokens it read and the env they were parsed with (what the parse placed in it: local files). */
-export function parseSlideText(md: MarkdownIt, content: string, file: string, firstLine: number): { reading: SlideReading; tokens: Token[]; env: RenderEnv } {
+/**
+ * `readSlideText`, with the tokens `md` parsed and the env they were parsed with (what the parse placed in it: local
+ * files). Where `md` made a link of a bare URL that does not read as written (see `readsAsWritten`), the reading is
+ * of `asWritten`'s parse instead (`md` without bare links), so a link is always read as the URL written.
+ */
+export function parseSlideText(md: MarkdownIt, content: string, file: string, firstLine: number, asWritten = md): { reading: SlideReading; tokens: Token[]; env: RenderEnv } {
   const env = createRenderEnv(file, firstLine);
   const tokens = md.parse(content, env);
-  return { reading: readSlideTokens(tokens, content, firstLine), tokens, env };
+  const read = readTokens(tokens, content, firstLine);
+  if (read.linksAsWritten || asWritten === md) return { reading: read.reading, tokens, env };
+  return { reading: readTokens(asWritten.parse(content, createRenderEnv(file, firstLine)), content, firstLine).reading, tokens, env };
 }
 
-/** The reading of a slide body from its tokens (`md.parse` of `content`, whose first line is file line `firstLine`). */
-export function readSlideTokens(tokens: readonly Token[], content: string, firstLine: number): SlideReading {
+/**
+ * The reading of a slide body from its tokens (`md.parse` of `content`, whose first line is file line `firstLine`), and
+ * whether every link made of a bare URL reads as written.
+ */
+function readTokens(tokens: readonly Token[], content: string, firstLine: number): { reading: SlideReading; linksAsWritten: boolean } {
   const sourceLines = content.split('\n');
   const blocks: TextBlock[] = [];
   const htmlHeadings: SlideText['htmlHeadings'] = [];
@@ -43,10 +52,12 @@ export function readSlideTokens(tokens: readonly Token[], content: string, first
 
   /** The table row being read: its cells' inline tokens have no line of their own. */
   let row: Token | undefined;
+  let linksAsWritten = true;
   const block = (kind: TextBlock['kind'], inline: Token | undefined, at: Token, level = 0): TextBlock => {
     const start = at.map?.[0] ?? 0;
     const line = firstLine + start;
-    const read = inline ? readInline(inline, sourceLines, firstLine, inline.map?.[0] ?? start) : { text: '', citations: [], quotations: [] };
+    const read = inline ? readInline(inline, sourceLines, firstLine, inline.map?.[0] ?? start) : { text: '', citations: [], quotations: [], linksAsWritten: true };
+    linksAsWritten &&= read.linksAsWritten;
     return { kind, text: read.text, line, level, language: '', citations: read.citations, quotations: read.quotations, context: [] };
   };
 
@@ -117,8 +128,35 @@ export function readSlideTokens(tokens: readonly Token[], content: string, first
     }
   }
   for (const { block: item, frame } of listItems) item.context = [...frame, ...(title !== undefined ? [title] : [])];
-  const citations = [...new Set(blocks.flatMap((b) => b.citations.filter((c) => !c.malformed).flatMap((c) => c.ids)))];
-  return { text: { blocks, htmlHeadings }, ...(title !== undefined ? { title } : {}), citations };
+  return { reading: { text: { blocks, htmlHeadings }, ...(title !== undefined ? { title } : {}), citations: citedIds(blocks) }, linksAsWritten };
+}
+
+/** Ids of the well-formed citations of `blocks`, in order of first appearance. */
+function citedIds(blocks: readonly TextBlock[]): string[] {
+  const ids = new Set<string>();
+  for (const block of blocks) {
+    for (const citation of block.citations) {
+      if (!citation.malformed) for (const id of citation.ids) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+/**
+ * Characters that start markup some inline rule reads (emphasis, links, images, code, escapes, entities, HTML, the
+ * fragment marker): a bare URL holding none reads the same whether it is made a link or left as text.
+ */
+const MARKUP_CHARACTERS = /[!&*[\\\]_`<>{}~]/;
+
+/**
+ * Whether the link markdown-it made of a bare URL (`open`, then its text) reads as the text it would be without bare
+ * links: its text is the URL as written (a text equal to the link's address is neither percent-decoded nor a punycode
+ * host shown in Unicode), with no character other rules would read as markup.
+ */
+function readsAsWritten(open: Token, text: Token | undefined): boolean {
+  if (text?.type !== 'text' || MARKUP_CHARACTERS.test(text.content)) return false;
+  const href = open.attrGet('href');
+  return href === text.content || href === `http://${text.content}` || href === `mailto:${text.content}`;
 }
 
 /** `<h1>`…`<h6>` opening tags in raw HTML (a block, or the inline HTML of a paragraph). */
@@ -138,7 +176,7 @@ interface Piece {
  * An inline token's plain text (markup and citations out, code kept), its citations and its quotations (code
  * left out), each placed at its line and column: children are found in the inline content in order.
  */
-function readInline(inline: Token, sourceLines: readonly string[], firstLine: number, firstRow: number): { text: string; citations: SlideCitation[]; quotations: SlideQuotation[] } {
+function readInline(inline: Token, sourceLines: readonly string[], firstLine: number, firstRow: number): { text: string; citations: SlideCitation[]; quotations: SlideQuotation[]; linksAsWritten: boolean } {
   const content = inline.content;
   const rowStarts = [0];
   for (let at = content.indexOf('\n'); at !== -1; at = content.indexOf('\n', at + 1)) rowStarts.push(at + 1);
@@ -170,7 +208,10 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
   let scanned = '';
   const pieces: Piece[] = [];
   const citations: SlideCitation[] = [];
-  for (const child of inline.children ?? []) {
+  let linksAsWritten = true;
+  const children = inline.children ?? [];
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
     switch (child.type) {
       case 'text':
         text += child.content;
@@ -197,6 +238,9 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
       case 'html_inline':
         if (quotable) find(child.content);
         break;
+      case 'link_open':
+        if (child.markup === 'linkify') linksAsWritten &&= readsAsWritten(child, children[index + 1]);
+        break;
       case 'citation':
       case 'citation_malformed': {
         const meta = child.meta as CitationMeta;
@@ -216,7 +260,7 @@ function readInline(inline: Token, sourceLines: readonly string[], firstLine: nu
     return piece && piece.at <= index ? piece.source + (index - piece.at) : 0;
   };
   const quotations = !quotable ? [] : quotationsIn(scanned).map((q) => ({ text: q.text, ...position(sourceOffset(q.index)) }));
-  return { text: text.replace(/\s+/g, ' ').trim(), citations, quotations };
+  return { text: text.replace(/\s+/g, ' ').trim(), citations, quotations, linksAsWritten };
 }
 
 /** The index of the last item whose key is at most `value` (items sorted by key), else 0. */

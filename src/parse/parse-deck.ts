@@ -59,10 +59,12 @@ function syntaxKey(syntax: FileSyntax): unknown {
 const DEFAULT_THEMES = ['briefing', 'dark'];
 
 /**
- * Reads each slide's headings, citations and quotations as written: no smart quotes, and no links made of bare URLs
- * (a link's text would be the URL normalised, and making each one is most of the parse of a line of many URLs).
+ * Reads each slide's headings, citations and quotations as written: no smart quotes. Bare URLs are made links as the
+ * render makes them, so its parse serves the render too; a slide where such a link's text is not the URL as written
+ * (percent escapes decoded, a Unicode host) is read from a parse without them (`asWrittenReader`).
  */
-const reader = createMarkdown({ linkify: false });
+const reader = createMarkdown();
+const asWrittenReader = createMarkdown({ linkify: false });
 
 export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}): ParsedDeck {
   const themes = options.themes ?? DEFAULT_THEMES;
@@ -225,7 +227,7 @@ function resolveSlides(
     }
     let parsed: ReturnType<typeof parseSlideText> | undefined;
     const read = cached(textCache, () => JSON.stringify([slide.content, slide.file, slide.contentLine]), () => {
-      parsed = parseSlideText(reader, slide.content, slide.file, slide.contentLine);
+      parsed = parseSlideText(reader, slide.content, slide.file, slide.contentLine, asWrittenReader);
       return parsed.reading;
     });
     const source: SourceSlide = {
