@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/parse/parse-deck.js';
 import { renderDeck } from '../../src/render/render-deck.js';
+import { createDeckMarkdown } from '../../src/markdown/create-markdown.js';
 import { htmlDocument } from '../helpers/dom.js';
 
 function render(markdown: string) {
@@ -94,6 +95,16 @@ describe('renderDeck', () => {
     expect(cite.getAttribute('data-cite')).toBe('p3 p7');
     expect(cite.textContent).toBe('p3, p7');
     expect(doc.querySelector('li')!.textContent).not.toContain('[@');
+  });
+
+  it('renders each citation of its own ids, a citation repeated as the first, with or without the source page', () => {
+    const parsed = parseDeck([{ file: 'deck.md', text: '## C\n\n- [@p3] [@p3, p7] [@p3] [@p7; p3] [@p7]\n\n---\n\n## D\n\n[@p7]\n' }]);
+    const md = createDeckMarkdown(parsed.meta);
+    const cites = (html: string) => [...htmlDocument(html).querySelectorAll('sup.cite')].map((sup) => `${sup.getAttribute('data-cite')}=${[...sup.querySelectorAll('a')].map((a) => a.getAttribute('href')).join(',')}`);
+    const linked = renderDeck(parsed, md, undefined, { sourceHref: 'source/' }).deck.html;
+    const plain = renderDeck({ ...parsed, slides: parsed.slides.map((slide) => ({ ...slide })) }, md).deck.html;
+    expect(cites(linked)).toEqual(['p3=./source/#p3', 'p3 p7=./source/#p3,./source/#p7', 'p3=./source/#p3', 'p7 p3=./source/#p7,./source/#p3', 'p7=./source/#p7', 'p7=./source/#p7']);
+    expect(cites(plain)).toEqual(['p3=', 'p3 p7=', 'p3=', 'p7 p3=', 'p7=', 'p7=']);
   });
 
   it('leaves an ordinary link alone', () => {

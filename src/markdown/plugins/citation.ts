@@ -55,8 +55,20 @@ export function citation(md: MarkdownIt): void {
     state.pos = close + 1;
     return true;
   });
+  /** Each body's citations as HTML, by their ids, while it renders: a body citing the same paragraphs again builds it once. */
+  const rendered = new WeakMap<object, Map<string, string>>();
   md.renderer.rules.citation = (tokens, index, _options, env: unknown) => {
     const ids = (tokens[index]!.meta as CitationMeta).ids;
+    if (typeof env !== 'object' || env === null) return citationHtml(ids, env);
+    let byIds = rendered.get(env);
+    if (!byIds) rendered.set(env, (byIds = new Map()));
+    // Well-formed ids hold no space.
+    const key = ids.length === 1 ? ids[0]! : ids.join(' ');
+    let html = byIds.get(key);
+    if (html === undefined) byIds.set(key, (html = citationHtml(ids, env)));
+    return html;
+  };
+  const citationHtml = (ids: readonly string[], env: unknown): string => {
     const escaped = ids.map((id) => md.utils.escapeHtml(id));
     const sourceHref = isRenderEnv(env) ? env.sourceHref : undefined;
     if (sourceHref === undefined) {
