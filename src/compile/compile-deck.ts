@@ -45,7 +45,9 @@ export async function compileParsed(parsed: ParsedDeck, options: RenderStepOptio
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
     ...(options.renderCache ? { cache: options.renderCache } : {}),
   });
-  if (hasErrors(deck.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
+  // No diagram placeholder to replace: the rendered slides and page are final as they are.
+  if (diagrams.length === 0) return { deck, diagrams };
+  if (hasErrors(deck.diagnostics) || !options.renderDiagrams) {
     const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS);
     return { deck: { ...deck, slides, html: deckHtml(slides) }, diagrams };
   }
