@@ -10,7 +10,7 @@ export function fragmentMarker(md: MarkdownIt): void {
     const tokens = state.tokens;
     tokens.forEach((token, index) => {
       if (token.type !== 'inline' || !token.children) return;
-      const last = [...token.children].reverse().find((c) => c.type === 'text' && c.content.trim() !== '');
+      const last = token.children.findLast((c) => c.type === 'text' && c.content.trim() !== '');
       const marker = last && trailingFragmentMarker(last.content);
       if (!last || !marker) return;
       const block = enclosingBlock(tokens, index);
