@@ -9,6 +9,7 @@ import { columns } from './plugins/columns.js';
 import { diagramFence } from './plugins/diagram-fence.js';
 import { fragmentMarker } from './plugins/fragment-marker.js';
 import { inlineNesting } from './plugins/inline-nesting.js';
+import { inlineTokens } from './plugins/inline-tokens.js';
 import { noteSource } from './plugins/note-source.js';
 import { rememberedLinks } from './plugins/remembered-links.js';
 import { revealElementAttributes } from './plugins/reveal-element-attributes.js';
@@ -16,7 +17,7 @@ import { unclosableBrackets } from './plugins/unclosable-brackets.js';
 import { unclosableDelimiters } from './plugins/unclosable-delimiters.js';
 
 /** Order matters only where a plugin reads what another wrote; each registers its own rule position. */
-export const PLUGINS = [inlineNesting, unclosableBrackets, unclosableDelimiters, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences, rememberedLinks] as const;
+export const PLUGINS = [inlineTokens, inlineNesting, unclosableBrackets, unclosableDelimiters, revealElementAttributes, fragmentMarker, citation, codeHighlight, diagramFence, columns, noteSource, assetReferences, rememberedLinks] as const;
 
 export interface MarkdownOptions {
   /** Curly quotes and dashes (markdown-it's typographer). Default: off, so text reads as written. */
