@@ -159,11 +159,16 @@ function readsAsWritten(open: Token, text: Token | undefined): boolean {
   return href === text.content || href === `http://${text.content}` || href === `mailto:${text.content}`;
 }
 
+const HEADING_TAG = /<h[1-6][\s>/]/i;
+const HEADING_TAGS = /<h([1-6])[\s>/]/gi;
+
 /** `<h1>`…`<h6>` opening tags in raw HTML (a block, or the inline HTML of a paragraph). */
 function headingTags(token: Token, firstLine: number): SlideText['htmlHeadings'] {
+  // Raw HTML is written in the token's content: without a heading tag there, none of its HTML pieces holds one.
+  if (!HEADING_TAG.test(token.content)) return [];
   const line = firstLine + (token.map?.[0] ?? 0);
   const pieces = token.type === 'html_block' ? [token.content] : (token.children ?? []).filter((c) => c.type === 'html_inline').map((c) => c.content);
-  return pieces.flatMap((html) => [...html.matchAll(/<h([1-6])[\s>/]/gi)].map((m) => ({ level: Number(m[1]), line })));
+  return pieces.flatMap((html) => [...html.matchAll(HEADING_TAGS)].map((m) => ({ level: Number(m[1]), line })));
 }
 
 /** A piece of the text quotations are looked for in, and where it starts in the inline content. */
