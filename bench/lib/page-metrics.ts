@@ -4,6 +4,9 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { gzipSize, resourceKind } from './bytes.js';
 import { figure, unavailable, type FigureResult } from './figures.js';
 
+/** The binding the page calls once it has both marks (see loadOnce). */
+export const MARKS_BINDING = '__briefdeckBenchReport';
+
 /**
  * Injected before any page script. Times are `performance.now()`, i.e. ms since navigation start.
  * - slidePainted: the first requestAnimationFrame callback after a frame in which a slide (a section without
@@ -32,10 +35,16 @@ export const PAGE_METRICS_SCRIPT = `(() => {
     const leaf = first && (first.querySelector(':scope > section') || first);
     return leaf ? shown(leaf) : false;
   };
+  // Tells the bench once both marks are in, so it need not poll the page (its polling would run on the page's main thread).
+  const report = () => {
+    if (marks.slidePainted === undefined || marks.ready === undefined || marks.reported) return;
+    marks.reported = true;
+    if (typeof window.${MARKS_BINDING} === 'function') window.${MARKS_BINDING}();
+  };
   const watch = () => {
     if (slideVisible()) {
       marks.slideLaidOut = performance.now();
-      requestAnimationFrame(() => { marks.slidePainted = performance.now(); });
+      requestAnimationFrame(() => { marks.slidePainted = performance.now(); report(); });
       return;
     }
     requestAnimationFrame(watch);
@@ -43,7 +52,10 @@ export const PAGE_METRICS_SCRIPT = `(() => {
   requestAnimationFrame(watch);
   const readyCheck = () => {
     const root = document.documentElement;
-    if (marks.ready === undefined && root && root.dataset.deckReady === 'true') marks.ready = performance.now();
+    if (marks.ready === undefined && root && root.dataset.deckReady === 'true') {
+      marks.ready = performance.now();
+      report();
+    }
   };
   new MutationObserver(readyCheck).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-deck-ready'] });
 })();`;
@@ -147,10 +159,18 @@ export async function loadOnce(browser: Browser, url: string): Promise<PageLoad>
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
   try {
     const page = await context.newPage();
+    // The page reports its marks through a binding: polling it with waitForFunction from the start would run
+    // Playwright's injected script (~20 ms) and a predicate every frame on the main thread the first slide needs.
+    let markReport: () => void = () => undefined;
+    const reported = new Promise<void>((resolve) => (markReport = resolve));
+    await page.exposeBinding(MARKS_BINDING, () => markReport());
     await page.addInitScript({ content: PAGE_METRICS_SCRIPT });
     const requested: Request[] = [];
     page.on('request', (request) => requested.push(request));
     await page.goto(url, { waitUntil: 'commit' });
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([reported, new Promise((resolve) => (timer = setTimeout(resolve, 60_000)))]);
+    clearTimeout(timer);
     const marks = await readMarks(page);
     // Requests the page started by the ready flag (5 ms of slack for the two clocks); their bodies are awaited.
     const bytes = await bytesUntil(requested, marks.timeOrigin + marks.ready + 5);
