@@ -18,8 +18,9 @@ export interface MissedChanges {
    * Call before the recompile a reported change leads to: notes the file's bytes, then runs `recompile` (which reads
    * the file afresh). Once that is done and the window is over, the file is read again: `onMissed` is told if it
    * differs by a save made inside the window (a later save is the watcher's to report).
+   * `read`: the file's text as read since the report (Vite's reader), noted instead of reading the file once more.
    */
-  changed(file: string, recompile: () => Promise<void>): Promise<void>;
+  changed(file: string, recompile: () => Promise<void>, read?: string): Promise<void>;
   close(): void;
 }
 
@@ -47,10 +48,10 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
     return made;
   };
   /** Whether `file` holds a save the watcher dropped: it differs from `noted`, and was last written before the window was over. */
-  const dropped = async (file: string, noted: Buffer | undefined, windowOver: number): Promise<boolean> => {
+  const dropped = async (file: string, noted: Buffer | string | undefined, windowOver: number): Promise<boolean> => {
     const now = await bytesOf(file);
     // A file gone by then is the watcher's to report (an unlink has no window).
-    if (now === undefined || (noted !== undefined && now.equals(noted))) return false;
+    if (now === undefined || (noted !== undefined && sameContent(now, noted))) return false;
     // File times lag the clock (never lead it): one past the window's end, with the clock's rounding, is a save after it.
     const written = await stat(file).then((s) => s.mtimeMs, () => undefined);
     return written === undefined || written <= windowOver + 1;
@@ -60,9 +61,9 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
     reported(file) {
       report(file);
     },
-    async changed(file, recompile) {
+    async changed(file, recompile, read) {
       const current = latest.get(file) ?? report(file);
-      const noted = await bytesOf(file);
+      const noted = read ?? (await bytesOf(file));
       try {
         await recompile();
       } finally {
@@ -79,4 +80,9 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
       latest.clear();
     },
   };
+}
+
+/** Text is compared as decoded the way it was read (UTF-8, a bad sequence replaced), bytes as bytes. */
+function sameContent(now: Buffer, noted: Buffer | string): boolean {
+  return typeof noted === 'string' ? now.toString('utf8') === noted : now.equals(noted);
 }

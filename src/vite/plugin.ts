@@ -389,9 +389,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
       // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
       // follows so closely: Vite's reader waits for the write to land before the deck is read again.
-      if (!isAssetPath(file)) await read();
-      // A save the watcher drops after this one is found by reading the file again once its window is over.
-      await (type === 'update' ? missedChanges.changed(file, refresh) : refresh());
+      const text = isAssetPath(file) ? undefined : await read();
+      // A save the watcher drops after this one is found by reading the file again once its window is over (against the text just read).
+      await (type === 'update' ? missedChanges.changed(file, refresh, text) : refresh());
       return [];
     },
   };

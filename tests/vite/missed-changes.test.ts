@@ -66,6 +66,21 @@ describe('watchForMissedChanges', () => {
     expect(missed).toEqual([]);
   });
 
+  it('compares against the text it was given as read since the report, without reading the file first', async () => {
+    const { file, missed, changes } = watched();
+    // The watcher's reader saw '# Zero': the file now holding another text (saved inside the window) was missed.
+    await changes.changed(file, async () => undefined, '# Zero\n');
+    await toldOf(missed);
+    expect(missed).toEqual([file]);
+  });
+
+  it('tells nothing when the file still holds the text it was given', async () => {
+    const { file, missed, changes } = watched();
+    await changes.changed(file, async () => undefined, '# One\n');
+    await settle();
+    expect(missed).toEqual([]);
+  });
+
   it('looks no more once closed', async () => {
     const { file, missed, changes } = watched();
     await changes.changed(file, async () => writeFileSync(file, '# Two\n'));
