@@ -1,11 +1,11 @@
 // Deck files → compiled Deck: parse, render, then diagrams through an injected renderer.
 
-import type { Deck, ParsedDeck } from '../model/deck.js';
+import type { Deck, ParsedDeck, RenderedSlide } from '../model/deck.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { createDeckMarkdown } from '../markdown/create-markdown.js';
 import type { ArticleLink, DiagramOccurrence } from '../markdown/env.js';
 import { parseDeck, type DeckFile, type ParseOptions } from '../parse/parse-deck.js';
-import { deckHtml, renderDeck, type RenderedPart } from '../render/render-deck.js';
+import { deckHtml, renderSlides, type RenderedPart } from '../render/render-deck.js';
 import type { SessionCache } from './session-cache.js';
 import { lazySanitizer } from '../render/sanitize.js';
 import type { DiagramRenderer } from './diagram-renderer.js';
@@ -39,22 +39,18 @@ export async function compileDeck(files: readonly DeckFile[], options: CompileOp
 /** Render and diagram steps for slides already parsed (a deck, or a briefing assembled from one). */
 export async function compileParsed(parsed: ParsedDeck, options: RenderStepOptions = {}): Promise<CompiledDeck> {
   const md = createDeckMarkdown(parsed.meta);
-  const { deck, diagrams } = renderDeck(parsed, md, lazySanitizer(), {
+  const rendered = renderSlides(parsed, md, lazySanitizer(), {
     ...(options.sourceHref !== undefined ? { sourceHref: options.sourceHref } : {}),
     ...(options.articleLink !== undefined ? { articleLink: options.articleLink } : {}),
     ...(options.deckFolder !== undefined ? { deckFolder: options.deckFolder } : {}),
     ...(options.renderCache ? { cache: options.renderCache } : {}),
   });
-  // No diagram placeholder to replace: the rendered slides and page are final as they are.
-  if (diagrams.length === 0) return { deck, diagrams };
-  if (hasErrors(deck.diagnostics) || !options.renderDiagrams) {
-    const slides = insertDiagrams(deck.slides, diagrams, NO_DIAGRAMS);
-    return { deck: { ...deck, slides, html: deckHtml(slides) }, diagrams };
+  const { diagrams } = rendered;
+  // The deck's HTML is joined once, from the slides with their diagrams in.
+  const deckOf = (slides: RenderedSlide[], diagnostics: Deck['diagnostics']): Deck => ({ meta: parsed.meta, slides, html: deckHtml(slides), diagnostics });
+  if (hasErrors(rendered.diagnostics) || diagrams.length === 0 || !options.renderDiagrams) {
+    return { deck: deckOf(insertDiagrams(rendered.slides, diagrams, NO_DIAGRAMS), rendered.diagnostics), diagrams };
   }
-  const output = await options.renderDiagrams(diagrams, { theme: deck.meta.theme });
-  const slides = insertDiagrams(deck.slides, diagrams, output);
-  return {
-    deck: { ...deck, slides, html: deckHtml(slides), diagnostics: [...deck.diagnostics, ...output.diagnostics] },
-    diagrams,
-  };
+  const output = await options.renderDiagrams(diagrams, { theme: parsed.meta.theme });
+  return { deck: deckOf(insertDiagrams(rendered.slides, diagrams, output), [...rendered.diagnostics, ...output.diagnostics]), diagrams };
 }

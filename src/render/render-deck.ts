@@ -42,6 +42,12 @@ export interface RenderedPart {
 
 /** Slide bodies and notes with raw HTML (or unknown tokens) go through `sanitizer`, so they cannot add script (see sanitize.ts). */
 export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdown(parsed.meta), sanitizer: HtmlSanitizer = lazySanitizer(), options: RenderOptions = {}): RenderResult {
+  const { slides, diagrams, diagnostics } = renderSlides(parsed, md, sanitizer, options);
+  return { deck: { meta: parsed.meta, slides, html: deckHtml(slides), diagnostics }, diagrams };
+}
+
+/** The slides of `renderDeck`, without the deck's HTML: for a step that changes the slides before joining them (diagrams). */
+export function renderSlides(parsed: ParsedDeck, md: MarkdownIt, sanitizer: HtmlSanitizer, options: RenderOptions = {}): { slides: RenderedSlide[]; diagrams: DiagramOccurrence[]; diagnostics: Diagnostic[] } {
   const { deckFolder = '', cache, ...where } = options;
   // What the markdown-it instance renders with (its options and the deck's attribute patterns), for the cache keys.
   const markdownKey = cache && JSON.stringify([md.options, parsed.meta.attributePatterns ?? null]);
@@ -59,13 +65,7 @@ export function renderDeck(parsed: ParsedDeck, md: MarkdownIt = createDeckMarkdo
     diagnostics.push(...part.diagnostics);
     return { source, body: part.body, notes: part.notes, sourceFile: deckRelativePath(source.range.file, deckFolder), assets: [...sectionAssetReferences(source), ...part.assets] };
   });
-  const deck: Deck = {
-    meta: parsed.meta,
-    slides,
-    html: deckHtml(slides),
-    diagnostics: [...parsed.diagnostics, ...diagnostics],
-  };
-  return { deck, diagrams };
+  return { slides, diagrams, diagnostics: [...parsed.diagnostics, ...diagnostics] };
 }
 
 /** One slide's body and notes; `diagramCounts` (the deck's so far) is left as it was. */
@@ -110,10 +110,17 @@ function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string
   return safe;
 }
 
+/** Each slide's `<section>` as made once: the deck's HTML and a dev server's update of the same compile share it (a slide is never changed in place). */
+const sections = new WeakMap<RenderedSlide, string>();
+
 /** The slide's `<section>`: its body, then its notes (if any) in `<aside class="notes">`, where reveal.js reads them. */
 export function sectionHtml(slide: RenderedSlide): string {
+  const made = sections.get(slide);
+  if (made !== undefined) return made;
   const notes = slide.notes === '' ? '' : `<aside class="notes">${slide.notes}</aside>`;
-  return `<section${formatAttributes(sectionAttributes(slide))}>\n${slide.body}${notes}</section>`;
+  const html = `<section${formatAttributes(sectionAttributes(slide))}>\n${slide.body}${notes}</section>`;
+  sections.set(slide, html);
+  return html;
 }
 
 /** Horizontal slides in order; a slide with vertical children becomes a stack `<section>`. */
