@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { figure, unavailable, type FigureResult } from './figures.js';
-import { PAGE_METRICS_SCRIPT, pageClockOffset, readMarks } from './page-metrics.js';
+import { openMeasured, pageClockOffset } from './page-metrics.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const nodeEpoch = (): number => performance.timeOrigin + performance.now();
@@ -103,9 +103,7 @@ export async function devStartRun(kitRoot: string, deckDir: string, browser: Bro
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: PAGE_METRICS_SCRIPT });
-    await page.goto(server.url, { waitUntil: 'commit' });
-    const marks = await readMarks(page);
+    const marks = await openMeasured(page, server.url);
     const offset = await pageClockOffset(page);
     const toNode = (pageMs: number): number => marks.timeOrigin + pageMs - offset - server.spawnedAt;
     return { http200Ms: server.http200Ms, listeningMs: server.listeningMs, firstSlideMs: toNode(marks.firstSlide), readyMs: toNode(marks.ready) };
@@ -213,15 +211,13 @@ export async function measureHmr(kitRoot: string, deckDir: string, browser: Brow
   let restore: (() => Promise<void>) | undefined;
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: PAGE_METRICS_SCRIPT });
     const hmrMessages: number[] = [];
     page.on('websocket', (socket) =>
       socket.on('framereceived', (frame) => {
         if (typeof frame.payload === 'string' && /"type":"(update|full-reload)"|"event":"briefdeck:slides"/.test(frame.payload)) hmrMessages.push(nodeEpoch());
       }),
     );
-    await page.goto(server.url, { waitUntil: 'commit' });
-    await readMarks(page);
+    await openMeasured(page, server.url);
     await page.evaluate('window.Reveal.slide(2)');
     await sleep(500);
     const marker = `m-${process.pid}-${Date.now()}`;

@@ -152,6 +152,23 @@ async function bytesUntil(requests: readonly Request[], cutoff: number, kinds?: 
 }
 
 /**
+ * Opens `url` in `page` with the metrics script and returns its marks once the page reports them. The page reports
+ * through a binding: polling it with waitForFunction from the start would run Playwright's injected script (~20 ms)
+ * and a predicate every frame on the main thread the first slide needs. Falls back to polling after 60 s.
+ */
+export async function openMeasured(page: Page, url: string): Promise<PageMarks> {
+  let markReport: () => void = () => undefined;
+  const reported = new Promise<void>((resolve) => (markReport = resolve));
+  await page.exposeBinding(MARKS_BINDING, () => markReport());
+  await page.addInitScript({ content: PAGE_METRICS_SCRIPT });
+  await page.goto(url, { waitUntil: 'commit' });
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([reported, new Promise((resolve) => (timer = setTimeout(resolve, 60_000)))]);
+  clearTimeout(timer);
+  return readMarks(page);
+}
+
+/**
  * One load in a fresh browser context (empty HTTP cache) of a warm browser. The context bypasses the page's
  * Content-Security-Policy: the built page forbids eval, which Playwright's string predicates need.
  */
@@ -159,19 +176,9 @@ export async function loadOnce(browser: Browser, url: string): Promise<PageLoad>
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
   try {
     const page = await context.newPage();
-    // The page reports its marks through a binding: polling it with waitForFunction from the start would run
-    // Playwright's injected script (~20 ms) and a predicate every frame on the main thread the first slide needs.
-    let markReport: () => void = () => undefined;
-    const reported = new Promise<void>((resolve) => (markReport = resolve));
-    await page.exposeBinding(MARKS_BINDING, () => markReport());
-    await page.addInitScript({ content: PAGE_METRICS_SCRIPT });
     const requested: Request[] = [];
     page.on('request', (request) => requested.push(request));
-    await page.goto(url, { waitUntil: 'commit' });
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([reported, new Promise((resolve) => (timer = setTimeout(resolve, 60_000)))]);
-    clearTimeout(timer);
-    const marks = await readMarks(page);
+    const marks = await openMeasured(page, url);
     // Requests the page started by the ready flag (5 ms of slack for the two clocks); their bodies are awaited.
     const bytes = await bytesUntil(requested, marks.timeOrigin + marks.ready + 5);
     const firstSlideBytes = await bytesUntil(requested, marks.timeOrigin + marks.firstSlide + 5, FIRST_PAINT_KINDS);
