@@ -6,7 +6,7 @@
 // stays selectable too, and no screenshots are needed.
 
 import type { Page } from 'playwright-core';
-import { PDFDocument } from './pdf-lib.js';
+import { PDFDocument, PDFName } from './pdf-lib.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { printPdf } from './print-pdf.js';
 import { openPrintView } from './deck-page.js';
@@ -20,15 +20,27 @@ import { notesOverflowDiagnostic, verifyPdfPageCount } from './verify.js';
 
 const PT_PER_MM = PX_PER_MM * PT_PER_PX;
 
-/** Speaker notes (HTML) of the given slides, the deck's `@font-face` rules (absolute URLs) and its main font. */
+/**
+ * Speaker notes (HTML) of the given slides, the deck's `@font-face` rules (absolute URLs) and its main font. Links
+ * into the deck's own site (a citation's source paragraph, another slide) lead nowhere from a printed handout, whose
+ * pages come from the export's temporary server: they become their text.
+ */
 export async function readNotesAndFonts(page: Page, ids: readonly string[]): Promise<{ notes: Record<string, string>; fontFaces: string; fontFamily: string; lang: string }> {
   return page.evaluate(
     (wanted) => {
+      const withoutSiteLinks = (html: string): string => {
+        const holder = document.createElement('template');
+        holder.innerHTML = html;
+        for (const link of Array.from(holder.content.querySelectorAll('a[href]'))) {
+          if (new URL(link.getAttribute('href') ?? '', document.baseURI).origin === location.origin) link.replaceWith(...Array.from(link.childNodes));
+        }
+        return holder.innerHTML;
+      };
       const notes: Record<string, string> = {};
       for (const id of wanted) {
         const section = document.getElementById(id);
         if (!section) continue;
-        notes[id] = section.getAttribute('data-notes') ?? Array.from(section.querySelectorAll('aside.notes')).map((aside) => aside.innerHTML).join('\n');
+        notes[id] = withoutSiteLinks(section.getAttribute('data-notes') ?? Array.from(section.querySelectorAll('aside.notes')).map((aside) => aside.innerHTML).join('\n'));
       }
       const faces: string[] = [];
       for (const sheet of Array.from(document.styleSheets)) {
@@ -52,11 +64,16 @@ export async function readNotesAndFonts(page: Page, ids: readonly string[]): Pro
   );
 }
 
-/** Draws slide page `i` of `slidesPdf` into `placements[i]` (its handout page and frame), just inside the frame line. */
+/**
+ * Draws slide page `i` of `slidesPdf` into `placements[i]` (its handout page and frame), just inside the frame line.
+ * A drawn page keeps no links, so the slides' link annotations are dropped before embedding: copied along with the
+ * page, they would sit in the handout unused, pointing at the export's temporary server (a new port each run).
+ */
 async function composeHandout(handoutPdf: Uint8Array, slidesPdf: Uint8Array, placements: readonly { sheet: number; box: Box }[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(handoutPdf);
-  const slideCount = (await PDFDocument.load(slidesPdf, { updateMetadata: false })).getPageCount();
-  const embedded = await doc.embedPdf(slidesPdf, [...Array(slideCount).keys()]);
+  const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false });
+  for (const page of slides.getPages()) page.node.delete(PDFName.of('Annots'));
+  const embedded = await doc.embedPdf(slides, [...Array(slides.getPageCount()).keys()]);
   const pages = doc.getPages();
   embedded.forEach((slide, index) => {
     const placement = placements[index];

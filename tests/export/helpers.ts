@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { PDFDocument } from '../../src/export/pdf-lib.js';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '../../src/export/pdf-lib.js';
 import type { CliIO } from '../../src/cli/command.js';
 import type { ExportContext } from '../../src/export/types.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
@@ -50,6 +50,17 @@ export function pageWords(file: string, page: number): { text: string; x: number
 
 export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false });
+}
+
+/** Every URI a link action anywhere in the file names, whether a page uses it or not (objects copied along unused count too). */
+export function linkUris(doc: PDFDocument): string[] {
+  const uriOf = (object: unknown): string[] => {
+    if (!(object instanceof PDFDict)) return [];
+    const uri = object.lookup(PDFName.of('URI'));
+    // An annotation holds its action (`/A`) inline or by reference; the action holds the URI.
+    return uri instanceof PDFString || uri instanceof PDFHexString ? [uri.decodeText()] : uriOf(object.lookup(PDFName.of('A')));
+  };
+  return doc.context.enumerateIndirectObjects().flatMap(([, object]) => uriOf(object));
 }
 
 export function captureIO(cwd: string, env: Record<string, string | undefined> = process.env): CliIO & { stdout: string[]; stderr: string[] } {

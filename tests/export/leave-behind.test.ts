@@ -12,7 +12,7 @@ import type { ExportContext } from '../../src/export/types.js';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { startBrowser } from '../helpers/browser.js';
-import { loadPdf, pagesText } from './helpers.js';
+import { linkUris, loadPdf, pagesText } from './helpers.js';
 
 /** The briefing slides a summary draws on, after the four slides of the `cited` fixture. */
 const BRIEFING_SLIDES = `---
@@ -98,6 +98,8 @@ describe('leave-behinds', () => {
       expect(onPage, title).toMatch(new RegExp(`${index + 1}\\s+${title}`));
     });
     expect(texts.join('')).not.toMatch(/no (speaker )?notes/i);
+    // A drawn slide keeps no links, and none of the slides' links to the export's temporary server rides along unused.
+    expect(linkUris(pdf)).toEqual([]);
     // Speaker notes are not part of an N-up handout.
     expect(texts.join('')).not.toContain('The numbers come from the survey itself');
   });
@@ -109,6 +111,7 @@ describe('leave-behinds', () => {
     const texts = pagesText(file);
     expect(texts[1]).toContain('The numbers come from the survey itself [p1]');
     expect(texts.join('')).not.toMatch(/no (speaker )?notes/i);
+    expect(linkUris(await loadPdf(readFileSync(file))).filter((uri) => uri.startsWith(server.url))).toEqual([]);
   });
 
   it('writes a one-page summary: bottom line, key points, questions, what to watch and the source, without notes', async () => {
