@@ -1,6 +1,6 @@
 // Slide drafts and their Markdown form: per-slide frontmatter after `---`, content, then a `Note:` block.
 
-import { stringify } from 'yaml';
+import { yamlText } from '../parse/yaml-write.js';
 
 export interface SlideDraft {
   id: string;
@@ -44,13 +44,13 @@ export function pageId(base: string, index: number): string {
  */
 function yamlBlock(data: Record<string, string | undefined>, written: Map<string, string>): string {
   const entries = Object.entries(data).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
-  if (entries.length === 0) return stringify({}, { lineWidth: 0 }).trimEnd();
+  if (entries.length === 0) return yamlText({}).trimEnd();
   let block = '';
   for (const [key, value] of entries) {
     const pairKey = `${key}\n${value}`;
     let line = written.get(pairKey);
     if (line === undefined) {
-      line = stringify({ [key]: value }, { lineWidth: 0 });
+      line = yamlText({ [key]: value });
       written.set(pairKey, line);
     }
     block += line;
