@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
 import { readManifest } from '../../src/briefing/manifest.js';
@@ -32,6 +33,19 @@ describe('briefdeck remix', () => {
       { kind: 'id', id: 'firsts' },
     ]);
     expect(Object.keys(read.manifest!.pins)).toEqual(['advice', 'doubts', 'firsts']);
+  });
+
+  it('writes a title, audience or id that looks like a number or a boolean so that any YAML reader reads it as written', async () => {
+    const cli = io();
+    const code = await main(['remix', deck, '--select', 'advice', '--title', '2e3', '--audience', 'true', '--out', 'b/numbers.yaml'], cli);
+    expect(cli.stderr).toEqual([]);
+    expect(code).toBe(0);
+    const text = readFileSync(path.join(cli.cwd, 'b/numbers.yaml'), 'utf8');
+    // Not only the kit's own lenient reading: a plain YAML 1.2 reader gets strings too.
+    expect(parseYaml(text)).toMatchObject({ title: '2e3', audience: 'true' });
+    const read = readManifest(text, 'numbers.yaml', 'numbers');
+    expect(read.diagnostics).toEqual([]);
+    expect(read.manifest).toMatchObject({ title: '2e3', audience: 'true' });
   });
 
   it('reports an unknown id with a suggestion and writes nothing', async () => {
