@@ -1,9 +1,10 @@
-// One check for every command's output path, made before any work: never a source, never a folder of other files, never a folder where a file goes.
+// One check for every command's output path, made before any work: never a source, never a file or folder of other content, never a folder where a file goes.
 
-import { accessSync, constants, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder } from './contained-path.js';
 import { fileSystemReason, writeFailureHint } from './fs-errors.js';
+import { BUILT_PAGE_SIGN, type FileFormat } from './output-formats.js';
 
 /** Written into every folder briefdeck fills (a build, PNG images): such a folder may be replaced without --force. */
 export const OUTPUT_MARKER = '.briefdeck-output';
@@ -13,7 +14,9 @@ export class OutputPathError extends Error {
   override name = 'OutputPathError';
 }
 
+/** A folder or file no output may replace, whatever the flags. */
 export interface ProtectedFolder {
+  /** The folder, or a single file (a slide file, the source article, the config). */
   dir: string;
   /** As named in messages: "the project folder", "the deck folder". */
   what: string;
@@ -21,26 +24,31 @@ export interface ProtectedFolder {
   noOutputInside: boolean;
 }
 
-export interface OutputRequest {
+interface OutputPlace {
   /** Absolute path of the file or folder to write. */
   target: string;
-  kind: 'file' | 'folder';
   /** The option that named it, for messages (e.g. `--out`). */
   flag: string;
   /** Paths in messages are relative to it. */
   cwd: string;
   protect: readonly ProtectedFolder[];
-  /** Lets a folder of other files be replaced. */
+  /** Lets a folder of other files, or a file that is not `format`, be replaced (never a protected one). */
   force?: boolean;
 }
+
+/** A file is written in one format: an existing file at the path is replaced only when it holds that format, or with `force`. */
+export type OutputRequest = OutputPlace & ({ kind: 'file'; format: FileFormat } | { kind: 'folder' });
 
 /** Throws an OutputPathError when writing `request.target` would destroy something or fail only after the work. */
 export function guardOutput(request: OutputRequest): void {
   const { target, kind, flag, cwd } = request;
   const shown = path.relative(cwd, target) || '.';
+  // Also as the file system will reach them: a symlinked folder on the output's path may lead into a deck.
+  const targets = withRealPath(target, path.join(realFolder(path.dirname(target)), path.basename(target)));
   for (const folder of request.protect) {
-    const replaces = isInsideFolder(folder.dir, target, true);
-    if (replaces || (folder.noOutputInside && isInsideFolder(target, folder.dir))) {
+    const dirs = withRealPath(folder.dir, realFolder(folder.dir));
+    const replaces = dirs.some((dir) => targets.some((written) => isInsideFolder(dir, written, true)));
+    if (replaces || (folder.noOutputInside && dirs.some((dir) => targets.some((written) => isInsideFolder(written, dir))))) {
       const how = replaces ? (kind === 'folder' ? 'would replace' : 'would overwrite') : 'is inside';
       throw new OutputPathError(`${flag} ${shown} ${how} ${folder.what} (${path.relative(cwd, folder.dir) || '.'}); output never goes over a deck or its sources: choose a ${kind} of its own, e.g. ${flag} ${kind === 'folder' ? 'dist' : fileOfItsOwn(target, cwd)} in the project folder`);
     }
@@ -51,13 +59,34 @@ export function guardOutput(request: OutputRequest): void {
   if (unwritable !== undefined) throw new OutputPathError(`cannot write ${shown}: ${unwritable}; ${writeFailureHint(unwritable)}`);
   const existing = statOrUndefined(target);
   if (existing === undefined) return;
-  if (kind === 'file') {
+  if (request.kind === 'file') {
     if (!existing.isFile()) throw new OutputPathError(`the output ${shown} is a folder, not a file; choose a file name with ${flag}, e.g. ${flag} ${path.join(shown, 'deck')}${path.extname(target) || '.pdf'}`);
-    return;
+    const { recognises, name } = request.format;
+    if (request.force || recognises?.(target) === true) return;
+    const what = recognises ? ` and is not ${name}, so writing there would destroy it` : '';
+    throw new OutputPathError(`the output ${shown} exists${what}; pass --force to overwrite it, or choose another file with ${flag}`);
   }
   if (!existing.isDirectory()) throw new OutputPathError(`the output ${shown} is a file, not a folder; choose a folder, e.g. ${flag} dist`);
   if (request.force || isPreviousOutput(target) || isEmptyFolder(target)) return;
   throw new OutputPathError(`the output folder ${shown} holds files briefdeck did not write, and writing there replaces them; choose an empty or new folder with ${flag}, or pass --force to replace it`);
+}
+
+/** `written`, and its real form when that differs. */
+function withRealPath(written: string, real: string): string[] {
+  return real === written ? [written] : [written, real];
+}
+
+/** `dir` with symlinks resolved as far as it exists (the rest as written): where writing into it really lands. */
+function realFolder(dir: string): string {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    try {
+      return path.join(realpathSync(current), ...missing.reverse());
+    } catch {
+      if (path.dirname(current) === current) return path.resolve(dir);
+      missing.push(path.basename(current));
+    }
+  }
 }
 
 /** A file name to suggest instead of `target`: its name in the project folder, or in out/ when that is `target` itself. */
@@ -78,14 +107,11 @@ function isPreviousOutput(dir: string): boolean {
   const stats = statOrUndefined(index);
   if (!stats?.isFile() || stats.size > 64 * 1024 * 1024) return false;
   try {
-    return readFileSync(index, 'utf8').includes(LEGACY_BUILD_SIGN);
+    return readFileSync(index, 'utf8').includes(BUILT_PAGE_SIGN);
   } catch {
     return false;
   }
 }
-
-/** What every page briefdeck has built holds (the page data script). */
-const LEGACY_BUILD_SIGN = '<script type="application/json" id="briefdeck-data">';
 
 function isEmptyFolder(dir: string): boolean {
   try {

@@ -1,7 +1,9 @@
-// What no command's output may replace: the project, the deck (nor may output go inside a deck folder), briefdeck's own folder.
+// What no command's output may replace: the project, the deck (nor may output go inside a deck folder), every other input of its build, briefdeck's own folder.
 
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { StampedProject } from '../site/build-stamp.js';
+import { deckInputs } from './deck-inputs.js';
 import { KIT_ROOT } from './kit-root.js';
 import { isDeckFile, isSingleFileDeck } from './load-deck.js';
 import type { ProtectedFolder } from './output-guard.js';
@@ -12,14 +14,20 @@ const DECK_SOURCE_FOLDERS = [
   { name: 'source', what: 'the deck’s source article' },
 ];
 
-/** `deckDir`: the deck folder or single `.md` file; `projectRoot`: the user's project when it is not the working folder. */
-export function protectedFolders(request: { cwd: string; deckDir: string; projectRoot?: string }): ProtectedFolder[] {
+/**
+ * `deckDir`: the deck folder or single `.md` file; `project`: the user's project, when the command has loaded it (its
+ * root, when not the working folder, and the config, public/ and themes folders the build reads are protected too).
+ */
+export async function protectedFolders(request: { cwd: string; deckDir: string; project?: StampedProject }): Promise<ProtectedFolder[]> {
+  const { project } = request;
   const singleFile = isSingleFileDeck(request.deckDir);
-  const projects = [request.cwd, ...(request.projectRoot !== undefined && request.projectRoot !== request.cwd ? [request.projectRoot] : [])];
+  const projects = [request.cwd, ...(project !== undefined && project.root !== request.cwd ? [project.root] : [])];
   const deckIsProject = !singleFile && projects.some((dir) => path.resolve(dir) === path.resolve(request.deckDir));
+  const inputs = await deckInputs(request.deckDir, project);
   return [
     ...projects.map((dir) => ({ dir, what: 'the project folder', noOutputInside: false })),
     ...(deckIsProject ? deckParts(request.deckDir) : [{ dir: request.deckDir, what: singleFile ? 'the deck file' : 'the deck folder', noOutputInside: !singleFile }]),
+    ...inputs.map((input) => ({ dir: input.path, what: input.what, noOutputInside: false })),
     { dir: KIT_ROOT, what: 'briefdeck’s own folder', noOutputInside: false },
   ];
 }

@@ -47,7 +47,7 @@ export async function buildDeck(request: BuildRequest): Promise<void> {
   const shown = path.relative(request.cwd, outDir) || outDir;
   if (!request.project) preloadBuild();
   const project = request.project ?? (await loadProject(request.cwd, 'build'));
-  guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: request.cwd, protect: protectedFolders({ cwd: request.cwd, deckDir, projectRoot: project.root }), ...(request.force ? { force: true } : {}) });
+  guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: request.cwd, protect: await protectedFolders({ cwd: request.cwd, deckDir, project }), ...(request.force ? { force: true } : {}) });
   await mkdir(path.dirname(outDir), { recursive: true }).catch((error: unknown) => {
     throw new Error(`cannot create the output folder ${shown}: ${fsReason(error)}; choose another folder with --out`);
   });

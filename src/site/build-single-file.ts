@@ -7,6 +7,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../export/atomic-write.js';
 import { inlineSingleFile } from '../export/single-file.js';
 import { resolveInsideSync } from '../io/contained-path.js';
+import { DECK_PAGE_FILE } from '../io/output-formats.js';
 import { guardOutput } from '../io/output-guard.js';
 import { protectedFolders } from '../io/protected-folders.js';
 import { linkSourceInPage } from '../source/in-page-links.js';
@@ -18,7 +19,7 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
   const outFile = path.resolve(request.cwd, request.outFile);
   const deckDir = path.resolve(request.cwd, request.deckDir);
   const project = request.project ?? (await loadProject(request.cwd, 'build'));
-  guardOutput({ target: outFile, kind: 'file', flag: '--out', cwd: request.cwd, protect: protectedFolders({ cwd: request.cwd, deckDir, projectRoot: project.root }) });
+  guardOutput({ target: outFile, kind: 'file', format: DECK_PAGE_FILE, flag: '--out', cwd: request.cwd, protect: await protectedFolders({ cwd: request.cwd, deckDir, project }), ...(request.force ? { force: true } : {}) });
   const temp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-single-'));
   try {
     const dist = path.join(temp, 'dist');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DECK_PAGE_FILE } from '../../src/io/output-formats.js';
 import { buildSingleFile } from '../../src/site/build-single-file.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
@@ -16,6 +17,8 @@ describe('single-file build', () => {
     const html = readFileSync(outFile, 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=|<link rel="stylesheet"|<link rel="preload"/);
     expect(html).toMatch(/<style>[\s\S]*url\(data:font\/woff2;base64,/);
+    // So a later build may replace it without --force.
+    expect(DECK_PAGE_FILE.recognises?.(outFile)).toBe(true);
 
     const browser = await startBrowser();
     try {

@@ -78,11 +78,12 @@ describe('briefdeck export (command line)', () => {
   it('exports an existing build with --dist, keeping the old file when the range is beyond the deck', async () => {
     const dir = tempDir('cli-dist');
     const out = path.join(dir, 'deck.pdf');
-    writeFileSync(out, 'older export');
+    // An earlier export: only a PDF is replaced without --force.
+    writeFileSync(out, '%PDF-1.7 older export');
     const io = captureIO(dir);
     expect(await main(['export', 'pdf', '--dist', dist, '--out', out, '--range', '2-9'], io, COMMANDS)).toBe(1);
     expect(io.stderr.join('\n')).toContain('--range: "2-9" is beyond the last slide: the deck has 6 slides');
-    expect(readFileSync(out, 'utf8')).toBe('older export');
+    expect(readFileSync(out, 'utf8')).toBe('%PDF-1.7 older export');
     expect(readdirSync(dir)).toEqual(['deck.pdf']);
 
     const ok = captureIO(dir);

@@ -13,7 +13,7 @@ import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table
 const OPTIONS = {
   out: { type: 'string', value: 'DIR', help: 'output folder (default: build.outDir of ./vite.config.ts, else ./dist); with\n--single-file the file (default: ./<deck name>.html)' },
   base: { type: 'string', value: '/path/', help: 'public path when the deck is hosted under a sub-path (default: ./, works anywhere)' },
-  force: { type: 'boolean', help: 'replace an output folder that holds files briefdeck did not write' },
+  force: { type: 'boolean', help: 'replace an output folder that holds files briefdeck did not write, or with\n--single-file a file that is not a deck page briefdeck built' },
   'single-file': { type: 'boolean', help: 'one .html with script, styles, fonts, diagrams and the source article inlined: it\npresents from file:// with no server, the deck you can attach to an email\n(briefings are not included)' },
 } satisfies OptionTable;
 
@@ -41,7 +41,7 @@ ${optionsHelp(OPTIONS)}`,
     if (flags['single-file']) {
       if (flags.base) throw new UsageError('--base does not apply to --single-file');
       const outFile = flags.out ?? `${deckNameOf(deckDir)}.html`;
-      const written = await exitCleanlyOnInterrupt('build', io.err, () => buildSingleFile({ cwd: io.cwd, outFile, project, deckDir }));
+      const written = await exitCleanlyOnInterrupt('build', io.err, () => buildSingleFile({ cwd: io.cwd, outFile, project, deckDir, ...(flags.force ? { force: true } : {}) }));
       io.out(`Built ${path.relative(io.cwd, written) || written} in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }

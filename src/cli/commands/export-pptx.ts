@@ -5,6 +5,7 @@ import { PPTX_SIZES } from '../../export/pptx/geometry.js';
 import { SlideRangeError } from '../../export/range.js';
 import { DEFAULT_OUT_DIR, type ExportResult } from '../../export/types.js';
 import { deckNameOf } from '../../io/load-deck.js';
+import { PPTX_FILE } from '../../io/output-formats.js';
 import { guardOutput } from '../../io/output-guard.js';
 import { resolveOptions } from '../../vite/options.js';
 import { UsageError, type CliIO } from '../command.js';
@@ -20,6 +21,7 @@ export const PPTX_OPTIONS = {
   briefing: { type: 'string', value: 'NAME', parse: briefingName, help: 'the briefing <deck>/briefings/NAME.yaml (its cover and agenda included)' },
   select: { type: 'string', value: '"…"', help: 'only the slides these selectors pick, in that order: ids, section:NAME, tag:NAME, FROM..TO' },
   range: { type: 'string', value: '1,3-5', parse: slideRange, help: 'only these slides (1-based, after --briefing or --select)' },
+  force: { type: 'boolean', help: 'overwrite an existing --out file that is not a PowerPoint file' },
 } satisfies OptionTable;
 
 /** The pptx part of `briefdeck export --help`, its options in a column `width` wide. */
@@ -43,7 +45,7 @@ export async function runPptx(args: string[], io: CliIO, report: (started: numbe
   const name = `${deckNameOf(deckDir)}${flags.briefing ? `-${flags.briefing}` : ''}`;
   const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${name}.pptx`));
   if (path.extname(out).toLowerCase() !== '.pptx') throw new UsageError(`--out must name a .pptx file, not ${flags.out}`);
-  guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir, projectRoot: project.root }) });
+  guardOutput({ target: out, kind: 'file', format: PPTX_FILE, flag: '--out', cwd: io.cwd, protect: await protectedFolders({ cwd: io.cwd, deckDir, project }), ...(flags.force ? { force: true } : {}) });
   // The project's briefdeck options (themes folder, diagram cache, mermaid settings), as builds use them.
   const options = resolveOptions(project.options, project.root);
   // Loaded only for pptx: the writer and its zip library are not needed by the other formats.

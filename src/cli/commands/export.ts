@@ -23,8 +23,9 @@ import { labelWidth, optionsHelp, parseCommandLine, type OptionTable } from '../
 import { briefingName, oneOf, slideRange } from '../option-validators.js';
 import { deckNameOf } from '../../io/load-deck.js';
 import { defaultOutDir, loadProject, type Project } from '../../site/vite-config.js';
-import { upToDateBuild } from '../../site/build-stamp.js';
+import { upToDateBuild, type StampedProject } from '../../site/build-stamp.js';
 import { PPTX_HELP, PPTX_OPTIONS, runPptx } from './export-pptx.js';
+import { PDF_FILE } from '../../io/output-formats.js';
 import { guardOutput, markOutput } from '../../io/output-guard.js';
 import { protectedFolders } from '../../io/protected-folders.js';
 
@@ -44,6 +45,7 @@ const PDF_OPTIONS = {
   size: { type: 'string', value: 'SIZE', parse: oneOf(PDF_SIZES), help: '16:9 (default, the slide size), 4:3, a4 or letter: the slide is scaled to fit\nand centred on the page; handouts and the summary are a4 (default) or letter' },
   briefing: { type: 'string', value: 'NAME', parse: briefingName, help: 'export the briefing <deck>/briefings/NAME.yaml instead of the whole deck' },
   dist: { type: 'string', value: 'DIR', help: 'export this existing build instead of building the deck (its pages carry the\nPDF\'s author, subject, keywords and source facts)' },
+  force: { type: 'boolean', help: 'overwrite an existing --out file that is not a PDF' },
 } satisfies OptionTable;
 
 const PNG_OPTIONS = {
@@ -156,6 +158,16 @@ async function unchangedSinceLastExport(positionals: readonly string[], cwd: str
   return current ? { deck, buildDir } : undefined;
 }
 
+/**
+ * The project whose config, public/ and themes the output may not replace: the one loaded, else (--dist, or the last
+ * export's build reused without running the config) its config file, with public/ where it is by default.
+ */
+function projectOf(target: Target, cwd: string): { project?: StampedProject } {
+  if (target.project) return { project: target.project };
+  const configFile = findUserConfigFile(cwd);
+  return configFile ? { project: { root: path.dirname(configFile), configFile, config: {}, options: {} } } : {};
+}
+
 /** The leave-behind `--handout N`, `--notes handout` or `--summary` asks for, checked against the other flags. */
 function leaveBehindFrom(flags: { notes?: string; handout?: string; summary?: boolean; fragments?: boolean }): { perPage?: 1 | SlidesPerPage; summary: boolean } {
   const summary = flags.summary ?? false;
@@ -179,7 +191,7 @@ async function runPdf(args: string[], io: CliIO): Promise<number> {
     const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
     const suffix = summary ? '-summary' : perPage === 1 ? '-handout' : perPage !== undefined ? `-handout-${perPage}` : '';
     const out = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}${suffix}.pdf`));
-    guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }) });
+    guardOutput({ target: out, kind: 'file', format: PDF_FILE, flag: '--out', cwd: io.cwd, protect: await protectedFolders({ cwd: io.cwd, deckDir: target.deckDir, ...projectOf(target, io.cwd) }), ...(flags.force ? { force: true } : {}) });
     const options: PdfOptions = { out, fragments: flags.fragments ?? false, notes: perPage === 1 ? 'handout' : notesMode, size, ...(flags.range !== undefined ? { range: flags.range } : {}) };
     if (summary) return { target, firstPage: imageViewPageOptions(1), work: (context) => summaryExporter.run(context, options) };
     const firstPage = printViewPageOptions();
@@ -195,7 +207,7 @@ async function runPng(args: string[], io: CliIO): Promise<number> {
   return runExport(io, async () => {
     const target = await targetFrom(positionals, flags.dist, flags.briefing, io);
     const outDir = path.resolve(io.cwd, flags.out ?? path.join(DEFAULT_OUT_DIR, `${target.name}-png`));
-    guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: protectedFolders({ cwd: io.cwd, deckDir: target.deckDir }), ...(flags.force ? { force: true } : {}) });
+    guardOutput({ target: outDir, kind: 'folder', flag: '--out', cwd: io.cwd, protect: await protectedFolders({ cwd: io.cwd, deckDir: target.deckDir, ...projectOf(target, io.cwd) }), ...(flags.force ? { force: true } : {}) });
     const options: PngOptions = { outDir, scale: scale === '2' ? 2 : 1, ...(flags.range !== undefined ? { range: flags.range } : {}) };
     return {
       target,

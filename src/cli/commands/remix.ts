@@ -1,6 +1,5 @@
 // `briefdeck remix`: writes a briefing manifest from selectors, resolved to slide ids and pinned to their content.
 
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { manifestYaml } from '../../briefing/manifest-yaml.js';
 import { yamlText } from '../../parse/yaml-write.js';
@@ -11,6 +10,7 @@ import { resolveManifest } from '../../briefing/select.js';
 import { writeFileAtomic } from '../../export/atomic-write.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import { loadDeckFiles } from '../../io/load-deck.js';
+import { BRIEFING_MANIFEST_FILE } from '../../io/output-formats.js';
 import { guardOutput } from '../../io/output-guard.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
@@ -48,8 +48,8 @@ ${optionsHelp(OPTIONS)}`,
     const budget = flags.minutes;
     const out = path.resolve(io.cwd, flags.out);
     if (!out.endsWith('.yaml')) throw new UsageError('--out must name a .yaml file, e.g. slides/briefings/principal.yaml');
-    guardOutput({ target: out, kind: 'file', flag: '--out', cwd: io.cwd, protect: [] });
-    if (existsSync(out) && !flags.force) throw new UsageError(`${flags.out} exists; pass --force to overwrite it`);
+    // A manifest is written into the deck's briefings folder, so no deck folder is protected here.
+    guardOutput({ target: out, kind: 'file', format: BRIEFING_MANIFEST_FILE, flag: '--out', cwd: io.cwd, protect: [], ...(flags.force ? { force: true } : {}) });
     for (const text of flags.select.split(',')) {
       const selector = parseSelector(text, 'ids');
       if ('problem' in selector) throw new UsageError(`${selector.problem}: use an id, section:NAME, tag:NAME, FROM..TO, number:3-5 or *`);

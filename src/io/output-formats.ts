@@ -1,0 +1,53 @@
+// What each command writes as one file, and how an existing file is recognised as such: only that is replaced without --force.
+
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+
+/** An output file's format, as the output guard judges an existing file at the path. */
+export interface FileFormat {
+  /** As named in messages: "a PDF". */
+  name: string;
+  /** Whether `file` (an existing regular file) holds this format, so writing over it destroys nothing else; absent: an existing file is replaced only with --force. */
+  recognises?: (file: string) => boolean;
+}
+
+/** What every page briefdeck builds holds (the page data script): a deck page or a single-file deck. */
+export const BUILT_PAGE_SIGN = '<script type="application/json" id="briefdeck-data">';
+
+/** How much of a page is searched for the sign: a single-file deck inlines fonts and diagrams, but not this much. */
+const LARGEST_PAGE = 64 * 1024 * 1024;
+
+/** `export pdf`: any PDF (an earlier export, or one the user chose to replace); the header may follow up to 1 KB of other bytes. */
+export const PDF_FILE: FileFormat = {
+  name: 'a PDF',
+  recognises: (file) => head(file, 1024).includes('%PDF-'),
+};
+
+/** `export pptx`: a zip archive (the command only writes `.pptx` names). */
+export const PPTX_FILE: FileFormat = {
+  name: 'a PowerPoint file',
+  recognises: (file) => head(file, 4).equals(Buffer.from('PK\x03\x04', 'latin1')),
+};
+
+/** `build --single-file`: a page briefdeck built, never another HTML page (an article, a page of the user's own). */
+export const DECK_PAGE_FILE: FileFormat = {
+  name: 'a deck page briefdeck built',
+  recognises: (file) => head(file, LARGEST_PAGE).includes(BUILT_PAGE_SIGN),
+};
+
+/** `remix`: a manifest may be edited by hand after it is written, so an existing one is replaced only with --force. */
+export const BRIEFING_MANIFEST_FILE: FileFormat = { name: 'a briefing manifest' };
+
+/** The first `size` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
+function head(file: string, size: number): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(Math.min(size, statSync(file).size));
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
