@@ -11,6 +11,7 @@ import { readPageData, type PageData } from './page-data.js';
 import { afterFirstPaint } from './first-paint.js';
 import { applySlideUpdate } from './deck-patch.js';
 import { SLIDE_UPDATE_EVENT, type SlideUpdate } from '../site/slide-update.js';
+import { PAGE_READY_EVENT } from '../site/page-ready.js';
 
 declare global {
   interface Window {
@@ -38,7 +39,8 @@ async function start(): Promise<void> {
   await startDeck(pageData, params);
 }
 
-void start();
+// The dev server holds back work of its own (watching the kit's folder) until the page has started.
+void start().then(() => import.meta.hot?.send(PAGE_READY_EVENT));
 
 if (import.meta.hot) {
   import.meta.hot.on(SLIDE_UPDATE_EVENT, (update: SlideUpdate) => {

@@ -1,17 +1,22 @@
-// The dev server watches the kit's own folder (page, client code, themes) once the first page and what it loads are served: scanning it is no part of a start.
+// The dev server watches the kit's own folder (page, client code, themes) once the first page has started: scanning
+// it takes the main thread for about half a second, which is no part of a start.
 
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
+import { PAGE_READY_EVENT } from '../site/page-ready.js';
 
-/** The server counts as settled after the first page once no request has been open for this long. */
-const QUIET_MS = 150;
+/**
+ * A page that never says it started (a fetch of the HTML alone, a page whose script failed) counts as done once no
+ * request has been open for this long: a loading page asks for its modules far sooner, so its start is not crowded.
+ */
+const QUIET_MS = 1000;
 /** A server nobody opens starts watching the kit this long after it listens. */
 const UNOPENED_MS = 2000;
 
 export interface KitWatch {
   /** For Vite's `server.watch.ignored`: the kit's folder, until the watch of it starts (its scan would otherwise come first). */
   ignored(file: string): boolean;
-  /** Counts the server's requests; once the first page has been served and the server is quiet, the kit's folder is watched. */
+  /** Watches the kit's folder once a page reports it started (PAGE_READY_EVENT), or a page was served and the server is quiet. */
   attach(server: ViteDevServer): void;
 }
 
@@ -33,6 +38,7 @@ export function deferredKitWatch(kitRoot: string): KitWatch {
       };
       const unopened = setTimeout(start, UNOPENED_MS);
       unopened.unref();
+      server.environments.client.hot.on(PAGE_READY_EVENT, start);
       server.httpServer?.once('close', () => {
         clearTimeout(unopened);
         clearTimeout(quiet);
@@ -43,7 +49,11 @@ export function deferredKitWatch(kitRoot: string): KitWatch {
         clearTimeout(quiet);
         res.once('close', () => {
           open--;
-          if (String(res.getHeader('content-type') ?? '').startsWith('text/html')) pageServed = true;
+          if (String(res.getHeader('content-type') ?? '').startsWith('text/html')) {
+            pageServed = true;
+            // A page is loading: it, not the clock since the start, says when the start is over.
+            clearTimeout(unopened);
+          }
           if (!pageServed || open > 0) return;
           quiet = setTimeout(start, QUIET_MS);
           quiet.unref();

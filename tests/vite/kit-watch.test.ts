@@ -1,4 +1,4 @@
-// The kit's folder is watched once the first page and what it loads are served (or, unopened, a while after the start), never before.
+// The kit's folder is watched once the first page has started (it says so, or everything it asked for is served), or, unopened, a while after the start; never before.
 
 import { EventEmitter } from 'node:events';
 import { cpSync } from 'node:fs';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deferredKitWatch } from '../../src/vite/kit-watch.js';
+import { PAGE_READY_EVENT } from '../../src/site/page-ready.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { startAndFetchFirstPage } from '../helpers/dev-start.js';
@@ -15,11 +16,15 @@ type Middleware = (req: unknown, res: EventEmitter & { getHeader(name: string): 
 function fakeServer() {
   const middlewares: Middleware[] = [];
   const added: string[] = [];
+  const hot = new EventEmitter();
   const server = {
     middlewares: { use: (fn: Middleware) => void middlewares.push(fn) },
     watcher: { add: (file: string) => void added.push(file) },
     httpServer: new EventEmitter(),
+    environments: { client: { hot: { on: (event: string, listener: () => void) => void hot.on(event, listener) } } },
   } as unknown as ViteDevServer;
+  /** A page's message over the hot-update channel. */
+  const pageSays = (event: string): void => void hot.emit(event, undefined, {});
   /** One request answered with `type`; returns the call that ends it. */
   const request = (type: string): (() => void) => {
     const res = Object.assign(new EventEmitter(), { getHeader: (name: string) => (name === 'content-type' ? type : undefined) });
@@ -28,7 +33,7 @@ function fakeServer() {
     expect(passedOn).toBe(true);
     return () => void res.emit('close');
   };
-  return { server, added, request };
+  return { server, added, request, pageSays };
 }
 
 describe('deferred kit watch', () => {
@@ -36,22 +41,38 @@ describe('deferred kit watch', () => {
   afterEach(() => void vi.useRealTimers());
   const kit = path.resolve('/kit');
 
-  it('ignores the kit folder itself (not what lies in it) until the first page and its modules are served', () => {
+  it('ignores the kit folder itself (not what lies in it) until the first page says it has started', () => {
     const watch = deferredKitWatch(kit);
-    const { server, added, request } = fakeServer();
+    const { server, added, request, pageSays } = fakeServer();
     watch.attach(server);
     expect(watch.ignored(kit)).toBe(true);
     expect(watch.ignored(path.join(kit, 'slides'))).toBe(false);
+    request('text/html')();
+    request('text/javascript')();
+    vi.advanceTimersByTime(900);
+    pageSays('vite:invalidate');
+    expect(added).toEqual([]);
+    pageSays(PAGE_READY_EVENT);
+    expect(added).toEqual([kit]);
+    expect(watch.ignored(kit)).toBe(false);
+    pageSays(PAGE_READY_EVENT);
+    expect(added).toEqual([kit]);
+  });
+
+  it('watches the kit once a page that never says so has been served and nothing is asked for a while', () => {
+    const watch = deferredKitWatch(kit);
+    const { server, added, request } = fakeServer();
+    watch.attach(server);
     const page = request('text/html');
     const script = request('text/javascript');
     page();
-    vi.advanceTimersByTime(500);
-    // A module of the page is still loading.
+    vi.advanceTimersByTime(2500);
+    // A module of the page is still loading, past the time an unopened server waits.
     expect(added).toEqual([]);
     const style = request('text/css');
     script();
     style();
-    vi.advanceTimersByTime(100);
+    vi.advanceTimersByTime(900);
     expect(added).toEqual([]);
     vi.advanceTimersByTime(100);
     expect(added).toEqual([kit]);
