@@ -1,7 +1,7 @@
 // Bad input through the real CLI: every case in tests/fixtures/bad gets one clear error, exit 1, and leaves nothing behind.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,6 +23,8 @@ interface BadCase {
   setup?: {
     symlinks?: Record<string, string>;
     fifos?: string[];
+    /** Files of this many bytes (sparse: they take no space), too large for git to keep. */
+    sizedFiles?: Record<string, number>;
   };
   expect: {
     /** `file:line` (or just the file) the one error names; absent for errors that are not about a file. */
@@ -75,7 +77,7 @@ async function holdPort(): Promise<{ port: number; release(): Promise<void> }> {
   return { port: address.port, release: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Creates the case's symlinks and named pipes; `{outside}` is a folder next to the project with a slide file in it. */
+/** Creates the case's symlinks, named pipes and large files; `{outside}` is a folder next to the project with a slide file in it. */
 function prepare(project: string, setup: BadCase['setup']): void {
   const outside = `${project}-outside`;
   mkdirSync(outside, { recursive: true });
@@ -87,6 +89,11 @@ function prepare(project: string, setup: BadCase['setup']): void {
   for (const fifo of setup?.fifos ?? []) {
     mkdirSync(path.dirname(path.join(project, fifo)), { recursive: true });
     execFileSync('mkfifo', [path.join(project, fifo)]);
+  }
+  for (const [file, bytes] of Object.entries(setup?.sizedFiles ?? {})) {
+    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    writeFileSync(path.join(project, file), '');
+    truncateSync(path.join(project, file), bytes);
   }
 }
 
