@@ -106,7 +106,8 @@ describe('briefdeck build options', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toMatch(/src="https:\/\/cdn\.example\.org\/decks\/summit\/assets\/[^"]+\.js"/);
     const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
-    for (const directive of ['script-src', 'style-src', 'font-src', 'img-src']) {
+    // connect-src: the page fetches its far slides and the source page from the base; media-src: a video it names.
+    for (const directive of ['script-src', 'style-src', 'font-src', 'img-src', 'media-src', 'connect-src']) {
       expect(policy).toMatch(new RegExp(`${directive} 'self' https://cdn\\.example\\.org[ ;]`));
     }
     expect(policy).toContain("frame-src 'self';");
