@@ -11,7 +11,7 @@ import { readPageData, type PageData } from './page-data.js';
 import { afterFirstPaint } from './first-paint.js';
 import { applySlideUpdate } from './deck-patch.js';
 import { SLIDE_UPDATE_EVENT, type SlideUpdate } from '../site/slide-update.js';
-import { PAGE_READY_EVENT } from '../site/page-ready.js';
+import { PAGE_COMPILE_META, PAGE_HELLO_EVENT, PAGE_READY_EVENT, type PageHello } from '../site/dev-page-messages.js';
 
 declare global {
   interface Window {
@@ -43,6 +43,9 @@ async function start(): Promise<void> {
 void start().then(() => import.meta.hot?.send(PAGE_READY_EVENT));
 
 if (import.meta.hot) {
+  // As it connects, the page says which compile it shows: an update sent before it was connected would be lost.
+  const hello: PageHello = { compile: document.querySelector<HTMLMetaElement>(`meta[name="${PAGE_COMPILE_META}"]`)?.content ?? null };
+  import.meta.hot.send(PAGE_HELLO_EVENT, hello);
   import.meta.hot.on(SLIDE_UPDATE_EVENT, (update: SlideUpdate) => {
     // A good compile after a broken one: the error overlay goes (Vite clears it only for its own updates).
     document.querySelector('vite-error-overlay')?.remove();

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { PAGE_READY_EVENT } from '../site/page-ready.js';
+import { PAGE_READY_EVENT } from '../site/dev-page-messages.js';
 
 /**
  * A page that never says it started (a fetch of the HTML alone, a page whose script failed) counts as done once no

@@ -24,6 +24,7 @@ import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from '../site
 import { devContentSecurityPolicy } from '../site/dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { deferredKitWatch } from './kit-watch.js';
+import { pageCompiles } from './page-compiles.js';
 import { watchForMissedChanges } from './missed-changes.js';
 import { createStartPages, type StartPages } from '../site/start-pages.js';
 import { stepCache } from '../io/step-cache.js';
@@ -85,6 +86,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
   /** In a build: the emitted file of each local file the slides name, by path. */
   let emittedAssets = new Map<string, string>();
   const kitWatch = deferredKitWatch(KIT_ROOT);
+  const compiles = pageCompiles();
   let startPages: StartPages | undefined;
   let compiled = false;
   /** A page was asked for before the first compile: its request starts that compile (after an early page, right after it). */
@@ -305,7 +307,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
         const withIcon = linkFavicon(html, await listPublicFiles(config.publicDir));
         if (!good) return renderPage(withIcon, { kind: 'deck', deck: errorDeck(diagnostics), data: {} }, csp);
         const page = pageForPath(sitePages(good), url);
-        const filled = relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, csp), good, config.base), page.dir);
+        const filled = compiles.mark(relocateRelativeUrls(withDevAssetUrls(renderPage(withIcon, page, csp), good, config.base), page.dir), good.deck);
         if (diagnostics.length === 0) void startPages?.store(html, url, filled, good);
         return filled;
       },
@@ -360,6 +362,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       devServer = server;
       server.watcher.add(options.deckDir);
       kitWatch.attach(server);
+      compiles.attach(server, async () => (await snapshot()).good?.deck);
       // Before Vite's own middlewares, which would answer these paths with the deck page.
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));

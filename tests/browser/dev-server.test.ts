@@ -148,6 +148,30 @@ describe('dev server', () => {
     expect(await page.evaluate(() => document.querySelector('vite-error-overlay'))).toBeNull();
   });
 
+  it('reloads a page that was still connecting when an edit went out, so it never stays behind', async () => {
+    const { page: late, errors: lateErrors } = await openRecordedPage(browser);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The page's scripts, and with them its hot-update socket, wait until the edit has gone out to the open pages.
+    await late.route((url) => url.pathname === '/@vite/client', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await late.goto(`${server.resolvedUrls!.local[0]}#/points`, { waitUntil: 'commit' });
+      await late.waitForSelector('meta[name="briefdeck-compile"]', { state: 'attached' });
+      expect(await late.locator('#points li').first().textContent()).toContain('edited twice');
+      writeFileSync(points(), readFileSync(points(), 'utf8').replace('- First point, edited twice [@p1]', '- First point, seen late [@p1]'));
+      await waitForPage(() => document.querySelector('#points li')?.textContent?.includes('seen late'));
+      release();
+      await late.waitForFunction(() => document.querySelector('#points li')?.textContent?.includes('seen late') === true && document.documentElement.dataset.deckReady === 'true', null, { timeout: 15_000 });
+      expect(lateErrors.filter((e) => !e.includes('[vite]'))).toEqual([]);
+    } finally {
+      release();
+      await late.close();
+    }
+  });
+
   it('keeps serving after a file that is not UTF-8 appears, and names it', async () => {
     writeFileSync(path.join(deckDir, '03-binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     await waitForPage(() => document.querySelector('vite-error-overlay') !== null);

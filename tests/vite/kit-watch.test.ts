@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deferredKitWatch } from '../../src/vite/kit-watch.js';
-import { PAGE_READY_EVENT } from '../../src/site/page-ready.js';
+import { PAGE_READY_EVENT } from '../../src/site/dev-page-messages.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { startAndFetchFirstPage } from '../helpers/dev-start.js';
