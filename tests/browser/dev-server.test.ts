@@ -13,9 +13,10 @@ import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
 import { openRecordedPage, startBrowser, waitForDeck } from '../helpers/browser.js';
 
 /**
- * An edit is seen only once the watcher has scanned the deck folder (`watcher.add` returns before that) and
- * the page's hot-update socket is open (it connects after the deck may already be ready). Under load either
- * can come after the first edit, which is then lost: wait for both, rather than for a longer timeout.
+ * An edit is seen only once the watcher has scanned the deck folder (`watcher.add` returns before that), and is
+ * patched in place only once the page's hot-update socket is open (it connects after the deck may already be
+ * ready; a page that connects after an update is reloaded instead). Under load either can come after the first
+ * edit: wait for both, rather than for a longer timeout.
  */
 async function waitForHotUpdates(server: ViteDevServer, deckDir: string, clients = 1): Promise<void> {
   const deadline = Date.now() + 20_000;
