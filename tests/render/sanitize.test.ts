@@ -49,6 +49,20 @@ describe('attribute policy', () => {
     expect(['javascript:x()', 'data:image/svg+xml,<svg>', 'blob:x', 'file:///etc/passwd'].some((url) => isAllowedUrl(url, 'media'))).toBe(false);
   });
 
+  it('holds src and data-src of every element kind to one rule: same origin, or data: where an element loads media', () => {
+    const values = ['img/a.png', '/a.png', '@asset/a.png', 'data:image/png;base64,AA', 'https://evil.example/a.png', 'https:evil.example/a.png', '//evil.example/a.png', 'javascript:x()'];
+    const kept = (html: string): boolean => /(data-)?src=/.test(sanitizer.sanitize(html));
+    for (const element of ['img', 'video', 'audio', 'iframe']) {
+      for (const value of values) {
+        const fromSrc = kept(`<${element} src="${value}"></${element}>`);
+        expect(kept(`<${element} data-src="${value}"></${element}>`), `${element} data-src=${value}`).toBe(fromSrc);
+        expect(fromSrc, `${element} src=${value}`).toBe(!/evil|javascript/.test(value) && (element !== 'iframe' || !value.startsWith('data:')));
+      }
+    }
+    expect(sanitizer.sanitize('<video><source data-src="https:evil.example/v.mp4"><source src="//evil.example/v.mp4"><source data-src="v.mp4"></video>')).toBe('<video><source><source><source data-src="v.mp4"></video>');
+    expect(sanitizer.sanitize('<p data-src="https://evil.example/a.png">t</p>')).toBe('<p>t</p>');
+  });
+
   it('keeps known section attributes with safe values only', () => {
     expect(safeSectionAttributes({ id: 'a', class: 'b', 'data-state': 's', 'data-background-iframe': 'javascript:x()', onclick: 'x()', href: 'x', 'data-notes': '<i>' })).toEqual({
       id: 'a', class: 'b', 'data-state': 's', 'data-notes': '&lt;i&gt;',
