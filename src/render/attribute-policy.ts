@@ -19,7 +19,6 @@ type UrlUse = 'frame' | 'element-media' | 'media';
 /** reveal.js data attributes that make the browser load the URL they hold. */
 const REVEAL_URL_ATTRIBUTES: Readonly<Record<string, UrlUse>> = {
   'data-background-iframe': 'frame',
-  'data-preview-link': 'frame',
   'data-background': 'media',
   'data-background-image': 'media',
   'data-background-video': 'media',
@@ -55,10 +54,34 @@ export function isAllowedUrl(value: string, use: UrlUse): boolean {
 }
 
 /**
+ * The URL reveal.js's overlay frames when the element is clicked, or undefined when it previews nothing.
+ * An element previews when it has a `data-preview-link` other than "false", or, with the deck's `previewLinks`
+ * setting, when it is an `<a href>` not marked "false". It frames `data-preview-link` when that starts with
+ * "http", else the element's `href` (reveal.js's overlay.js, onSlidesClicked).
+ */
+export function previewedUrl(tag: string, attribute: (name: string) => string | undefined, previewLinks: boolean): string | undefined {
+  const preview = attribute('data-preview-link');
+  const href = attribute('href');
+  if (preview === 'false') return undefined;
+  if (preview === undefined && !(previewLinks && tag.toLowerCase() === 'a' && href !== undefined)) return undefined;
+  const url = preview?.startsWith('http') ? preview : href;
+  return url === '' ? undefined : url;
+}
+
+/** The URL the element's link preview would frame when that is not on the deck's own origin (so the preview must be turned off), else undefined. */
+export function refusedPreview(tag: string, attribute: (name: string) => string | undefined, previewLinks: boolean): string | undefined {
+  const url = previewedUrl(tag, attribute, previewLinks);
+  return url !== undefined && !isAllowedUrl(url, 'frame') ? url : undefined;
+}
+
+/** The value that turns an element's link preview off: reveal.js skips `[data-preview-link=false]`, whatever its `previewLinks` setting. */
+export const PREVIEW_OFF = 'false';
+
+/**
  * The value an attribute may keep, or undefined to drop it. Covers what a generic sanitiser cannot
  * know about reveal.js: its URL-bearing `data-*` attributes, the `src` and `data-src` of elements that
  * load them, and `data-notes`, which the speaker view inserts as HTML (so it is kept as escaped text).
- * Other attributes pass unchanged.
+ * Other attributes pass unchanged; link previews are judged on the whole element (`refusedPreview`).
  */
 export function safeAttributeValue(tag: string, name: string, value: string): string | undefined {
   const lowerName = name.toLowerCase();
@@ -69,7 +92,7 @@ export function safeAttributeValue(tag: string, name: string, value: string): st
   return isAllowedUrl(value, use) ? value : undefined;
 }
 
-/** A slide's `<section>` attributes with unknown names and unsafe values removed. */
+/** A slide's `<section>` attributes with unknown names and unsafe values removed, and a link preview to another site turned off. */
 export function safeSectionAttributes(attributes: Readonly<Record<string, string>>): Record<string, string> {
   const safe: Record<string, string> = {};
   for (const [name, value] of Object.entries(attributes)) {
@@ -77,5 +100,7 @@ export function safeSectionAttributes(attributes: Readonly<Record<string, string
     const kept = safeAttributeValue('section', name, value);
     if (kept !== undefined) safe[name] = kept;
   }
+  const named = (wanted: string): string | undefined => Object.keys(safe).find((name) => name.toLowerCase() === wanted);
+  if (refusedPreview('section', (wanted) => safe[named(wanted) ?? wanted], false) !== undefined) safe[named('data-preview-link')!] = PREVIEW_OFF;
   return safe;
 }
