@@ -9,8 +9,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
 import { deckRelativePath } from './deck-relative.js';
-import { formatAttributes, sectionAssetReferences, sectionAttributes } from './section-attributes.js';
+import { formatAttributes, refusedSectionPreview, sectionAssetReferences, sectionAttributes } from './section-attributes.js';
 import { partContentsHtml } from './part-contents.js';
+import { guardPreviewLinks } from './preview-links.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
 import { cached, type SessionCache } from '../compile/session-cache.js';
 import { takeBodyTokens } from '../markdown/parsed-bodies.js';
@@ -51,6 +52,8 @@ export function renderSlides(parsed: ParsedDeck, md: MarkdownIt, sanitizer: Html
   const { deckFolder = '', cache, ...where } = options;
   // What the markdown-it instance renders with (its options and the deck's attribute patterns), for the cache keys.
   const markdownKey = cache && JSON.stringify([md.options, parsed.meta.attributePatterns ?? null]);
+  // reveal.js's `previewLinks`: every link previews (frames its URL) on click.
+  const previewLinks = parsed.meta.revealOptions?.previewLinks === true;
   let diagramCounts = new Map<string, number>();
   const diagrams: DiagramOccurrence[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -59,7 +62,7 @@ export function renderSlides(parsed: ParsedDeck, md: MarkdownIt, sanitizer: Html
     // The cover's facts and a part's contents come from the headmatter and the other slides: made each time, part of the key.
     const extras = (place ? sourceFactsHtml(parsed.meta, place) : '') + partContentsHtml(parsed.slides, index);
     const counts = diagramCounts;
-    const part = cached(cache, () => JSON.stringify([source, extras, where, markdownKey, [...counts]]), () => renderSlide(md, sanitizer, source, extras, counts, where));
+    const part = cached(cache, () => JSON.stringify([source, extras, where, markdownKey, previewLinks, [...counts]]), () => renderSlide(md, sanitizer, source, extras, counts, where, previewLinks));
     diagramCounts = new Map(part.countsAfter);
     diagrams.push(...part.diagrams);
     diagnostics.push(...part.diagnostics);
@@ -69,11 +72,21 @@ export function renderSlides(parsed: ParsedDeck, md: MarkdownIt, sanitizer: Html
 }
 
 /** One slide's body and notes; `diagramCounts` (the deck's so far) is left as it was. */
-function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSlide, extras: string, diagramCounts: ReadonlyMap<string, number>, where: Pick<RenderEnv, 'sourceHref' | 'articleLink'>): RenderedPart {
+function renderSlide(md: MarkdownIt, sanitizer: HtmlSanitizer, source: SourceSlide, extras: string, diagramCounts: ReadonlyMap<string, number>, where: Pick<RenderEnv, 'sourceHref' | 'articleLink'>, previewLinks: boolean): RenderedPart {
   const diagnostics: Diagnostic[] = [];
   const counts = new Map(diagramCounts);
   const env = createRenderEnv(source.range.file, source.contentLine, counts, { ...where, layout: source.settings.layout });
-  const body = renderSafely(md, sanitizer, source.content, env, diagnostics, takeBodyTokens(source, md)) + extras;
+  const tokens = takeBodyTokens(source, md) ?? md.parse(source.content, env);
+  const rendered = guardPreviewLinks(renderSafely(md, sanitizer, source.content, env, diagnostics, tokens), previewLinks);
+  const madeHere = guardPreviewLinks(extras, previewLinks);
+  const sectionPreview = refusedSectionPreview(source);
+  // What briefdeck wrote and the slide's own attributes are counted at the slide's first line.
+  const slideLine = { file: source.range.file, line: source.range.startLine };
+  diagnostics.push(
+    ...rendered.refused.map((url) => previewOff(url, { file: env.file, line: Math.max(env.firstLine, 1) + lineMentioning(tokens, url) })),
+    ...[...madeHere.refused, ...(sectionPreview === undefined ? [] : [sectionPreview])].map((url) => previewOff(url, slideLine)),
+  );
+  const body = rendered.html + madeHere.html;
   const notesEnv = createRenderEnv(source.range.file, source.range.startLine, undefined, { ...where, part: 'notes' });
   const notes = source.notes ? renderSafely(md, sanitizer, source.notes, notesEnv, diagnostics) : '';
   return { body, notes, diagrams: env.diagrams, assets: [...env.assets, ...notesEnv.assets], diagnostics, countsAfter: [...counts] };
@@ -100,7 +113,7 @@ function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string
   let flattened = false;
   const safe = sanitizer.sanitize(html, (what) => (flattened ||= what === 'section-flattened'));
   if (flattened) {
-    const line = tokens.find((t) => /<section[\s>/]/i.test(t.type === 'inline' ? (t.children ?? []).map((c) => c.content).join('') : t.content))?.map?.[0] ?? 0;
+    const line = lineOf(tokens, (text) => /<section[\s>/]/i.test(text));
     diagnostics.push({
       severity: 'warning', code: 'html-section', ...at(line),
       message: 'a <section> in raw HTML would make this slide a stack of slides; it was removed and its content kept',
@@ -108,6 +121,25 @@ function renderSafely(md: MarkdownIt, sanitizer: HtmlSanitizer, markdown: string
     });
   }
   return safe;
+}
+
+/** The line (from the Markdown's first) of the first token whose text or attributes pass `test`; 0 when none does. */
+function lineOf(tokens: readonly Token[], test: (text: string) => boolean): number {
+  const text = (t: Token): string => [t.content, ...(t.attrs ?? []).map(([, value]) => value)].join(' ');
+  return tokens.find((t) => test(t.type === 'inline' ? (t.children ?? []).map(text).join('') : text(t)))?.map?.[0] ?? 0;
+}
+
+function lineMentioning(tokens: readonly Token[], url: string): number {
+  return lineOf(tokens, (text) => text.includes(url));
+}
+
+/** The warning for a link preview turned off because it would frame `url`, another site. */
+function previewOff(url: string, where: { file: string; line: number }): Diagnostic {
+  return {
+    severity: 'warning', code: 'preview-other-site', ...where, column: 1,
+    message: `a link preview here would open ${url} in a frame, and it is not on the deck's own site; the preview was turned off (data-preview-link="false")`,
+    hint: 'preview only pages published with the deck (a relative URL); a link to another site stays a plain link',
+  };
 }
 
 /** Each slide's `<section>` as made once: the deck's HTML and a dev server's update of the same compile share it (a slide is never changed in place). */

@@ -17,7 +17,9 @@ export interface HtmlSanitizer {
  * The policy, on top of DOMPurify's HTML allowlist (which already drops `<script>`, `on*` handlers,
  * `javascript:` and other script URLs, `<object>`, `<embed>`, `<base>`, `<meta>`, `<link>`, SVG and MathML):
  * - kept: `class`, `id` (except names that would clobber `document`), `style`, `data-*`, `aria-*` — what
- *   reveal.js and themes use; `<iframe>` only with a same-origin `src`/`data-src` (see attribute-policy.ts);
+ *   reveal.js and themes use; `src` and `data-src` of images, media and `<iframe>` only on the deck's origin
+ *   (media also as `data:`), the same rule for both (see attribute-policy.ts); link previews are judged on the
+ *   whole slide after this (preview-links.ts);
  * - removed: forms and their controls (and `action`/`formaction`), `<style>` and `<template>` elements,
  *   `srcdoc`, and comments;
  * - flattened: `<section>` (its content stays): inside a slide it would turn the slide into a reveal.js stack.

@@ -2,7 +2,7 @@
 
 import type { RenderedSlide, SourceSlide } from '../model/deck.js';
 import { slideSeconds } from '../briefing/timing.js';
-import { safeSectionAttributes } from './attribute-policy.js';
+import { refusedPreview, safeSectionAttributes } from './attribute-policy.js';
 import { markSectionAssets } from '../assets/section-assets.js';
 import type { AssetReference } from '../model/asset.js';
 import { escapeHtml } from './escape-html.js';
@@ -20,6 +20,12 @@ export function sectionAttributes({ source: slide, sourceFile }: Pick<RenderedSl
 /** The local files the slide's `<section>` attributes name (counted at the slide's first line). */
 export function sectionAssetReferences(slide: SourceSlide): AssetReference[] {
   return markSectionAssets(writtenAttributes(slide, ''), slide.range.file, slide.range.startLine).references;
+}
+
+/** The URL the slide's own `data-preview-link` would frame when that is another site (its `<section>` then carries "false"), else undefined. */
+export function refusedSectionPreview(slide: SourceSlide): string | undefined {
+  const written = Object.entries(writtenAttributes(slide, ''));
+  return refusedPreview('section', (name) => written.find(([key]) => key.toLowerCase() === name)?.[1], false);
 }
 
 function writtenAttributes(slide: SourceSlide, sourceFile: string): Record<string, string> {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/markdown/create-markdown.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
-import { isAllowedUrl, safeSectionAttributes } from '../../src/render/attribute-policy.js';
+import { isAllowedUrl, previewedUrl, safeSectionAttributes } from '../../src/render/attribute-policy.js';
+import { guardPreviewLinks } from '../../src/render/preview-links.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { createSanitizer, needsSanitizing } from '../../src/render/sanitize.js';
 
@@ -41,18 +42,84 @@ describe('attribute policy', () => {
     for (const url of ['https:evil.example/x', 'http:evil.example/x', 'HTTPS:evil.example', 'https:\\evil.example', '\\\\evil.example/', ' //evil.example/', '\t//evil.example/', 'file:evil.example/x']) {
       expect(isAllowedUrl(url, 'frame'), url).toBe(false);
     }
-    for (const attribute of ['data-background-iframe', 'data-preview-link']) {
-      expect(sanitizer.sanitize(`<div ${attribute}="https:evil.example/x">t</div>`), attribute).toBe('<div>t</div>');
-    }
+    expect(sanitizer.sanitize('<div data-background-iframe="https:evil.example/x">t</div>')).toBe('<div>t</div>');
+    expect(guardPreviewLinks(sanitizer.sanitize('<div data-preview-link="https:evil.example/x">t</div>'), false).html).toBe('<div data-preview-link="false">t</div>');
     expect(sanitizer.sanitize('<iframe src="https:evil.example/x"></iframe><iframe data-src="http:evil.example/x"></iframe><p>t</p>')).toBe('<p>t</p>');
     expect(sanitizer.sanitize('<iframe src="demo/page.html"></iframe>')).toBe('<iframe src="demo/page.html"></iframe>');
     expect(['javascript:x()', 'data:image/svg+xml,<svg>', 'blob:x', 'file:///etc/passwd'].some((url) => isAllowedUrl(url, 'media'))).toBe(false);
+  });
+
+  it('holds src and data-src of every element kind to one rule: same origin, or data: where an element loads media', () => {
+    const values = ['img/a.png', '/a.png', '@asset/a.png', 'data:image/png;base64,AA', 'https://evil.example/a.png', 'https:evil.example/a.png', '//evil.example/a.png', 'javascript:x()'];
+    const kept = (html: string): boolean => /(data-)?src=/.test(sanitizer.sanitize(html));
+    for (const element of ['img', 'video', 'audio', 'iframe']) {
+      for (const value of values) {
+        const fromSrc = kept(`<${element} src="${value}"></${element}>`);
+        expect(kept(`<${element} data-src="${value}"></${element}>`), `${element} data-src=${value}`).toBe(fromSrc);
+        expect(fromSrc, `${element} src=${value}`).toBe(!/evil|javascript/.test(value) && (element !== 'iframe' || !value.startsWith('data:')));
+      }
+    }
+    expect(sanitizer.sanitize('<video><source data-src="https:evil.example/v.mp4"><source src="//evil.example/v.mp4"><source data-src="v.mp4"></video>')).toBe('<video><source><source><source data-src="v.mp4"></video>');
+    expect(sanitizer.sanitize('<p data-src="https://evil.example/a.png">t</p>')).toBe('<p>t</p>');
   });
 
   it('keeps known section attributes with safe values only', () => {
     expect(safeSectionAttributes({ id: 'a', class: 'b', 'data-state': 's', 'data-background-iframe': 'javascript:x()', onclick: 'x()', href: 'x', 'data-notes': '<i>' })).toEqual({
       id: 'a', class: 'b', 'data-state': 's', 'data-notes': '&lt;i&gt;',
     });
+  });
+});
+
+describe('link previews', () => {
+  it('finds the URL reveal.js frames as its overlay does: data-preview-link when it names one, else the href', () => {
+    const attributes = (written: Record<string, string>) => (name: string): string | undefined => written[name];
+    expect(previewedUrl('a', attributes({ href: 'https://x.example/', 'data-preview-link': '' }), false)).toBe('https://x.example/');
+    expect(previewedUrl('a', attributes({ href: 'https://x.example/', 'data-preview-link': 'page.html' }), false)).toBe('https://x.example/');
+    expect(previewedUrl('a', attributes({ href: 'page.html', 'data-preview-link': 'https://x.example/' }), false)).toBe('https://x.example/');
+    expect(previewedUrl('a', attributes({ href: 'https://x.example/', 'data-preview-link': 'false' }), true)).toBeUndefined();
+    expect(previewedUrl('a', attributes({ href: 'https://x.example/' }), false)).toBeUndefined();
+    expect(previewedUrl('a', attributes({ href: 'https://x.example/' }), true)).toBe('https://x.example/');
+    expect(previewedUrl('p', attributes({ href: 'https://x.example/' }), true)).toBeUndefined();
+    expect(previewedUrl('p', attributes({ 'data-preview-link': '' }), true)).toBeUndefined();
+  });
+
+  it('turns off a valueless or empty data-preview-link whose href is another site, and one whose href it would frame instead of its value', () => {
+    const guarded = (html: string): string => guardPreviewLinks(sanitizer.sanitize(html), false).html;
+    expect(guarded('<a href="https://evil.example/x" data-preview-link>a</a>')).toBe('<a href="https://evil.example/x" data-preview-link="false">a</a>');
+    expect(guarded('<a href="https:evil.example/x" data-preview-link="">a</a>')).toBe('<a href="https:evil.example/x" data-preview-link="false">a</a>');
+    expect(guarded('<a href="https://evil.example/x" data-preview-link="demo/page.html">a</a>')).toBe('<a href="https://evil.example/x" data-preview-link="false">a</a>');
+    expect(guarded('<div href="//evil.example/" data-preview-link>t</div>')).toBe('<div href="//evil.example/" data-preview-link="false">t</div>');
+    expect(guarded('<a href="https://example.org/" data-preview-link="https://evil.example/">a</a>')).toBe('<a href="https://example.org/" data-preview-link="false">a</a>');
+    for (const kept of ['<a href="demo/page.html" data-preview-link="">a</a>', '<a href="https://example.org/">a</a>', '<a href="demo.html" data-preview-link="http-page.html">a</a>']) {
+      expect(guarded(kept)).toBe(kept);
+    }
+  });
+
+  it('under previewLinks, turns off every link to another site, written in Markdown, raw HTML or by briefdeck', () => {
+    const html = '<p><a href="https://evil.example/x">m</a> <a href="https:evil.example/y" data-preview-link="">r</a> <a href="demo/page.html">d</a> <a href="#/slide">s</a></p>';
+    expect(guardPreviewLinks(html, true)).toEqual({
+      html: '<p><a data-preview-link="false" href="https://evil.example/x">m</a> <a href="https:evil.example/y" data-preview-link="false">r</a> <a href="demo/page.html">d</a> <a href="#/slide">s</a></p>',
+      refused: ['https://evil.example/x', 'https:evil.example/y'],
+    });
+    expect(guardPreviewLinks(html, false).html).toBe(html.replace('data-preview-link=""', 'data-preview-link="false"'));
+  });
+
+  it('turns off a slide preview to another site, with a warning at the line of each', () => {
+    const text = '---\ntitle: T\nsource-url: https://news.example/a\nlayout: title\nrevealOptions:\n  previewLinks: true\n---\n\n# A\n\nSee [the site](https://evil.example/x) or [the demo](demo/page.html).\n\n---\n\n# B\n\n<!-- .slide: data-preview-link="https://evil.example/s" -->\n\n<p>raw <a href="https:evil.example/y">link</a></p>\n';
+    const { deck } = renderDeck(parseDeck([{ file: 'deck.md', text }]), createMarkdown(), sanitizer);
+    expect(deck.html).toContain('<a data-preview-link="false" href="https://evil.example/x">the site</a>');
+    expect(deck.html).toContain('<a href="demo/page.html">the demo</a>');
+    expect(deck.html).toContain('<a data-preview-link="false" href="https://news.example/a">');
+    expect(deck.html).toContain('<a data-preview-link="false" href="https:evil.example/y">link</a>');
+    expect(deck.html).toMatch(/<section id="b"[^>]* data-preview-link="false"/);
+    // The cover's facts (briefdeck's) and the slide attribute are counted at their slide's first line.
+    const warnings = deck.diagnostics.filter((d) => d.code === 'preview-other-site').map((d) => `${d.file}:${d.line} ${d.message.split(' in a frame')[0]}`);
+    expect(warnings.sort()).toEqual([
+      'deck.md:11 a link preview here would open https://evil.example/x',
+      'deck.md:14 a link preview here would open https://evil.example/s',
+      'deck.md:19 a link preview here would open https:evil.example/y',
+      'deck.md:8 a link preview here would open https://news.example/a',
+    ]);
   });
 });
 
