@@ -9,7 +9,7 @@ const MOCKING_FILES = ['tests/export/atomic-write.test.ts', 'tests/site/build-ar
 export default defineConfig({
   test: {
     setupFiles: ['tests/helpers/temp-cleanup.ts'],
-    globalSetup: ['tests/helpers/shared-builds-setup.ts', 'tests/helpers/browser-server-setup.ts'],
+    globalSetup: ['tests/helpers/shared-builds-setup.ts', 'tests/helpers/browser-server-setup.ts', 'tests/helpers/run-temp-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
