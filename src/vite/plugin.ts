@@ -25,6 +25,7 @@ import { devContentSecurityPolicy } from '../site/dev-csp.js';
 import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { deferredKitWatch } from './kit-watch.js';
 import { watchForMissedChanges } from './missed-changes.js';
+import { readSavedText } from './read-saved-file.js';
 import { createStartPages, type StartPages } from '../site/start-pages.js';
 import { stepCache } from '../io/step-cache.js';
 import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from '../site/pages.js';
@@ -385,11 +386,12 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       });
     },
 
-    async hotUpdate({ file, read, type }) {
+    async hotUpdate({ file, type }) {
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
       // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
-      // follows so closely: Vite's reader waits for the write to land before the deck is read again.
-      const text = isAssetPath(file) ? undefined : await read();
+      // follows so closely: the reader waits for the write to land before the deck is read again. Not Vite's `read()`:
+      // it would open a named pipe and wait for ever; this one reads regular files only (the recompile reports the rest).
+      const text = isAssetPath(file) || type === 'delete' ? undefined : await readSavedText(file);
       // A save the watcher drops after this one is found by reading the file again once its window is over (against the text just read).
       await (type === 'update' ? missedChanges.changed(file, refresh, text) : refresh());
       return [];
