@@ -62,8 +62,11 @@ export async function publicFolderProblems(folder: PublicFolder): Promise<Public
  * not there: the server's own answer follows). Checked on the resolved path, so a link on the way is found too.
  */
 export async function publicRequestProblem(file: string, folder: PublicFolder): Promise<PublicProblem | undefined> {
-  const [roots, real] = await Promise.all([realRoots(folder), realpath(file).catch(() => undefined)]);
-  if (real === undefined || roots === undefined) return undefined;
+  // Most requests name no file of public/ (modules, pages): they cost one failed lookup.
+  const real = await realpath(file).catch(() => undefined);
+  if (real === undefined) return undefined;
+  const roots = await realRoots(folder);
+  if (roots === undefined) return undefined;
   return roots.some((root) => isInsideFolder(real, root, true)) ? undefined : outsideProblem(file, path.relative(folder.displayRoot, file) || file);
 }
 

@@ -372,7 +372,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));
       // Vite serves public/ following links: one out of the project is refused before it gets there (a pipe it leaves alone).
-      if (config.publicDir) server.middlewares.use(publicGuard(publicFolderOf(config.publicDir), (message) => config.logger.error(message, { timestamp: true })));
+      if (config.publicDir) server.middlewares.use(publicGuard(publicFolderOf(config.publicDir), config.base, (message) => config.logger.error(message, { timestamp: true })));
       // The first compile starts once the server listens (a page asked for sooner starts it then): the port opens first.
       const listening = server.httpServer;
       if (listening) listening.once('listening', () => setTimeout(() => void (pageAsked || firstCompile()), FIRST_PAGE_GRACE_MS).unref());

@@ -11,9 +11,11 @@ import { publicRequestProblem, type PublicFolder } from '../site/public-folder-c
  * (a link, or a path through one) is answered 403 with the problem, which is also logged. Checked on each request,
  * so a link made while the server runs is refused at once.
  */
-export function publicGuard(folder: PublicFolder, log: (message: string) => void): Connect.NextHandleFunction {
+export function publicGuard(folder: PublicFolder, base: string, log: (message: string) => void): Connect.NextHandleFunction {
   return (request, response, next) => {
-    const file = publicFileOf(folder.dir, request.url ?? '/');
+    // Vite strips the base from the URL after this middleware, then looks in public/.
+    const url = request.url ?? '/';
+    const file = publicFileOf(folder.dir, base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url);
     if (file === undefined) return next();
     void publicRequestProblem(file, folder).then(
       (refused) => {

@@ -9,7 +9,7 @@ import { tempDir, tempTree } from '../helpers/build.js';
 
 const SECRET = 'SECRET-OUTSIDE-THE-PROJECT';
 
-describe('dev server and public/', () => {
+for (const base of ['/', '/deck/']) describe(`dev server and public/, base ${base}`, () => {
   let server: ViteDevServer;
   let root: string;
   let outside: string;
@@ -20,9 +20,10 @@ describe('dev server and public/', () => {
     outside = tempDir('dev-public-outside');
     writeFileSync(path.join(outside, 'secret.txt'), SECRET);
     symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'public', 'leak.txt'));
-    const config = await viteConfigFor({ command: 'serve', cwd: root, deckDir: path.join(root, 'slides') });
+    const config = await viteConfigFor({ command: 'serve', cwd: root, deckDir: path.join(root, 'slides'), base });
     server = await createServer({ ...config, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1', ws: false } });
     await server.listen();
+    expect(server.resolvedUrls!.local[0]).toMatch(new RegExp(`${base}$`));
   }, 60_000);
 
   afterAll(async () => {
