@@ -39,7 +39,8 @@ export async function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES):
   }
 }
 
-function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+/** What a file that is neither a regular file nor a folder is, for messages: "a named pipe (FIFO)", "a device", … */
+export function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSocket()) return 'a socket';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { deckFolderOf } from '../io/load-deck.js';
 import { OUTPUT_MARKER } from '../io/output-guard.js';
 import { KIT_ROOT } from '../io/kit-root.js';
+import { readRegularFile } from '../io/read-regular-file.js';
 
 /** Beside the output marker in every build folder: the stamp of the inputs it was built from. */
 export const BUILD_STAMP_FILE = '.briefdeck-inputs';
@@ -143,26 +144,41 @@ export async function folderFingerprint(dir: string): Promise<string> {
 }
 
 async function hashFile(hash: Hash, file: string, name: string): Promise<void> {
-  const bytes = await readFile(file).catch(() => undefined);
-  hash.update(`\0${name}\0${bytes ? bytes.length : -1}\0`);
-  if (bytes) hash.update(bytes);
+  hashContent(hash, name, await contentOf(file));
+}
+
+/** A file's bytes, or — when it is not a regular file (a named pipe, a device, a folder, also behind a symlink) or cannot be read — what it is instead. */
+type FileContent = { bytes: Buffer } | { not: string };
+
+/**
+ * Only a regular file is read, through the reader that never waits on a pipe nor reads a device without end (no size
+ * cap: public/ may hold large media). Anything else is hashed by what it is: a build refuses such an input or leaves
+ * it alone, so a stamp that notes it differs from one without it, and changes when it becomes a regular file.
+ */
+async function contentOf(file: string): Promise<FileContent> {
+  const read = await readRegularFile(file, Number.POSITIVE_INFINITY);
+  return read.ok ? { bytes: read.bytes } : { not: read.failure === 'not-a-file' ? read.detail : read.failure };
+}
+
+function hashContent(hash: Hash, name: string, content: FileContent): void {
+  if ('not' in content) return void hash.update(`\0${name}\0-1\0${content.not}\0`);
+  hash.update(`\0${name}\0${content.bytes.length}\0`);
+  hash.update(content.bytes);
 }
 
 /** Files read at once while hashing a tree: the kit alone has hundreds, one after another they would take a while. */
 const READS_AT_ONCE = 64;
 
-/** Every regular file below `dir`, in a stable order, by its path relative to `root` and its bytes. */
+/** Every file below `dir`, in a stable order, by its path relative to `root` and its bytes (what it is, when it is not a regular file). */
 async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
   const parts: TreePart[] = [];
   await listTree(parts, dir, root, skip);
   for (let start = 0; start < parts.length; start += READS_AT_ONCE) {
     const window = parts.slice(start, start + READS_AT_ONCE);
-    const contents = await Promise.all(window.map((part) => (typeof part === 'string' ? undefined : readFile(part.file).catch(() => undefined))));
+    const contents = await Promise.all(window.map((part) => (typeof part === 'string' ? undefined : contentOf(part.file))));
     window.forEach((part, index) => {
       if (typeof part === 'string') return void hash.update(part);
-      const bytes = contents[index];
-      hash.update(`\0${part.name}\0${bytes ? bytes.length : -1}\0`);
-      if (bytes) hash.update(bytes);
+      hashContent(hash, part.name, contents[index]!);
     });
   }
 }
@@ -182,7 +198,8 @@ async function listTree(parts: TreePart[], dir: string, root: string, skip: Read
     if (entry.isDirectory()) {
       if (skip.has(full) || existsSync(path.join(full, OUTPUT_MARKER))) continue;
       await listTree(parts, full, root, skip);
-    } else if (entry.isFile() || entry.isSymbolicLink()) {
+    } else {
+      // Files, links and the rest alike (a pipe, a socket): each is hashed by what it holds or what it is.
       parts.push({ file: full, name: path.relative(root, full) });
     }
   }

@@ -1,6 +1,7 @@
 // Vite's watcher reports a file's change at most once in 50 ms and drops the rest: a changed deck file is read again once that window is over, and a change it dropped is reported.
 
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFile } from '../io/read-regular-file.js';
 
 /**
  * How long after reporting a file's change Vite's watcher (chokidar) drops its further changes, without reporting
@@ -33,7 +34,11 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
   /** Each file's latest report: an earlier one's look is left to it (its recompile reads the file later). */
   const latest = new Map<string, Report>();
   const timers = new Set<NodeJS.Timeout>();
-  const bytesOf = (file: string): Promise<Buffer | undefined> => readFile(file).catch(() => undefined);
+  /** Only a regular file is read (a named pipe would hold the read for ever); anything else counts as gone. */
+  const bytesOf = async (file: string): Promise<Buffer | undefined> => {
+    const read = await readRegularFile(file);
+    return read.ok ? read.bytes : undefined;
+  };
   const report = (file: string): Report => {
     const windowOver = new Promise<number>((resolve) => {
       const timer = setTimeout(() => {

@@ -26,12 +26,15 @@ import { watchDeckFolder, type DeckFolderWatch } from './deck-folder-watch.js';
 import { deferredKitWatch } from './kit-watch.js';
 import { pageCompiles } from './page-compiles.js';
 import { watchForMissedChanges } from './missed-changes.js';
+import { readSavedText } from './read-saved-file.js';
 import { createStartPages, type StartPages } from '../site/start-pages.js';
 import { stepCache } from '../io/step-cache.js';
 import { builtFileUrl, deckSlideIndex, pageForPath, renderPage, relocateRelativeUrls, sitePages } from '../site/pages.js';
 import { deferredSlidesFile, splitFarSlides } from '../site/deferred-slides.js';
 import { filesNoLongerNamed, inlinePageStyles } from '../site/pages-style.js';
 import { linkFavicon, listPublicFiles, relativePublicUrls } from '../site/public-files.js';
+import { publicFolderProblems, type PublicFolder } from '../site/public-folder-check.js';
+import { publicGuard } from './public-guard.js';
 import { builtFonts, sourceFiles, sourceRoute } from './source-files.js';
 import { assetRoute, emitAssets, withDevAssetUrls } from './deck-assets.js';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
@@ -158,6 +161,9 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     if (files.length > 0) server.watcher.add(files);
   };
 
+  /** public/ as the check of what it holds sees it: links must stay in the user's project. */
+  const publicFolderOf = (dir: string): PublicFolder => ({ dir, projectRoot: options.root, displayRoot: options.displayRoot });
+
   /** The file a virtual module of the page resolves to for this deck. */
   const virtualModuleFile = async (id: string, { good }: DeckSnapshot): Promise<string> => {
     const meta = good?.deck.meta;
@@ -250,8 +256,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
 
     async buildStart() {
       if (config.command !== 'build') return;
+      // Vite copies public/ into the output after this hook: what it may not copy (a link out of the project, a pipe) stops the build first.
+      const publicProblems = config.publicDir && config.build.copyPublicDir ? await publicFolderProblems(publicFolderOf(config.publicDir)) : [];
       const result = await snapshot();
-      if (hasErrors(result.diagnostics)) throw new DeckBuildError(result.diagnostics);
+      if (publicProblems.length > 0 || hasErrors(result.diagnostics)) throw new DeckBuildError([...publicProblems.map((p) => p.diagnostic), ...result.diagnostics]);
       for (const warning of result.diagnostics) config.logger.warn(formatDiagnostic(warning));
       // As `check` does: a theme whose colours fall short of WCAG AA builds, with a warning naming it and the pair.
       const theme = result.good?.deck.meta.theme;
@@ -366,6 +374,8 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       // Before Vite's own middlewares, which would answer these paths with the deck page.
       server.middlewares.use(sourceRoute(async () => (await snapshot()).good));
       server.middlewares.use(assetRoute(async () => (await snapshot()).good, config.base));
+      // Vite serves public/ following links: one out of the project is refused before it gets there (a pipe it leaves alone).
+      if (config.publicDir) server.middlewares.use(publicGuard(publicFolderOf(config.publicDir), config.base, (message) => config.logger.error(message, { timestamp: true })));
       // The first compile starts once the server listens (a page asked for sooner starts it then): the port opens first.
       const listening = server.httpServer;
       if (listening) listening.once('listening', () => setTimeout(() => void (pageAsked || firstCompile()), FIRST_PAGE_GRACE_MS).unref());
@@ -388,11 +398,12 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       });
     },
 
-    async hotUpdate({ file, read, type }) {
+    async hotUpdate({ file, type }) {
       if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
       // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
-      // follows so closely: Vite's reader waits for the write to land before the deck is read again.
-      const text = isAssetPath(file) ? undefined : await read();
+      // follows so closely: the reader waits for the write to land before the deck is read again. Not Vite's `read()`:
+      // it would open a named pipe and wait for ever; this one reads regular files only (the recompile reports the rest).
+      const text = isAssetPath(file) || type === 'delete' ? undefined : await readSavedText(file);
       // A save the watcher drops after this one is found by reading the file again once its window is over (against the text just read).
       await (type === 'update' ? missedChanges.changed(file, refresh, text) : refresh());
       return [];

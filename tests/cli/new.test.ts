@@ -104,7 +104,7 @@ describe('briefdeck new', () => {
     expect(theme.stderr.join('\n')).toMatch(/unknown theme "neon"; the themes are .*\bbriefing, dark\b.*\bnight\b/);
     const article = captureIO(work);
     expect(await main(['new', 'themed', '--from', 'missing.txt'], article)).toBe(1);
-    expect(article.stderr.join('\n')).toContain('cannot read the article missing.txt');
+    expect(article.stderr).toEqual(['briefdeck new: cannot read missing.txt: no such file; nothing was written']);
     expect(existsSync(path.join(work, 'themed'))).toBe(false);
   });
 });

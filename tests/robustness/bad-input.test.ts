@@ -13,7 +13,7 @@ const BAD = path.resolve(import.meta.dirname, '../fixtures/bad');
 
 interface BadCase {
   why: string;
-  command: 'build' | 'check' | 'dev' | 'export' | 'remix';
+  command: 'build' | 'check' | 'dev' | 'export' | 'new' | 'remix';
   /** Before the deck folder, e.g. the export format. */
   leading?: string[];
   /** After the deck folder; `{busy-port}` is replaced by a port another server holds. Default for build: --out dist. */
@@ -194,7 +194,7 @@ describe('inputs that are not regular files', () => {
     mkdirSync(project, { recursive: true });
     const run = await runCli(['generate', '/dev/zero', '--out', 'deck'], project, 20_000);
     expect(run.exit).toBe(1);
-    expect(run.stderr).toBe('briefdeck generate: cannot read /dev/zero: it is a device, not a regular file');
+    expect(run.stderr).toBe('briefdeck generate: cannot read /dev/zero: it is a device, not a regular file; name a regular article file (.txt, .html or .md)');
     expect(readdirSync(project)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-// The stamp of a build's inputs: it changes with every input that changes the output, and not with outputs, caches or the export's own files.
+// The stamp of a build's inputs: it changes with every input that changes the output, and not with outputs, caches or the export's own files; it never waits on a pipe or reads a device.
 
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStamp, projectStampInputs } from '../../src/site/build-stamp.js';
@@ -68,4 +69,34 @@ describe('buildStamp', () => {
     expect(await buildStamp(inputs)).not.toBe(later);
     expect(await buildStamp({ ...inputs, skip: [staging] })).toBe(later);
   });
+
+  it('notes a named pipe or a device, even behind a symlink, without reading it', async () => {
+    const { root, deckDir, stamp } = project();
+    const before = await stamp();
+    const pipe = path.join(root, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    symlinkSync(pipe, path.join(deckDir, 'linked.md'));
+    execFileSync('mkfifo', [path.join(root, 'public', 'feed')]);
+    symlinkSync('/dev/zero', path.join(root, 'public', 'zero.bin'));
+    const withThem = await withinSeconds(5, stamp());
+    expect(withThem).not.toBe(before);
+    expect(await withinSeconds(5, stamp())).toBe(withThem);
+    // The link made a regular file: the stamp moves again.
+    rmSync(path.join(deckDir, 'linked.md'));
+    writeFileSync(path.join(deckDir, 'linked.md'), '## Linked\n');
+    expect(await withinSeconds(5, stamp())).not.toBe(withThem);
+  });
 });
+
+/** `work`'s result, or a failure once `seconds` have passed (a read of a pipe would wait for ever). */
+async function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not done within ${seconds} s`)), seconds * 1000);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

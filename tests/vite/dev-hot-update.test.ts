@@ -1,8 +1,9 @@
-// The dev server's hot updates: a slide file saved in two steps (truncated, then written) sends the written slides; a second save right after a first is not lost; an edited briefing is served afresh.
+// The dev server's hot updates: a slide file saved in two steps (truncated, then written) sends the written slides; a second save right after a first is not lost; an edited briefing is served afresh; a named pipe among the deck's files is reported, never read.
 
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer, type HotPayload, type ViteDevServer } from 'vite';
+import { createServer, type ErrorPayload, type HotPayload, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { viteConfigFor } from '../../src/site/vite-config.js';
@@ -24,6 +25,9 @@ id: second
 
 Before the edit.
 `;
+
+/** The threads Node reads files with (libuv's pool). */
+const FILE_THREADS = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
 
 const BRIEFING = 'title: The short version\nslides:\n  - second\n';
 
@@ -89,6 +93,17 @@ async function sentSlideWith(sent: readonly HotPayload[], text: string): Promise
   }
 }
 
+/** Resolves with the first error overlay sent; fails, naming what was, after 10 s. */
+async function sentError(sent: readonly HotPayload[]): Promise<ErrorPayload> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const error = sent.find((m): m is ErrorPayload => m.type === 'error');
+    if (error) return error;
+    if (Date.now() > deadline) throw new Error(`no error overlay within 10 s; sent: ${JSON.stringify(sent).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('a slide file saved in two steps', () => {
   const session = sessionForDescribe({ 'slides/deck.md': DECK });
 
@@ -149,5 +164,29 @@ describe('a briefing manifest edited', () => {
     expect(await firstMessage(sent)).toMatchObject({ type: 'custom', event: SLIDE_UPDATE_EVENT, data: { full: false, sections: [] } });
     const page = await (await fetch(new URL('briefings/short/', server.resolvedUrls!.local[0]!))).text();
     expect(page).toContain('The renamed version');
+  }, 30_000);
+});
+
+describe('a named pipe among the deck files', () => {
+  const session = sessionForDescribe({ 'slides/deck.md': DECK });
+
+  it('is reported in the overlay without being read, and edits are still served once it is removed', async () => {
+    const { server, deckDir, sent } = session();
+    const pipe = path.join(deckDir, 'briefings', 'p.yaml');
+    mkdirSync(path.dirname(pipe));
+    execFileSync('mkfifo', [pipe]);
+    // Created, then changed by a writer at the other end, more times than Node has threads for file reads: each event goes
+    // through the hot-update path, where a read of the pipe would hold one of those threads for ever (nothing can open it once removed).
+    server.watcher.emit('add', pipe);
+    for (let i = 0; i < FILE_THREADS + 1; i++) server.watcher.emit('change', pipe);
+    const overlay = await sentError(sent);
+    expect(overlay.err.message).toMatch(/briefings\/p\.yaml .*named pipe \(FIFO\), not a regular file/);
+    rmSync(pipe);
+    server.watcher.emit('unlink', pipe);
+    const file = path.join(deckDir, 'deck.md');
+    writeFileSync(file, DECK.replace('Before the edit.', 'After the pipe.'));
+    server.watcher.emit('change', file);
+    await sentSlideWith(sent, 'After the pipe.');
+    expect(await (await fetch(server.resolvedUrls!.local[0]!)).text()).toContain('After the pipe.');
   }, 30_000);
 });

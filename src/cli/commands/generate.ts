@@ -5,7 +5,7 @@ import { baseName, formatSummary, generate } from '../../article/generate.js';
 import { MANIFEST_NAME, type PlannedFile } from '../../article/write-plan.js';
 import { planGeneratedDeck, writeGeneratedDeck } from '../../io/generated-deck-folder.js';
 import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
-import { readRegularFile } from '../../io/read-regular-file.js';
+import { readArticleArgument } from '../article-argument.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { oneOf } from '../option-validators.js';
@@ -40,14 +40,13 @@ export const generateCommand: Command = {
     const { options: flags, positionals } = parseCommandLine(args, OPTIONS);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the article to read' : `expected one article, got ${positionals.length}`);
     const articleArg = positionals[0]!;
-    const articleFile = path.resolve(io.cwd, articleArg);
     const outDir = path.resolve(io.cwd, flags.out ?? 'slides');
     const relativeOut = path.relative(io.cwd, outDir);
     const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
 
-    const read = await readRegularFile(articleFile);
+    const read = await readArticleArgument(articleArg, io.cwd);
     if (!read.ok) {
-      io.err(`briefdeck generate: cannot read ${articleArg}: ${read.failure === 'missing' ? 'no such file' : read.detail}`);
+      io.err(`briefdeck generate: ${read.message}`);
       return 1;
     }
     const bytes = read.bytes;

@@ -1,6 +1,6 @@
 // `briefdeck new <dir> [--from ARTICLE] [--theme NAME] [--title TEXT]`: starts a deck in a new (or empty) folder.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { baseName, formatSummary, generate } from '../../article/generate.js';
 import { MANIFEST_NAME, planWrite } from '../../article/write-plan.js';
@@ -12,6 +12,7 @@ import { gitignoreFor, starterDeckFiles, summaryBriefing, titleFromFolderName, t
 import { listThemes } from '../../io/list-themes.js';
 import { KIT_ROOT } from '../../io/kit-root.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
+import { readArticleArgument } from '../article-argument.js';
 import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 
 const OPTIONS = {
@@ -84,8 +85,12 @@ function starter(title: string, theme: string): Drafted {
 
 /** The generator's draft, in the theme asked for; undefined (after printing why) when the article cannot become a deck. */
 async function fromArticle(article: string, format: string | undefined, theme: string, io: CliIO): Promise<Drafted | undefined> {
-  const bytes = await readFile(path.resolve(io.cwd, article)).catch(() => undefined);
-  if (bytes === undefined) throw new UsageError(`cannot read the article ${article}: no such file`);
+  const read = await readArticleArgument(article, io.cwd);
+  if (!read.ok) {
+    io.err(`briefdeck new: ${read.message}; nothing was written`);
+    return undefined;
+  }
+  const { bytes } = read;
   const result = generate(bytes, { fileName: article, ...(format !== undefined ? { format } : {}) });
   for (const d of result.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));
   if (hasErrors(result.diagnostics) || !result.summary) {
