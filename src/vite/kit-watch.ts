@@ -1,5 +1,5 @@
-// The dev server watches the kit's own folder (page, client code, themes) once the first page has started: scanning
-// it takes the main thread for about half a second, which is no part of a start.
+// The dev server watches the kit's own files a page is made from (its template, client code, themes) once the first
+// page has started: scanning them takes the main thread for a while, which is no part of a start.
 
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
@@ -13,8 +13,14 @@ const QUIET_MS = 1000;
 /** A server nobody opens starts watching the kit this long after it listens. */
 const UNOPENED_MS = 2000;
 
+/**
+ * What of the kit's folder a page is made from: the page template, the modules its scripts load, the themes. The rest
+ * (tests, the compiled CLI, the bench: three quarters of a working copy's files) is never loaded by a page.
+ */
+const PAGE_SOURCES = ['index.html', 'src', 'themes'];
+
 export interface KitWatch {
-  /** For Vite's `server.watch.ignored`: the kit's folder, until the watch of it starts (its scan would otherwise come first). */
+  /** For Vite's `server.watch.ignored`: the kit's folder itself (its page sources are added when the watch starts; a scan would otherwise come first). */
   ignored(file: string): boolean;
   /** Watches the kit's folder once a page reports it started (PAGE_READY_EVENT), or a page was served and the server is quiet. */
   attach(server: ViteDevServer): void;
@@ -24,7 +30,7 @@ export function deferredKitWatch(kitRoot: string): KitWatch {
   let deferred = true;
   const root = path.resolve(kitRoot);
   return {
-    ignored: (file) => deferred && path.resolve(file) === root,
+    ignored: (file) => path.resolve(file) === root,
     attach(server) {
       let open = 0;
       let pageServed = false;
@@ -34,7 +40,7 @@ export function deferredKitWatch(kitRoot: string): KitWatch {
         deferred = false;
         clearTimeout(quiet);
         clearTimeout(unopened);
-        server.watcher.add(root);
+        server.watcher.add(PAGE_SOURCES.map((name) => path.join(root, name)));
       };
       const unopened = setTimeout(start, UNOPENED_MS);
       unopened.unref();

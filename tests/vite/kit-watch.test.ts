@@ -15,11 +15,11 @@ type Middleware = (req: unknown, res: EventEmitter & { getHeader(name: string): 
 
 function fakeServer() {
   const middlewares: Middleware[] = [];
-  const added: string[] = [];
+  const added: (string | string[])[] = [];
   const hot = new EventEmitter();
   const server = {
     middlewares: { use: (fn: Middleware) => void middlewares.push(fn) },
-    watcher: { add: (file: string) => void added.push(file) },
+    watcher: { add: (files: string | string[]) => void added.push(files) },
     httpServer: new EventEmitter(),
     environments: { client: { hot: { on: (event: string, listener: () => void) => void hot.on(event, listener) } } },
   } as unknown as ViteDevServer;
@@ -40,8 +40,10 @@ describe('deferred kit watch', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
   const kit = path.resolve('/kit');
+  /** What of the kit a page is made from: all that is watched of it. */
+  const pageSources = ['index.html', 'src', 'themes'].map((name) => path.join(kit, name));
 
-  it('ignores the kit folder itself (not what lies in it) until the first page says it has started', () => {
+  it('ignores the kit folder itself (not what lies in it), and watches its page sources once the first page says it has started', () => {
     const watch = deferredKitWatch(kit);
     const { server, added, request, pageSays } = fakeServer();
     watch.attach(server);
@@ -53,10 +55,11 @@ describe('deferred kit watch', () => {
     pageSays('vite:invalidate');
     expect(added).toEqual([]);
     pageSays(PAGE_READY_EVENT);
-    expect(added).toEqual([kit]);
-    expect(watch.ignored(kit)).toBe(false);
+    expect(added).toEqual([pageSources]);
+    // Tests, the compiled CLI, the bench: no page is made from them, so they are never scanned.
+    expect(watch.ignored(kit)).toBe(true);
     pageSays(PAGE_READY_EVENT);
-    expect(added).toEqual([kit]);
+    expect(added).toEqual([pageSources]);
   });
 
   it('watches the kit once a page that never says so has been served and nothing is asked for a while', () => {
@@ -75,12 +78,12 @@ describe('deferred kit watch', () => {
     vi.advanceTimersByTime(900);
     expect(added).toEqual([]);
     vi.advanceTimersByTime(100);
-    expect(added).toEqual([kit]);
-    expect(watch.ignored(kit)).toBe(false);
+    expect(added).toEqual([pageSources]);
+    expect(watch.ignored(kit)).toBe(true);
     // Later requests change nothing.
     request('text/html')();
     vi.advanceTimersByTime(5000);
-    expect(added).toEqual([kit]);
+    expect(added).toEqual([pageSources]);
   });
 
   it('waits for a page, not for any request, and watches an unopened server’s kit after a while', () => {
@@ -91,7 +94,7 @@ describe('deferred kit watch', () => {
     vi.advanceTimersByTime(1000);
     expect(added).toEqual([]);
     vi.advanceTimersByTime(1000);
-    expect(added).toEqual([kit]);
+    expect(added).toEqual([pageSources]);
   });
 });
 
@@ -108,6 +111,9 @@ describe('dev server and the kit folder', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(server.watcher.getWatched()[deckDir]?.length).toBeGreaterThan(0);
+      expect(server.watcher.getWatched()[path.join(KIT_ROOT, 'themes')]?.length).toBeGreaterThan(0);
+      // No page is made from the kit's tests: they are never scanned.
+      expect(server.watcher.getWatched()[path.join(KIT_ROOT, 'tests')]).toBeUndefined();
     } finally {
       await server.close();
     }
