@@ -1,7 +1,7 @@
 // The fingerprint of everything a build is made from, written into the build, so an export can reuse a build that is up to date.
 
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { constants, existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -175,7 +175,7 @@ async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet
   await listTree(parts, dir, root, skip);
   for (let start = 0; start < parts.length; start += READS_AT_ONCE) {
     const window = parts.slice(start, start + READS_AT_ONCE);
-    const contents = await Promise.all(window.map((part) => (typeof part === 'string' ? undefined : contentOf(part.file))));
+    const contents = await Promise.all(window.map((part) => (typeof part === 'string' ? undefined : part.regular ? regularContentOf(part.file) : contentOf(part.file))));
     window.forEach((part, index) => {
       if (typeof part === 'string') return void hash.update(part);
       hashContent(hash, part.name, contents[index]!);
@@ -183,8 +183,20 @@ async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet
   }
 }
 
-/** A folder that could not be listed (as text), or a file to hash by its name relative to the root. */
-type TreePart = string | { file: string; name: string };
+/** A folder that could not be listed (as text), or a file to hash by its name relative to the root (`regular`: listed as a regular file, not a link). */
+type TreePart = string | { file: string; name: string; regular: boolean };
+
+/**
+ * A file the listing found regular, read in one call (a tree holds hundreds: the kit's own sources are hashed on every
+ * start). Opened without blocking, so one swapped for a pipe since fails instead of waiting, and is then judged as any other.
+ */
+async function regularContentOf(file: string): Promise<FileContent> {
+  try {
+    return { bytes: await readFile(file, { flag: constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) }) };
+  } catch {
+    return contentOf(file);
+  }
+}
 
 async function listTree(parts: TreePart[], dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
@@ -200,7 +212,7 @@ async function listTree(parts: TreePart[], dir: string, root: string, skip: Read
       await listTree(parts, full, root, skip);
     } else {
       // Files, links and the rest alike (a pipe, a socket): each is hashed by what it holds or what it is.
-      parts.push({ file: full, name: path.relative(root, full) });
+      parts.push({ file: full, name: path.relative(root, full), regular: entry.isFile() });
     }
   }
 }
