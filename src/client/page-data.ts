@@ -1,6 +1,7 @@
 // Reads the facts the build wrote into the page (kind of page, the slide index, briefing budget).
 
 import type { DocumentFacts, SlideIndexEntry } from '../model/deck.js';
+import { PAGE_DATA_ID } from '../site/page-data-tag.js';
 
 export type { SlideIndexEntry };
 
@@ -23,7 +24,7 @@ export interface PageData {
 }
 
 export function readPageData(doc: Document = document): PageData {
-  const element = doc.getElementById('briefdeck-data');
+  const element = doc.getElementById(PAGE_DATA_ID);
   if (!element?.textContent) return { kind: 'deck', title: doc.title, slideIndex: [] };
   return JSON.parse(element.textContent) as PageData;
 }

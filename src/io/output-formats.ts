@@ -1,6 +1,7 @@
 // What each command writes as one file, and how an existing file is recognised as such: only that is replaced without --force.
 
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { PAGE_DATA_OPEN_TAG } from '../site/page-data-tag.js';
 
 /** An output file's format, as the output guard judges an existing file at the path. */
 export interface FileFormat {
@@ -9,9 +10,6 @@ export interface FileFormat {
   /** Whether `file` (an existing regular file) holds this format, so writing over it destroys nothing else; absent: an existing file is replaced only with --force. */
   recognises?: (file: string) => boolean;
 }
-
-/** What every page briefdeck builds holds (the page data script): a deck page or a single-file deck. */
-export const BUILT_PAGE_SIGN = '<script type="application/json" id="briefdeck-data">';
 
 /** How much of a page is searched for the sign: a single-file deck inlines fonts and diagrams, but not this much. */
 const LARGEST_PAGE = 64 * 1024 * 1024;
@@ -28,11 +26,13 @@ export const PPTX_FILE: FileFormat = {
   recognises: (file) => head(file, 4).equals(Buffer.from('PK\x03\x04', 'latin1')),
 };
 
+/** Whether `file` (a regular file) is a page briefdeck built: it carries the page data element. */
+export function isBuiltPage(file: string): boolean {
+  return head(file, LARGEST_PAGE).includes(PAGE_DATA_OPEN_TAG);
+}
+
 /** `build --single-file`: a page briefdeck built, never another HTML page (an article, a page of the user's own). */
-export const DECK_PAGE_FILE: FileFormat = {
-  name: 'a deck page briefdeck built',
-  recognises: (file) => head(file, LARGEST_PAGE).includes(BUILT_PAGE_SIGN),
-};
+export const DECK_PAGE_FILE: FileFormat = { name: 'a deck page briefdeck built', recognises: isBuiltPage };
 
 /** `remix`: a manifest may be edited by hand after it is written, so an existing one is replaced only with --force. */
 export const BRIEFING_MANIFEST_FILE: FileFormat = { name: 'a briefing manifest' };

@@ -1,10 +1,10 @@
 // One check for every command's output path, made before any work: never a source, never a file or folder of other content, never a folder where a file goes.
 
-import { accessSync, constants, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder } from './contained-path.js';
 import { fileSystemReason, writeFailureHint } from './fs-errors.js';
-import { BUILT_PAGE_SIGN, type FileFormat } from './output-formats.js';
+import { isBuiltPage, type FileFormat } from './output-formats.js';
 
 /** Written into every folder briefdeck fills (a build, PNG images): such a folder may be replaced without --force. */
 export const OUTPUT_MARKER = '.briefdeck-output';
@@ -104,13 +104,7 @@ export function markOutput(dir: string): void {
 function isPreviousOutput(dir: string): boolean {
   if (statOrUndefined(path.join(dir, OUTPUT_MARKER))?.isFile() === true) return true;
   const index = path.join(dir, 'index.html');
-  const stats = statOrUndefined(index);
-  if (!stats?.isFile() || stats.size > 64 * 1024 * 1024) return false;
-  try {
-    return readFileSync(index, 'utf8').includes(BUILT_PAGE_SIGN);
-  } catch {
-    return false;
-  }
+  return statOrUndefined(index)?.isFile() === true && isBuiltPage(index);
 }
 
 function isEmptyFolder(dir: string): boolean {

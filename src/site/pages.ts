@@ -8,6 +8,7 @@ import type { Site } from '../site/load-site.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { embeddedSourceHtml } from '../source/embedded-source.js';
 import { escapeHtml } from '../render/escape-html.js';
+import { PAGE_DATA_OPEN_TAG } from './page-data-tag.js';
 
 export type PageKind = 'deck' | 'briefing' | 'remix';
 
@@ -92,7 +93,7 @@ export function renderPage(template: string, page: Pick<Page, 'kind' | 'deck' | 
     .replace(SLIDES_MARKER, () => options.deferred?.nearHtml ?? page.deck.html)
     .replace(CHROME_MARKER, () => deckChromeHtml(meta))
     .replace(SOURCE_MARKER, () => (page.source && options.embedSource ? embeddedSourceHtml(page.source, meta) : ''))
-    .replace(DATA_MARKER, () => `<script type="application/json" id="briefdeck-data">${json}</script>`)
+    .replace(DATA_MARKER, () => `${PAGE_DATA_OPEN_TAG}${json}</script>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
     .replace(/<html[^>]*>/, () => `<html lang="${escapeHtml(meta.lang)}" data-theme="${escapeHtml(meta.theme)}" data-page="${page.kind}">`);
   return options.csp === undefined ? filled : insertCsp(filled, options.csp);
