@@ -1,59 +1,26 @@
 // A raw `<section>` written inside a slide: exported in a real browser, the slide stays one page with its id, and the PDF holds as many pages as the deck has slides.
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfExporter } from '../../src/export/pdf.js';
-import { serveStatic, type StaticServer } from '../../src/serve/static-server.js';
-import { buildDeckAt, tempDir } from '../helpers/build.js';
-import { startBrowser } from '../helpers/browser.js';
-import { loadPdf, pagesText } from './helpers.js';
-
-const DECK = `---
-title: Raw sections
----
-# Raw sections
-
----
-id: wrapped
----
-## A slide with a section of its own
-
-<section data-state="inner">
-<p>Inside the raw section</p>
-</section>
-
----
-id: after
----
-## The slide after it
-`;
+import { tempDir } from '../helpers/build.js';
+import { loadPdf, pagesText, serveFixture, type ServedFixture } from './helpers.js';
 
 describe('a raw <section> inside a slide, exported', () => {
-  let work: string;
-  let browser: Browser;
-  let server: StaticServer;
+  let fixture: ServedFixture;
 
   beforeAll(async () => {
-    work = tempDir('raw-section-export');
-    const deckDir = path.join(work, 'slides');
-    mkdirSync(deckDir, { recursive: true });
-    writeFileSync(path.join(deckDir, 'deck.md'), DECK);
-    const [dist, started] = await Promise.all([buildDeckAt(deckDir, path.join(work, 'dist')), startBrowser()]);
-    browser = started;
-    server = await serveStatic(dist);
+    fixture = await serveFixture('raw-section');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(work, { recursive: true, force: true });
+    await fixture?.close();
   });
 
   it('prints three pages for three slides, the section’s text on its own slide’s page', async () => {
-    const out = path.join(work, 'deck.pdf');
-    const result = await pdfExporter.run({ browser, url: server.url, progress: () => undefined, deckFolder: 'slides' }, { out, fragments: false, notes: 'none', size: '16:9' });
+    const out = path.join(tempDir('raw-section-export'), 'deck.pdf');
+    const result = await pdfExporter.run(fixture.context, { out, fragments: false, notes: 'none', size: '16:9' });
     expect(result.count).toBe(3);
     expect((await loadPdf(readFileSync(out))).getPageCount()).toBe(3);
     const texts = pagesText(out);
