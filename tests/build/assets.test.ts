@@ -74,6 +74,9 @@ describe('files the slides name, built', () => {
       await page.goto(`${server.url}briefings/short/#/appendix`);
       await waitForDeck(page);
       expect(await page.evaluate(() => document.querySelector<HTMLImageElement>('#appendix img')!.naturalWidth)).toBe(120);
+      // reveal.js loads the backgrounds of the slides near the present one after it is ready: leaving before they are
+      // in would abort them, and count this test's own navigation as a failed request of the deck.
+      await page.waitForLoadState('networkidle');
       await page.goto(`${server.url}#/map-background`);
       await waitForDeck(page);
       expect(await page.evaluate(() => document.querySelector<HTMLImageElement>('#map img')!.naturalWidth)).toBe(320);
