@@ -13,11 +13,6 @@ export interface DeckChoice {
   note?: string;
 }
 
-/** What every command's help says about DIR and its default (the rules of `resolveDeck`). */
-export const DECK_HELP = `DIR is a deck folder or one .md file. Without DIR: the deck named in ./vite.config.ts
-(briefdeck({ deck })), else ./slides, else the .md files of the working folder, else its only
-folder of .md files.`;
-
 /** Folders never taken for a deck when looking for one. */
 const NOT_DECKS = new Set(['node_modules', 'dist', 'public', 'docs']);
 

@@ -149,6 +149,8 @@ export const handoutExporter: Exporter<PdfOptions> = {
     const html = handoutHtml({ title: printed.deck.title, lang: extras.lang, sheets, fontFaces: extras.fontFaces, fontFamily: extras.fontFamily }, layout);
     context.progress(`printing ${sheets.length} handout page${sheets.length === 1 ? '' : 's'} …`);
     const handout = await printHandoutPages(context, html, printed.selected);
+    // Printed: the browser closes while the handout is put together.
+    context.releaseBrowser?.();
     const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, sheets.map((_, index) => ({ sheet: index, box: layout.slide }))), {
       out: options.out,
       metadata: pdfMetadata(printed.deck),
@@ -177,6 +179,8 @@ export const gridHandoutExporter: Exporter<GridHandoutOptions> = {
     const html = gridHandoutHtml({ title: printed.deck.title, lang: extras.lang, slides, fontFaces: extras.fontFaces, fontFamily: extras.fontFamily }, layout);
     context.progress(`printing ${sheets} handout page${sheets === 1 ? '' : 's'} …`);
     const handout = await printHandoutPages(context, html, printed.selected);
+    // Printed: the browser closes while the handout is put together.
+    context.releaseBrowser?.();
     const count = await savePdf(await composeHandout(handout.pdf, printed.pdf, gridPlacements(layout, slides.length)), {
       out: options.out,
       metadata: pdfMetadata(printed.deck),

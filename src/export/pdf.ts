@@ -11,14 +11,8 @@ import { PT_PER_PX, pageGeometry, type PdfSize } from './page-size.js';
 import { applyPageGeometry, expectedPageCount, hideFlowChrome, keepThemeLayout, selectPrintPages, type PrintPage } from './print-view.js';
 import { selectSlides } from './range.js';
 import type { ExportContext, Exporter, SlideRef } from './types.js';
+import type { NotesMode } from './notes-mode.js';
 import { findOverflowingNotes, findOverflowingSlides, findPendingDiagrams, notesOverflowDiagnostic, overflowDiagnostics, splitSource, checkPageCount } from './verify.js';
-
-export type NotesMode = 'none' | 'separate' | 'handout';
-export const NOTES_MODES: readonly NotesMode[] = ['none', 'separate', 'handout'];
-
-export function isNotesMode(value: string): value is NotesMode {
-  return (NOTES_MODES as readonly string[]).includes(value);
-}
 
 export interface PdfOptions {
   /** Absolute path of the PDF to write. */
@@ -150,22 +144,25 @@ export const pdfExporter: Exporter<PdfOptions> = {
     if (options.notes === 'handout') throw new Error('handouts are made by handoutExporter');
     context.progress('laying out slides for print …');
     const page = await openPrintView(context.pages ?? context.browser, context.url, { fragments: options.fragments, notes: options.notes === 'separate' });
+    let printed: PrintedSlides;
     try {
-      const printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), deckFolder: context.deckFolder, fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
-      const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');
-      const count = await savePdf(printed.pdf, {
-        out: options.out,
-        metadata: pdfMetadata(printed.deck),
-        bookmarks: [
-          ...slideBookmarks(printed.selected, firstPages(printed.pages, printed.selected)),
-          ...(appendixPage >= 0 ? [{ title: 'Source paragraphs', pageIndex: appendixPage, children: [] }] : []),
-        ],
-        expected: printed.expected,
-        expectedWhat: printed.expectedWhat,
-      });
-      return { files: [options.out], count, warnings: printed.warnings, summary: describeSize(options.size, count) };
+      printed = await printSlides(page, { ...(options.range !== undefined ? { range: options.range } : {}), deckFolder: context.deckFolder, fragments: options.fragments, notes: options.notes === 'separate', size: options.size, appendix: true }, context.progress);
     } finally {
       await page.close();
     }
+    // Printed: the browser closes while the PDF gets its metadata and bookmarks.
+    context.releaseBrowser?.();
+    const appendixPage = printed.pages.findIndex((printedPage) => printedPage.kind === 'appendix');
+    const count = await savePdf(printed.pdf, {
+      out: options.out,
+      metadata: pdfMetadata(printed.deck),
+      bookmarks: [
+        ...slideBookmarks(printed.selected, firstPages(printed.pages, printed.selected)),
+        ...(appendixPage >= 0 ? [{ title: 'Source paragraphs', pageIndex: appendixPage, children: [] }] : []),
+      ],
+      expected: printed.expected,
+      expectedWhat: printed.expectedWhat,
+    });
+    return { files: [options.out], count, warnings: printed.warnings, summary: describeSize(options.size, count) };
   },
 };

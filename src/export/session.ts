@@ -5,7 +5,7 @@ import { access, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchInBackground, requireChromium, type ChromiumEnv, type LaunchingBrowser } from '../browser/chromium.js';
+import type { LaunchingBrowser } from '../browser/chromium.js';
 import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { deckFolderOf, isSingleFileDeck } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
@@ -30,16 +30,11 @@ export interface SessionRequest {
   pagePath?: string;
   /** The project as the command already loaded it, so building does not load its config a second time. */
   project?: Project;
-  /** The browser, launched by the command as soon as it knew it would export (see launchExportBrowser); closed here. */
+  /** The browser, launched by the command as soon as it knew it would export (see withBrowserStarted in src/cli/commands/export.ts); closed here. */
   browser: LaunchingBrowser;
   /** The options of the first page the export opens (its view of the deck): it is opened as soon as the browser is up. */
   firstPage?: BrowserContextOptions;
   progress: Progress;
-}
-
-/** Launches the export's browser in the background; throws a ChromiumNotFoundError that says what to do when there is none, before any work. */
-export function launchExportBrowser(env: ChromiumEnv): LaunchingBrowser {
-  return launchInBackground({ executablePath: requireChromium(env), env });
 }
 
 /**
@@ -93,7 +88,8 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
     server = served;
     const deckFolder = path.relative(request.cwd, deckFolderOf(request.deckDir));
     const pages = ahead && request.firstPage ? pageAhead(browser, ahead, request.firstPage) : browser;
-    return await work({ browser, pages, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder });
+    const releaseBrowser = (): void => void request.browser.close();
+    return await work({ browser, pages, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder, releaseBrowser });
   } finally {
     await Promise.allSettled([request.browser.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });

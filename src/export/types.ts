@@ -20,6 +20,11 @@ export interface ExportContext {
    * relative to the deck folder, and messages name them from here, so the user can open them.
    */
   deckFolder: string;
+  /**
+   * Says the export needs the browser no more: it starts shutting down while the export finishes its files (Chromium
+   * takes a tenth of a second or more to close, as long as pdf-lib takes to finish a PDF). Closing is still waited for.
+   */
+  releaseBrowser?: () => void;
 }
 
 /** One slide as the built page shows it, in deck order (vertical slides counted in order). */

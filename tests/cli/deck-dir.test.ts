@@ -4,7 +4,8 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
-import { DECK_HELP, resolveDeck } from '../../src/cli/deck-dir.js';
+import { DECK_HELP } from '../../src/cli/deck-help.js';
+import { resolveDeck } from '../../src/cli/deck-dir.js';
 import { COMMANDS } from '../../src/cli/main.js';
 import { tempTree } from '../helpers/build.js';
 

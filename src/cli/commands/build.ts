@@ -7,7 +7,8 @@ import { buildDeck, preloadBuild } from '../../site/build-deck.js';
 import { buildSingleFile } from '../../site/build-single-file.js';
 import { defaultOutDir, loadProject } from '../../site/vite-config.js';
 import { UsageError, type Command } from '../command.js';
-import { DECK_HELP, projectDeck } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-help.js';
+import { projectDeck } from '../deck-dir.js';
 import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 
 const OPTIONS = {

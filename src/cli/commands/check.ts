@@ -4,7 +4,8 @@ import { formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { checkDeck } from '../../check/check-deck.js';
 import { loadProject } from '../../site/vite-config.js';
 import type { Command } from '../command.js';
-import { DECK_HELP, projectDeck } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-help.js';
+import { projectDeck } from '../deck-dir.js';
 import { parseCommandLine } from '../option-table.js';
 
 export const checkCommand: Command = {

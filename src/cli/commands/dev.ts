@@ -2,7 +2,7 @@
 
 import { createServer } from 'vite';
 import type { Command } from '../command.js';
-import { DECK_HELP } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-help.js';
 import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { tcpPort } from '../option-validators.js';
 import { loadProject, viteConfigFor } from '../../site/vite-config.js';

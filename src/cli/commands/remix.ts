@@ -14,7 +14,7 @@ import { BRIEFING_MANIFEST_FILE } from '../../io/output-formats.js';
 import { guardOutput } from '../../io/output-guard.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { UsageError, type Command } from '../command.js';
-import { DECK_HELP } from '../deck-dir.js';
+import { DECK_HELP } from '../deck-help.js';
 import { optionsHelp, parseCommandLine, type OptionTable } from '../option-table.js';
 import { positiveNumber } from '../option-validators.js';
 import { loadProject } from '../../site/vite-config.js';
