@@ -57,13 +57,24 @@ export class ChromiumLaunchError extends Error {
 /** Playwright's words for a browser that went away under a running command: crashed, killed or out of memory. */
 const BROWSER_GONE = /Target page, context or browser has been closed|Browser has been closed|browser has disconnected|Target crashed|Page crashed/i;
 
+const BROWSER_GONE_MESSAGE = 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
+
+/** The browser, or a page of it, went away while a command used it (seen as it happened, whatever Playwright call was waiting). */
+export class BrowserGoneError extends Error {
+  override name = 'BrowserGoneError';
+
+  constructor(options?: ErrorOptions) {
+    super(BROWSER_GONE_MESSAGE, options);
+  }
+}
+
 /** What to say when the browser went away mid-command (one sentence with what to do), or undefined for any other error. */
 export function browserGoneMessage(error: unknown): string | undefined {
+  if (error instanceof BrowserGoneError) return error.message;
   // A browser that never started says so itself (Playwright's words for it include "has been closed").
   if (error instanceof ChromiumLaunchError) return undefined;
   const text = error instanceof Error ? error.message : String(error);
-  if (!BROWSER_GONE.test(text)) return undefined;
-  return 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
+  return BROWSER_GONE.test(text) ? BROWSER_GONE_MESSAGE : undefined;
 }
 
 /** A browser that has not started in this long will not: fail in seconds, not Playwright's three minutes. */
