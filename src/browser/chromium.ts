@@ -202,6 +202,9 @@ export function launchInBackground(options: LaunchChromiumOptions = {}): Launchi
 /** What went wrong at launch, in one line: Playwright's message up to its call log, and what to do. */
 export function launchFailureMessage(executablePath: string, timeout: number, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
+  // Chromium aborts at once when the name of the socket it makes in TMPDIR would be longer than a Unix socket's may be.
+  const longTmp = /Socket path too long: (\S+)\/[^/\s]+\/SingletonSocket/.exec(text)?.[1];
+  if (longTmp !== undefined) return `the browser ${executablePath} could not be started: the temporary folder ${longTmp} (TMPDIR) is too long a path for its socket; set TMPDIR to a shorter folder, such as /tmp, and run the command again`;
   const timedOut = (error instanceof Error && error.name === 'TimeoutError') || /Timeout \d+ms exceeded/i.test(text);
   const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^=+/.test(line)) ?? 'it exited';
   const reason = timedOut ? `it did not start within ${Math.round(timeout / 1000)} s` : firstLine.replace(/^browserType\.launch:\s*/, '').replace(/\s*Call log:.*$/, '');
