@@ -16,7 +16,7 @@ interface BrowserProcess {
   args: string;
 }
 
-/** Every process below `pid`, children first. */
+/** Every process below `pid`: each child, then the processes below it. */
 function descendants(pid: number): BrowserProcess[] {
   let listing = '';
   try {
@@ -33,8 +33,9 @@ function descendants(pid: number): BrowserProcess[] {
 interface CrashRun {
   code: number | null;
   stderr: string;
-  /** The processes killed, and every process of the browser just before. */
+  /** The processes killed. */
   killed: number[];
+  /** Every process of the browser seen while the kills were going on: none may outlive the command. */
   browser: number[];
   tmp: string;
   outDir: string;
