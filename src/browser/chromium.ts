@@ -57,13 +57,24 @@ export class ChromiumLaunchError extends Error {
 /** Playwright's words for a browser that went away under a running command: crashed, killed or out of memory. */
 const BROWSER_GONE = /Target page, context or browser has been closed|Browser has been closed|browser has disconnected|Target crashed|Page crashed/i;
 
+const BROWSER_GONE_MESSAGE = 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
+
+/** The browser, or a page of it, went away while a command used it (seen as it happened, whatever Playwright call was waiting). */
+export class BrowserGoneError extends Error {
+  override name = 'BrowserGoneError';
+
+  constructor(options?: ErrorOptions) {
+    super(BROWSER_GONE_MESSAGE, options);
+  }
+}
+
 /** What to say when the browser went away mid-command (one sentence with what to do), or undefined for any other error. */
 export function browserGoneMessage(error: unknown): string | undefined {
+  if (error instanceof BrowserGoneError) return error.message;
   // A browser that never started says so itself (Playwright's words for it include "has been closed").
   if (error instanceof ChromiumLaunchError) return undefined;
   const text = error instanceof Error ? error.message : String(error);
-  if (!BROWSER_GONE.test(text)) return undefined;
-  return 'the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
+  return BROWSER_GONE.test(text) ? BROWSER_GONE_MESSAGE : undefined;
 }
 
 /** A browser that has not started in this long will not: fail in seconds, not Playwright's three minutes. */
@@ -191,6 +202,9 @@ export function launchInBackground(options: LaunchChromiumOptions = {}): Launchi
 /** What went wrong at launch, in one line: Playwright's message up to its call log, and what to do. */
 export function launchFailureMessage(executablePath: string, timeout: number, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
+  // Chromium aborts at once when the name of the socket it makes in TMPDIR would be longer than a Unix socket's may be.
+  const longTmp = /Socket path too long: (\S+)\/[^/\s]+\/SingletonSocket/.exec(text)?.[1];
+  if (longTmp !== undefined) return `the browser ${executablePath} could not be started: the temporary folder ${longTmp} (TMPDIR) is too long a path for its socket; set TMPDIR to a shorter folder, such as /tmp, and run the command again`;
   const timedOut = (error instanceof Error && error.name === 'TimeoutError') || /Timeout \d+ms exceeded/i.test(text);
   const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^=+/.test(line)) ?? 'it exited';
   const reason = timedOut ? `it did not start within ${Math.round(timeout / 1000)} s` : firstLine.replace(/^browserType\.launch:\s*/, '').replace(/\s*Call log:.*$/, '');

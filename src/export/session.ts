@@ -10,6 +10,7 @@ import { exitOnInterrupt, removeOnExit } from '../io/interrupt.js';
 import { deckFolderOf, isSingleFileDeck } from '../io/load-deck.js';
 import { serveStatic, type StaticServer } from '../serve/static-server.js';
 import type { Project } from '../site/vite-config.js';
+import { watchBrowser } from './browser-watch.js';
 import type { PageSource } from './deck-page.js';
 import { pruneBuilds, touchBuild } from './last-build.js';
 import { recordProject } from './project-record.js';
@@ -87,9 +88,12 @@ export async function withExportSession<T>(request: SessionRequest, work: (conte
     const [browser, served] = await Promise.all([request.browser.ready, serveStatic(root)]);
     server = served;
     const deckFolder = path.relative(request.cwd, deckFolderOf(request.deckDir));
-    const pages = ahead && request.firstPage ? pageAhead(browser, ahead, request.firstPage) : browser;
-    const releaseBrowser = (): void => void request.browser.close();
-    return await work({ browser, pages, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder, releaseBrowser });
+    const watch = watchBrowser(browser, ahead && request.firstPage ? pageAhead(browser, ahead, request.firstPage) : browser);
+    const releaseBrowser = (): void => {
+      watch.release();
+      void request.browser.close();
+    };
+    return await watch.run(work({ browser, pages: watch.pages, url: `${server.url}${pagePath}`, progress: request.progress, deckFolder, releaseBrowser }));
   } finally {
     await Promise.allSettled([request.browser.close(), server?.close()]);
     if (tempDir) await rm(tempDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { InlineConfig, Plugin, PluginOption, UserConfig } from 'vite';
 import type { BriefdeckOptions } from '../vite/options.js';
 import type { BriefdeckPluginApi } from '../vite/plugin.js';
+import { buildLogger } from './build-logger.js';
 import { findUserConfigFile, loadUserConfig } from './config-file.js';
 
 export type RunCommand = 'build' | 'serve';
@@ -58,14 +59,17 @@ export async function viteConfigFor(target: RunTarget): Promise<InlineConfig> {
     // A single file has no source page beside it, nor a file of far slides: it carries the article and every slide itself.
     ...(target.singleChunk ? { embedSource: true, deferSlides: false } : {}),
   };
+  const logLevel = userConfig.logLevel ?? (target.command === 'build' && !target.logger ? 'warn' : 'info');
+  // A build in the terminal: the command says why it failed, so Vite's own "Build failed" line would be a second one.
+  const logger = target.logger ?? userConfig.customLogger ?? (target.command === 'build' ? await buildLogger(logLevel) : undefined);
   return {
     ...userConfig,
     configFile: false,
     // The plugin moves Vite's root to the kit and resolves the user's paths against this folder.
     root: project.root,
     ...(target.base ? { base: target.base } : {}),
-    logLevel: userConfig.logLevel ?? (target.command === 'build' && !target.logger ? 'warn' : 'info'),
-    ...(target.logger ? { customLogger: target.logger } : {}),
+    logLevel,
+    ...(logger ? { customLogger: logger } : {}),
     plugins: plugins.some((p) => p.name === 'briefdeck') ? plugins : [...plugins, briefdeck()],
     briefdeck: { ...userConfig.briefdeck, ...run },
     build: {

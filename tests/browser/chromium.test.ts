@@ -142,6 +142,16 @@ describe('launchChromium failures', () => {
     expect(failure).toBeInstanceOf(ChromiumLaunchError);
     expect((failure as Error).message).toMatch(/^the browser \/bin\/true could not be started: [^\n]+$/);
   });
+
+  it('says TMPDIR is too long when Chromium stops because its socket path in it would be', async () => {
+    // What Chromium writes before it aborts when TMPDIR leaves no room for its socket's name (a Unix socket path is at most 107 bytes).
+    const tmp = `/tmp/${'x'.repeat(80)}`;
+    const fake = join(scratch, 'long-tmpdir-chromium');
+    await writeFile(fake, `#!/bin/sh\necho '[1:1:1204/013434.766123:FATAL:chrome/browser/process_singleton_posix.cc:313] Socket path too long: ${tmp}/org.chromium.Chromium.AbCdEf/SingletonSocket' >&2\nkill -ABRT $$\n`);
+    await chmod(fake, 0o755);
+    const failure = await launchChromium({ executablePath: fake, timeout: 10_000 }).then(() => undefined, (error: unknown) => error);
+    expect((failure as Error).message).toBe(`the browser ${fake} could not be started: the temporary folder ${tmp} (TMPDIR) is too long a path for its socket; set TMPDIR to a shorter folder, such as /tmp, and run the command again`);
+  });
 });
 
 describe('a browser that goes away mid-command', () => {

@@ -8,24 +8,11 @@ import { buildDeck } from '../../src/site/build-deck.js';
 import type { Project } from '../../src/site/vite-config.js';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
-
-/** Every file below `dir` by its relative path, with its bytes. */
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.set(path.relative(dir, full), readFileSync(full));
-    }
-  };
-  walk(dir);
-  return files;
-}
+import { fileTree } from '../helpers/file-tree.js';
 
 function expectSameTree(actual: string, expected: string): void {
-  const a = tree(actual);
-  const b = tree(expected);
+  const a = fileTree(actual);
+  const b = fileTree(expected);
   expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
   for (const [name, bytes] of b) expect(a.get(name)?.equals(bytes), name).toBe(true);
 }

@@ -7,25 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../src/io/kit-root.js';
 import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `pid` is gone within `ms` (a killed process lingers a moment until it is reaped). */
-async function goneWithin(pid: number, ms: number): Promise<boolean> {
-  const until = performance.now() + ms;
-  while (isRunning(pid)) {
-    if (performance.now() > until) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
-}
+import { goneWithin } from '../helpers/cli-process.js';
 
 describe('export with a browser that hangs at launch', () => {
   it('says so in one line, exits 1 as soon as it has, and leaves no browser running', { timeout: 120_000 }, async () => {
