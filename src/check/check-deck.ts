@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceSlide } from '../model/deck.js';
 import { checkDiagramAccessibility } from '../diagrams/a11y.js';
 import { KIT_ROOT } from '../io/kit-root.js';
-import { listThemes } from '../io/list-themes.js';
+import { themeChoice } from '../io/list-themes.js';
 import { deckFolderOf } from '../io/load-deck.js';
 import { loadArticle } from '../site/load-article.js';
 import { loadSite } from '../site/load-site.js';
@@ -26,7 +26,8 @@ export interface CheckReport {
  * `diagrams.mermaid` settings, whose colours are checked laid over the theme's as diagrams are drawn.
  */
 export async function checkDeck(deckDir: string, cwd: string, themesDir = path.join(KIT_ROOT, 'themes'), mermaid: Record<string, unknown> = {}): Promise<CheckReport> {
-  const { site, diagnostics } = await loadSite({ deckDir, themes: await listThemes(themesDir), displayRoot: cwd });
+  const { themes, unusable } = await themeChoice(themesDir, cwd);
+  const { site, diagnostics } = await loadSite({ deckDir, themes, unusableThemes: unusable, displayRoot: cwd });
   const sources = site.deck.slides.map((s) => s.source);
   return {
     diagnostics: [

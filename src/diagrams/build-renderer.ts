@@ -1,10 +1,9 @@
 // The compiler's diagram renderer for builds and dev servers: theme-coloured, cached, one shared browser, fallback when none.
 
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { DiagramOutput, DiagramRenderer } from '../compile/diagram-renderer.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { readThemeCss } from '../io/list-themes.js';
 import { ChromiumNotFoundError, chromiumNotFoundMessage, launchChromium } from '../browser/chromium.js';
 import { diagramFonts } from './assets.js';
 import { diagramKey, occurrenceId, reidSvg } from './id.js';
@@ -46,7 +45,9 @@ export function createBuildRenderer(options: BuildRendererOptions): BuildRendere
   const recent = new Map<string, DiagramOutput>();
 
   const render: DiagramRenderer = async (occurrences, context) => {
-    const themeCss = await readFile(path.join(options.themesDir, `${context.theme}.css`), 'utf8');
+    // Loading the deck refused a theme whose file is not a regular file; this is one swapped for a pipe (or removed) since.
+    const themeCss = await readThemeCss(options.themesDir, context.theme);
+    if (themeCss === undefined) throw new Error(`the file of theme "${context.theme}" is no longer a regular file; replace it with a regular CSS file`);
     const key = JSON.stringify([context.theme, themeCss, options.mermaid, occurrences]);
     const kept = recent.get(key);
     if (kept) return kept;

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isInsideFolder } from '../io/contained-path.js';
 import { KIT_ROOT } from '../io/kit-root.js';
+import { regularFileBytes } from '../io/read-regular-file.js';
 import { upToDateBuild, type StampedProject } from '../site/build-stamp.js';
 import { lastBuildFolder } from './last-build.js';
 
@@ -41,7 +42,7 @@ export function configDigest(file: string, text: string): string | undefined {
 /** Records `project` in the kept build `folder` (nothing when it has no config, or one whose text does not decide it). Never throws. */
 export async function recordProject(folder: string, project: StampedProject & { options: { deck?: string } }): Promise<void> {
   if (!project.configFile) return;
-  const digest = configDigest(project.configFile, await readFile(project.configFile, 'utf8').catch(() => ''));
+  const digest = configDigest(project.configFile, (await regularFileBytes(project.configFile))?.toString('utf8') ?? '');
   if (digest === undefined) return;
   const record: ProjectRecord = {
     configFile: path.resolve(project.configFile),
@@ -58,7 +59,8 @@ export async function recordProject(folder: string, project: StampedProject & { 
 export async function recordedProject(folder: string, configFile: string): Promise<(StampedProject & { options: { deck?: string } }) | undefined> {
   const record = await readFile(path.join(folder, PROJECT_RECORD_FILE), 'utf8').then((text) => JSON.parse(text) as ProjectRecord, () => undefined);
   if (!record || record.configFile !== path.resolve(configFile)) return undefined;
-  const text = await readFile(configFile, 'utf8').catch(() => undefined);
+  // Read as a regular file only: a config swapped for a pipe is then loaded, which says what is wrong with it.
+  const text = (await regularFileBytes(configFile))?.toString('utf8');
   if (text === undefined || configDigest(configFile, text) !== record.configDigest) return undefined;
   return { root: record.root, configFile: record.configFile, config: record.publicDir !== undefined ? { publicDir: record.publicDir } : {}, options: record.options };
 }

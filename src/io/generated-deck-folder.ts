@@ -1,9 +1,10 @@
 // The deck folder `briefdeck generate` writes into: what it holds now (for the write plan), and the plan carried out.
 
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_NAME, parseManifest, planWrite, type PlanInput, type PlannedFile, type WritePlan } from '../article/write-plan.js';
 import { writeFileAtomic } from '../export/atomic-write.js';
+import { readRegularFile } from './read-regular-file.js';
 
 /** Plans writing `files` into `outDir` against what is there: the deck's Markdown files, the planned paths and the generator's record. */
 export async function planGeneratedDeck(outDir: string, request: Omit<PlanInput, 'existing' | 'manifest'>): Promise<WritePlan> {
@@ -22,13 +23,12 @@ function bytes(content: string | Uint8Array): Uint8Array {
   return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
 
+/** A file of the folder, read only as a regular file: one that is a pipe, a device or a folder stops the run before anything is written. */
 async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const read = await readRegularFile(file);
+  if (read.ok) return read.bytes;
+  if (read.failure === 'missing') return undefined;
+  throw new Error(`the deck folder already holds ${path.basename(file)}, which cannot be read: ${read.detail}; remove it or choose another --out`);
 }
 
 /** Deck files already in the output folder plus the current content of every path we plan to write. */

@@ -1,6 +1,8 @@
-// Theme names: the `.css` files in a themes folder.
+// Theme names: the `.css` files in a themes folder; which of them can be used, and a theme's CSS read as a regular file.
 
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { refusalOf, regularFileBytes } from './read-regular-file.js';
 
 /** Sorted names without `.css`; a missing or unreadable folder has none. */
 export async function listThemes(themesDir: string): Promise<string[]> {
@@ -9,4 +11,43 @@ export async function listThemes(themesDir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** A theme whose `.css` is there but cannot be read: a named pipe, a device, a folder, a link to nothing, too large. */
+export interface UnusableTheme {
+  /** The theme's file, relative to the folder messages start from. */
+  file: string;
+  /** Why, e.g. "it is a named pipe (FIFO), not a regular file". */
+  detail: string;
+}
+
+export interface ThemeChoice {
+  /** Sorted names of the themes whose file is a regular file under the size cap. */
+  themes: string[];
+  /** The others, by name. */
+  unusable: Record<string, UnusableTheme>;
+}
+
+/** The folder's themes, each judged by `stat` (never opened: a pipe never waits); files are shown relative to `displayRoot`. */
+export async function themeChoice(themesDir: string, displayRoot: string): Promise<ThemeChoice> {
+  const names = await listThemes(themesDir);
+  const judged = await Promise.all(names.map(async (name) => {
+    const stats = await stat(themeFile(themesDir, name)).catch(() => undefined);
+    return { name, detail: stats ? refusalOf(stats)?.detail : 'it does not exist (a link to nothing)' };
+  }));
+  const unusable: Record<string, UnusableTheme> = {};
+  for (const { name, detail } of judged) if (detail !== undefined) unusable[name] = { file: path.relative(displayRoot, themeFile(themesDir, name)) || themeFile(themesDir, name), detail };
+  return { themes: judged.filter((j) => j.detail === undefined).map((j) => j.name), unusable };
+}
+
+export function themeFile(themesDir: string, theme: string): string {
+  return path.join(themesDir, `${theme}.css`);
+}
+
+/**
+ * The theme's CSS, or undefined when its file is not a regular file under the size cap (or is gone): loading the deck
+ * has said so at the headmatter already, so a reader of it for colours or fonts falls back instead of waiting on a pipe.
+ */
+export async function readThemeCss(themesDir: string, theme: string): Promise<string | undefined> {
+  return (await regularFileBytes(themeFile(themesDir, theme)))?.toString('utf8');
 }

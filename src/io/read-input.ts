@@ -22,16 +22,26 @@ export interface InputRequest {
 /** Reads `request.file` or says, at `request.at`, why it cannot be used. */
 export async function readInput(request: InputRequest): Promise<InputRead> {
   const { at, shown, what } = request;
-  const problem = (code: string, message: string, hint: string): InputRead => ({ ok: false, diagnostic: { severity: 'error', code, file: at.file, line: at.line, column: 0, message, hint } });
+  const problem = (code: string, message: string, hint: string): InputRead => refusedAt(at, code, message, hint);
   const place = await resolveInside(request.file, request.projectRoot);
   if (place.kind === 'outside') {
     return problem('outside-project', `${shown} is outside the project (the path, or a symlink on it, leads out of the project folder)`, 'use files inside the project folder; copy the file in instead of linking to it');
   }
   if (place.kind === 'missing') return problem('missing-file', `the ${what} ${shown} does not exist`, 'check the path (a symlink must point at an existing file)');
-  const read = await readRegularFile(place.real);
+  return readRegularInput({ ...request, file: place.real });
+}
+
+/** Reads `request.file` wherever it is (no project to stay inside: a project's own config), or says why it cannot be used. */
+export async function readRegularInput(request: Omit<InputRequest, 'projectRoot'>): Promise<InputRead> {
+  const { at, shown, what } = request;
+  const read = await readRegularFile(request.file);
   if (read.ok) return read;
   const hint = read.failure === 'too-large' ? 'split it into smaller files' : read.failure === 'unreadable' ? 'check the file’s permissions' : `replace it with a regular ${what}`;
-  return problem(read.failure === 'missing' ? 'missing-file' : 'not-a-file', `the ${what} ${shown} cannot be used: ${read.detail}`, hint);
+  return refusedAt(at, read.failure === 'missing' ? 'missing-file' : 'not-a-file', `the ${what} ${shown} cannot be used: ${read.detail}`, hint);
+}
+
+function refusedAt(at: InputRequest['at'], code: string, message: string, hint: string): InputRead {
+  return { ok: false, diagnostic: { severity: 'error', code, file: at.file, line: at.line, column: 0, message, hint } };
 }
 
 /** `readInput` for a file reported where it is (its own path, line 0). */

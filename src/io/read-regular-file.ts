@@ -25,10 +25,8 @@ export async function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES):
     return { ok: false, failure: 'unreadable', detail: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message };
   }
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) return { ok: false, failure: 'folder', detail: 'it is a folder, not a file' };
-    if (!stats.isFile()) return { ok: false, failure: 'not-a-file', detail: `it is ${kindOf(stats)}, not a regular file` };
-    if (stats.size > maxBytes) return { ok: false, failure: 'too-large', detail: `it is ${megabytes(stats.size)} MB; the limit is ${megabytes(maxBytes)} MB` };
+    const refused = refusalOf(await handle.stat(), maxBytes);
+    if (refused) return { ok: false, ...refused };
     const bytes = await handle.readFile();
     if (bytes.length > maxBytes) return { ok: false, failure: 'too-large', detail: `it grew past ${megabytes(maxBytes)} MB while being read` };
     return { ok: true, bytes };
@@ -37,6 +35,25 @@ export async function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES):
   } finally {
     await handle.close();
   }
+}
+
+/** The file's bytes, or undefined when `readRegularFile` refuses it: for readers to whom such a file is as good as absent. */
+export async function regularFileBytes(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Buffer | undefined> {
+  const read = await readRegularFile(file, maxBytes);
+  return read.ok ? read.bytes : undefined;
+}
+
+type FileStats = Parameters<typeof kindOf>[0] & { isFile(): boolean; isDirectory(): boolean; size: number };
+
+/**
+ * Why a file with these stats is not read (a folder, a pipe or device, over `maxBytes`), or undefined when it may be.
+ * From the open handle it decides a read; from a name's `stat` (which never opens, so never waits) it judges a file ahead.
+ */
+export function refusalOf(stats: FileStats, maxBytes = MAX_INPUT_BYTES): { failure: ReadFailure; detail: string } | undefined {
+  if (stats.isDirectory()) return { failure: 'folder', detail: 'it is a folder, not a file' };
+  if (!stats.isFile()) return { failure: 'not-a-file', detail: `it is ${kindOf(stats)}, not a regular file` };
+  if (stats.size > maxBytes) return { failure: 'too-large', detail: `it is ${megabytes(stats.size)} MB; the limit is ${megabytes(maxBytes)} MB` };
+  return undefined;
 }
 
 /** What a file that is neither a regular file nor a folder is, for messages: "a named pipe (FIFO)", "a device", … */

@@ -14,6 +14,7 @@ import { readRevealOptions } from './reveal-options.js';
 import { chooseSeparators, SEPARATOR_KEYS, type SeparatorOptions } from './separators.js';
 import { emptySettings, layoutDefaults, readDeckMeta, readSlideSettings } from './settings.js';
 import { SLIDE_ID_PATTERN, slugify } from './slug.js';
+import type { UnusableTheme } from '../io/list-themes.js';
 
 export interface DeckFile {
   /** Path used in diagnostics and provenance (relative to the project is best). */
@@ -26,6 +27,8 @@ export interface DeckFile {
 export interface ParseOptions {
   /** Theme names the deck may choose; an unknown theme is an error. */
   themes?: readonly string[];
+  /** Themes whose file is there but is not a regular file (a pipe, a device…): choosing one is an error naming the file. */
+  unusableThemes?: Readonly<Record<string, UnusableTheme>>;
   defaultTheme?: string;
   /** Separators and attribute patterns as reveal.js's `markdown` config gives them; the headmatter's own win, key by key. */
   separators?: SeparatorOptions;
@@ -150,7 +153,7 @@ export function parseDeck(files: readonly DeckFile[], options: ParseOptions = {}
   const readerSettings = meta.attributePatterns === undefined && meta.typographer !== true;
   const slides = resolveSlides(raw, headmatter, diagnostics, options.caches?.slideText, readerSettings);
   if (!meta.title) meta.title = slides.find((s) => s.title)?.title ?? 'Untitled deck';
-  checkTheme(meta, themes, headmatter?.file ?? firstFile, headmatter?.line ?? 1, diagnostics);
+  checkTheme(meta, themes, options.unusableThemes ?? {}, headmatter?.file ?? firstFile, headmatter?.line ?? 1, diagnostics);
 
   const empty = slides.filter((s) => s.content.trim() === '' && s.notes === '');
   if (empty.length < slides.length) {
@@ -269,8 +272,17 @@ function assignDefaultIds(slides: SourceSlide[], taken: Set<string>): void {
   });
 }
 
-function checkTheme(meta: DeckMeta, themes: readonly string[], file: string, line: number, diagnostics: Diagnostic[]): void {
+function checkTheme(meta: DeckMeta, themes: readonly string[], unusable: Readonly<Record<string, UnusableTheme>>, file: string, line: number, diagnostics: Diagnostic[]): void {
   if (themes.includes(meta.theme)) return;
+  const refused = Object.hasOwn(unusable, meta.theme) ? unusable[meta.theme] : undefined;
+  if (refused) {
+    diagnostics.push({
+      severity: 'error', code: 'theme-not-a-file', file, line, column: 1,
+      message: `the theme file ${refused.file} cannot be used: ${refused.detail}`,
+      hint: 'replace it with a regular CSS file, or choose another theme',
+    });
+    return;
+  }
   diagnostics.push({
     severity: 'error', code: 'unknown-theme', file, line, column: 1,
     message: `unknown theme "${meta.theme}"`,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Rolldown, UserConfig } from 'vite';
 import { stableJson } from '../diagrams/config-key.js';
 import { KIT_ROOT } from '../io/kit-root.js';
+import { regularFileBytes } from '../io/read-regular-file.js';
 import { folderFingerprint, kitFingerprint } from './build-stamp.js';
 
 /** One file of the bundled client, as the bundle held it. */
@@ -54,10 +55,10 @@ export async function clientBundleKey(inputs: ClientKeyInputs): Promise<string> 
   hash.update(await folderFingerprint(inputs.themesDir));
   // A kit installed in a project's node_modules finds the project's PostCSS config above it.
   for (const file of postcssConfigCandidates(KIT_ROOT).filter((candidate) => existsSync(candidate))) {
-    const bytes = await readFile(file).catch(() => undefined);
+    const bytes = await regularFileBytes(file);
     if (bytes) hash.update(`\0${file}\0`).update(bytes);
   }
-  if (inputs.configFile) hash.update(await readFile(inputs.configFile).catch(() => Buffer.from('missing')));
+  if (inputs.configFile) hash.update((await regularFileBytes(inputs.configFile)) ?? Buffer.from('missing'));
   hash.update(stableJson(keyValue({ config: inputs.config, resolved: inputs.resolved, modules: inputs.modules, publicFiles: [...inputs.publicFiles].sort() })));
   return hash.digest('hex').slice(0, 40);
 }

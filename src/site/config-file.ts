@@ -12,6 +12,7 @@ import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { isInsideFolder } from '../io/contained-path.js';
 import { KIT_ROOT } from '../io/kit-root.js';
 import { removeOnExit } from '../io/interrupt.js';
+import { readRegularInput } from '../io/read-input.js';
 import { configBundleCache, type BundledConfig } from './config-bundle-cache.js';
 
 /** The names Vite looks for, in its order. */
@@ -80,6 +81,9 @@ function originalPlace(url: string, frame: SourcePlace): SourcePlace | undefined
 /** Reads the config file and evaluates it (a function export is called with `env`). */
 export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: string): Promise<UserConfig> {
   const shown = path.relative(displayRoot, file) || file;
+  // Bundling reads the config, and the kept bundle is checked against it: a pipe there would hold either for ever.
+  const read = await readRegularInput({ file, at: { file: shown, line: 0 }, shown, what: 'config file' });
+  if (!read.ok) throw new ConfigFileError(read.diagnostic);
   const { code, importsPlugin } = await cachedBundle(file, shown, displayRoot);
   // The plugin the config imports is loaded before source maps are turned on for the config: Node would otherwise
   // read the maps of every module of the compiled kit, which only the config's own frames need.

@@ -1,6 +1,6 @@
 // Loads and compiles the deck on demand, keeping the last good compile for a dev server to fall back on.
 
-import { listThemes } from '../io/list-themes.js';
+import { themeChoice } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { articleDiskCache, createSiteCaches, loadDeckStage, sweepSiteCaches, type Site } from './load-site.js';
@@ -47,10 +47,11 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
   const articles = command === 'build' && disk ? articleDiskCache(disk) : undefined;
 
   const compileOnce = async (onDeck: (deck: DeckSnapshot) => void): Promise<DeckSnapshot> => {
-    const themes = await listThemes(options.themesDir);
+    const { themes, unusable } = await themeChoice(options.themesDir, options.displayRoot);
     const stage = await loadDeckStage({
       deckDir: options.deckDir,
       themes,
+      unusableThemes: unusable,
       separators: options.separators,
       displayRoot: options.displayRoot,
       ...(renderDiagrams ? { renderDiagrams } : {}),

@@ -8,6 +8,7 @@ import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { compileBriefings, type CompiledBriefing } from '../briefing/compile-briefings.js';
 import { loadBriefings } from '../briefing/load-briefings.js';
 import { listHighlightStyles } from '../io/highlight-styles.js';
+import type { UnusableTheme } from '../io/list-themes.js';
 import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
 import { parseDeck, type ParseCaches } from '../parse/parse-deck.js';
 import type { SeparatorOptions } from '../parse/separators.js';
@@ -36,6 +37,8 @@ export interface SiteSource {
   deckDir: string;
   /** Theme names the deck may use. */
   themes: readonly string[];
+  /** Themes whose file is not a regular file: choosing one is an error naming the file. */
+  unusableThemes?: Readonly<Record<string, UnusableTheme>>;
   /** Briefings may not reach outside it. Default: the deck folder's parent. */
   projectRoot?: string;
   /** Paths in messages are relative to it. */
@@ -92,7 +95,7 @@ export interface DeckStage extends SiteResult {
 export async function loadDeckStage(source: SiteSource): Promise<DeckStage> {
   const [files, highlightThemes] = await Promise.all([loadDeckFiles(source.deckDir, source.displayRoot), listHighlightStyles()]);
   const { caches } = source;
-  const parsed = parseDeck(files.files, { themes: source.themes, highlightThemes, ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
+  const parsed = parseDeck(files.files, { themes: source.themes, ...(source.unusableThemes ? { unusableThemes: source.unusableThemes } : {}), highlightThemes, ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles ?? source.articles)).document;
   // Citations link to the source page only when there is one to link to.
   // Slide files are shown relative to displayRoot; the page names them relative to the deck folder.

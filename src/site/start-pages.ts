@@ -1,10 +1,11 @@
 // The dev server's first pages, kept from an earlier start that compiled the very same inputs: served while this start's compile runs.
 
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { StepCache } from '../io/step-cache.js';
 import { deckFolderOf } from '../io/load-deck.js';
+import { regularFileBytes } from '../io/read-regular-file.js';
 import { buildStamp } from './build-stamp.js';
 import type { Site } from './load-site.js';
 
@@ -90,8 +91,8 @@ export function createStartPages(cache: StepCache, inputs: StartPageInputs): Sta
   }
 }
 
-/** A file's bytes and modification time (the URLs of the files slides name carry it). */
+/** A file's bytes and modification time (the URLs of the files slides name carry it); none for a file that is not a regular file (a pipe is never opened). */
 async function hashOf(file: string): Promise<string | undefined> {
-  const [bytes, info] = await Promise.all([readFile(file).catch(() => undefined), stat(file).catch(() => undefined)]);
+  const [bytes, info] = await Promise.all([regularFileBytes(file, Number.POSITIVE_INFINITY), stat(file).catch(() => undefined)]);
   return bytes && info && `${info.mtimeMs}:${createHash('sha256').update(bytes).digest('hex')}`;
 }

@@ -1,12 +1,11 @@
 // The local files slides name, in the dev server (served from where they are, at URLs that change with the file) and in builds (emitted with hashed names).
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
 import { replaceAssetMarkers } from '../assets/asset-url.js';
 import { sendFile } from '../serve/static-server.js';
-import type { ResolvedAsset } from '../site/resolve-assets.js';
+import { readAsset, type ResolvedAsset } from '../site/resolve-assets.js';
 import type { Site } from '../site/load-site.js';
 
 /**
@@ -58,6 +57,6 @@ export function assetRoute(current: () => Promise<Site | undefined>, base: strin
 /** Reads every file the site names and hands it to `emit` (Vite's `emitFile`), returning each file's reference id by path. */
 export async function emitAssets(site: Site, emit: (asset: ResolvedAsset, source: Uint8Array) => string): Promise<Map<string, string>> {
   const references = new Map<string, string>();
-  for (const asset of site.assets.values()) references.set(asset.path, emit(asset, await readFile(asset.real)));
+  for (const asset of site.assets.values()) references.set(asset.path, emit(asset, await readAsset(asset)));
   return references;
 }

@@ -1,7 +1,7 @@
 // The Vite plugin: compiles the deck into the page, and in dev sends the open page the slides an edit changed.
 
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
@@ -19,6 +19,8 @@ import { resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './o
 import { errorDeck } from '../site/error-deck.js';
 import { themeFileContrast } from '../check/theme-file-contrast.js';
 import { highlightStyleFile } from '../io/highlight-styles.js';
+import { readThemeCss, themeFile } from '../io/list-themes.js';
+import { refusalOf } from '../io/read-regular-file.js';
 import { defaultHighlightStyle } from '../theme/highlight-default.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from '../site/csp.js';
 import { devContentSecurityPolicy } from '../site/dev-csp.js';
@@ -155,6 +157,13 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     return [...(good?.assets.values() ?? [])].some((a) => a.real === file || path.resolve(options.displayRoot, a.path) === file)
       || diagnostics.some((d) => d.code === 'asset-missing');
   };
+  /** A theme file that is not a regular file now, or the deck had a theme error: a recompile says what holds now. */
+  const themeFileTurned = async (file: string): Promise<boolean> => {
+    if (path.dirname(file) !== options.themesDir || !file.endsWith('.css')) return false;
+    if (state.current().diagnostics.some((d) => d.code === 'theme-not-a-file' || d.code === 'unknown-theme')) return true;
+    const stats = await stat(file).catch(() => undefined);
+    return stats !== undefined && refusalOf(stats) !== undefined;
+  };
   /** Files outside the deck folder are not watched by default. */
   const watchAssets = (server: ViteDevServer, site: Site | undefined): void => {
     const files = [...(site?.assets.values() ?? [])].map((a) => path.resolve(options.displayRoot, a.path));
@@ -172,10 +181,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       const pending = good ? sitePages(good).some((page) => page.deck.html.includes('data-diagram-pending')) : false;
       return path.join(KIT_ROOT, 'src/client', config.command === 'serve' || pending ? 'diagram-boot.ts' : 'diagram-boot-none.ts');
     }
-    if (id === THEME_MODULE_ID) return path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`);
+    if (id === THEME_MODULE_ID) return themeFile(options.themesDir, meta?.theme ?? 'briefing');
     // The deck's highlightTheme (checked when loading), else a light or dark style by the theme's background.
     if (meta?.highlightTheme !== undefined) return highlightStyleFile(meta.highlightTheme);
-    const themeCss = await readFile(path.join(options.themesDir, `${meta?.theme ?? 'briefing'}.css`), 'utf8').catch(() => '');
+    const themeCss = (await readThemeCss(options.themesDir, meta?.theme ?? 'briefing')) ?? '';
     return highlightStyleFile(defaultHighlightStyle(themeCss));
   };
   /** Everything besides the kit that decides the client bundle of this build. */
@@ -276,7 +285,11 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       order: 'pre',
       handler(id) {
         // The client was bundled before from these very inputs: the page's script stands in empty, its cached bundle is put in place.
-        return clientReuse?.cached && id === CLIENT_ENTRY ? '' : undefined;
+        if (clientReuse?.cached && id === CLIENT_ENTRY) return '';
+        // A theme's CSS is read here, not by Vite, so a theme file swapped for a pipe never holds a read: loading the deck says what is wrong with it.
+        const file = id.split('?')[0]!;
+        if (file.endsWith('.css') && path.dirname(file) === options.themesDir) return readThemeCss(options.themesDir, path.basename(file, '.css')).then((css) => css ?? '');
+        return undefined;
       },
     },
 
@@ -399,7 +412,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     },
 
     async hotUpdate({ file, type }) {
-      if (this.environment.name !== 'client' || !isDeckPath(file)) return undefined;
+      if (this.environment.name !== 'client') return undefined;
+      // A theme file edited is Vite's CSS update (read through the load hook above); one that stops or starts being a regular file changes the deck's errors too.
+      if (await themeFileTurned(file)) void refresh();
+      if (!isDeckPath(file)) return undefined;
       // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
       // follows so closely: the reader waits for the write to land before the deck is read again. Not Vite's `read()`:
       // it would open a named pipe and wait for ever; this one reads regular files only (the recompile reports the rest).

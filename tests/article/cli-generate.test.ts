@@ -1,5 +1,6 @@
-// `briefdeck generate` end to end in a temporary folder: files, source copy, manifest, hand-edit protection.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+// `briefdeck generate` end to end in a temporary folder: files, source copy, manifest, hand-edit protection, a pipe in the output folder.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -102,6 +103,18 @@ describe('briefdeck generate', () => {
     err = [];
     expect(await run('notes.rtf')).toBe(1);
     expect(err[0]).toContain('notes.rtf error: cannot tell the article format from the file name "notes.rtf"');
+  });
+
+  it('refuses a file of the output folder that is a named pipe, at once, writing nothing', async () => {
+    await mkdir(path.join(dir, 'deck'));
+    execFileSync('mkfifo', [path.join(dir, 'deck', '02-firsts.md')]);
+    // A read of the pipe would wait for a writer for ever: the run is given a few seconds.
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('generate waited on the pipe')), 15_000)));
+    const exit = await Promise.race([main(['generate', article, '--out', 'deck'], io()), waited]).finally(() => clearTimeout(timer));
+    expect(exit).toBe(1);
+    expect(err).toEqual(['briefdeck generate: the deck folder already holds 02-firsts.md, which cannot be read: it is a named pipe (FIFO), not a regular file; remove it or choose another --out']);
+    expect(await readdir(path.join(dir, 'deck'))).toEqual(['02-firsts.md']);
   });
 
   it('rejects wrong arguments as usage errors', async () => {

@@ -101,6 +101,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How long a case with a named pipe may run: refusing the pipe takes no time, so a slower run is one waiting on it. */
+const PIPE_CASE_TIMEOUT_MS = 20_000;
+
 const cases = readdirSync(BAD).filter((name) => statSync(path.join(BAD, name, 'case.json'), { throwIfNoEntry: false })?.isFile());
 const root = tempDir('bad-input');
 
@@ -126,7 +129,8 @@ describe('bad input', () => {
       const args = (spec.args ?? (spec.command === 'build' ? ['--out', 'dist'] : [])).map((a) => (a === '{busy-port}' ? String(busy!.port) : a));
       let run: CliRun;
       try {
-        run = await runCli([spec.command, ...(spec.leading ?? []), 'slides', ...args], project);
+        // A pipe is refused at once: a run still going after a few seconds is waiting on one (each such wait holds a thread).
+        run = await runCli([spec.command, ...(spec.leading ?? []), 'slides', ...args], project, spec.setup?.fifos ? PIPE_CASE_TIMEOUT_MS : undefined);
       } finally {
         await busy?.release();
       }

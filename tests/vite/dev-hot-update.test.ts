@@ -1,4 +1,4 @@
-// The dev server's hot updates: a slide file saved in two steps (truncated, then written) sends the written slides; a second save right after a first is not lost; an edited briefing is served afresh; a named pipe among the deck's files is reported, never read.
+// The dev server's hot updates: a slide file saved in two steps (truncated, then written) sends the written slides; a second save right after a first is not lost; an edited briefing is served afresh; a named pipe among the deck's files, or as its theme file, is reported, never read.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -38,10 +38,11 @@ interface DevSession {
   sent: HotPayload[];
 }
 
-/** A dev server on a deck of its own, compiled once (as the page's first request does), its hot-update messages recorded. */
-async function startSession(files: Record<string, string>): Promise<DevSession> {
-  const deckDir = path.join(tempTree('dev-hot-update', files), 'slides');
-  const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir });
+/** A dev server on a deck of its own, compiled once (as the page's first request does), its hot-update messages recorded; `themes`: a themes folder of the project's, relative to it. */
+async function startSession(files: Record<string, string>, themes?: string): Promise<DevSession> {
+  const root = tempTree('dev-hot-update', files);
+  const deckDir = path.join(root, 'slides');
+  const config = await viteConfigFor({ command: 'serve', cwd: KIT_ROOT, deckDir, ...(themes ? { overrides: { themes: path.join(root, themes) } } : {}) });
   const server = await createServer({ ...config, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1', ws: false } });
   await server.listen();
   await fetch(server.resolvedUrls!.local[0]!);
@@ -53,10 +54,10 @@ async function startSession(files: Record<string, string>): Promise<DevSession> 
 }
 
 /** A session for the enclosing `describe`: started before its tests, closed after them. */
-function sessionForDescribe(files: Record<string, string>): () => DevSession {
+function sessionForDescribe(files: Record<string, string>, themes?: string): () => DevSession {
   let session: DevSession | undefined;
   beforeAll(async () => {
-    session = await startSession(files);
+    session = await startSession(files, themes);
   }, 60_000);
   afterAll(async () => {
     await session?.server.close();
@@ -185,6 +186,30 @@ describe('a named pipe among the deck files', () => {
     server.watcher.emit('unlink', pipe);
     const file = path.join(deckDir, 'deck.md');
     writeFileSync(file, DECK.replace('Before the edit.', 'After the pipe.'));
+    server.watcher.emit('change', file);
+    await sentSlideWith(sent, 'After the pipe.');
+    expect(await (await fetch(server.resolvedUrls!.local[0]!)).text()).toContain('After the pipe.');
+  }, 30_000);
+});
+
+describe('the theme file swapped for a named pipe', () => {
+  const THEME_CSS = ':root {\n  --r-background-color: #ffffff;\n  --r-main-color: #222222;\n}\n';
+  const session = sessionForDescribe({ 'slides/deck.md': DECK.replace('id: cover\n', 'id: cover\ntheme: neon\n'), 'themes/neon.css': THEME_CSS }, 'themes');
+
+  it('is reported in the overlay without being read, and the deck is served again once the theme is a regular file', async () => {
+    const { server, deckDir, sent } = session();
+    const theme = path.join(path.dirname(deckDir), 'themes', 'neon.css');
+    rmSync(theme);
+    execFileSync('mkfifo', [theme]);
+    // More changes than Node has threads for file reads: a read of the pipe on any of them would hold a thread for ever.
+    for (let i = 0; i < FILE_THREADS + 1; i++) server.watcher.emit('change', theme);
+    const overlay = await sentError(sent);
+    expect(overlay.err.message).toMatch(/themes\/neon\.css cannot be used: it is a named pipe \(FIFO\), not a regular file/);
+    rmSync(theme);
+    writeFileSync(theme, THEME_CSS);
+    server.watcher.emit('change', theme);
+    const file = path.join(deckDir, 'deck.md');
+    writeFileSync(file, DECK.replace('id: cover\n', 'id: cover\ntheme: neon\n').replace('Before the edit.', 'After the pipe.'));
     server.watcher.emit('change', file);
     await sentSlideWith(sent, 'After the pipe.');
     expect(await (await fetch(server.resolvedUrls!.local[0]!)).text()).toContain('After the pipe.');

@@ -20,7 +20,7 @@ import { deckFolderOf, loadDeckFiles } from '../../io/load-deck.js';
 import { createMarkdown } from '../../markdown/create-markdown.js';
 import { parseDeck } from '../../parse/parse-deck.js';
 import { DeckBuildError } from '../../vite/error-payload.js';
-import { listThemes } from '../../io/list-themes.js';
+import { readThemeCss, themeChoice } from '../../io/list-themes.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { selectSlides, SlideRangeError } from '../range.js';
 import { ExportVerificationError } from '../verify.js';
@@ -67,8 +67,8 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
     notes: notesParagraphs(readNotes(md, source.notes, source.range.file)),
   }));
 
-  const themeFile = path.join(request.themesDir, `${deck.meta.theme}.css`);
-  const themeCss = await readFile(themeFile, 'utf8');
+  // Reading the deck refused a theme whose file is not a regular file; one swapped for a pipe since gives the default palette.
+  const themeCss = (await readThemeCss(request.themesDir, deck.meta.theme)) ?? '';
   const palette = paletteFromCss(themeCss, deck.meta.theme);
   const fences = slides.flatMap((s) => diagramFences(s.content));
   let pictures = new Map<string, Picture>();
@@ -136,7 +136,8 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
 /** The deck's slides to export: the whole deck, a briefing, or a --select, then a --range of those. */
 async function readDeck(request: PptxRequest): Promise<ParsedDeck> {
   const loaded = await loadDeckFiles(request.deckDir, request.cwd);
-  const parsed = parseDeck(loaded.files, { themes: await listThemes(request.themesDir) });
+  const { themes, unusable } = await themeChoice(request.themesDir, request.cwd);
+  const parsed = parseDeck(loaded.files, { themes, unusableThemes: unusable });
   const problems = [...loaded.diagnostics, ...parsed.diagnostics];
   if (hasErrors(problems)) throw new DeckBuildError(problems);
   let deck: ParsedDeck = { ...parsed, diagnostics: problems };

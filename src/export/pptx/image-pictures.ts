@@ -1,11 +1,10 @@
 // The image files a PowerPoint export places: each one checked where the deck's other outputs check it (a missing file or
 // one outside the project is an error at file:line), read, and made a picture; a format PowerPoint cannot store is a warning.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AssetReference } from '../../model/asset.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { resolveAssets, type AssetRoots } from '../../site/resolve-assets.js';
+import { readAsset, resolveAssets, type AssetRoots } from '../../site/resolve-assets.js';
 import { DeckBuildError } from '../../vite/error-payload.js';
 import type { Block } from './content.js';
 import { svgFilePicture, type PictureOptions } from './diagram-pictures.js';
@@ -30,7 +29,7 @@ export async function imagePictures(blocks: readonly PictureBlock[], roots: Asse
     const key = pictureKey(block.path);
     const asset = assets.get(block.path);
     if (pictures.has(key) || !asset) continue;
-    const bytes = await readFile(asset.real);
+    const bytes = await readAsset(asset);
     const format = imageFormat(bytes);
     if (format) pictures.set(key, { image: bytes, ...format, alt: block.alt });
     else if (/\.svg$/i.test(block.path)) pictures.set(key, await svgFilePicture(bytes.toString('utf8'), block.alt, svg));
