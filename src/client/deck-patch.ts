@@ -2,6 +2,7 @@
 
 import type { RevealApi } from 'reveal.js';
 import type { SectionHtml as SectionUpdate, SlideUpdate } from '../site/slide-update.js';
+import { markFlatSlides } from './flat-slides.js';
 
 /** Classes and attributes reveal.js manages on a section; a patch keeps them. */
 const REVEAL_STATE_CLASSES = ['present', 'past', 'future', 'stack', 'visible'];
@@ -22,6 +23,7 @@ export function applyDeckUpdate(reveal: RevealApi, updates: readonly SectionUpda
   } else {
     slidesElement.replaceChildren(...buildStacks(updates));
   }
+  markPatchedDeck(reveal);
   reveal.sync();
   const target = currentId ? document.getElementById(currentId) : null;
   if (target && slidesElement.contains(target)) {
@@ -50,8 +52,15 @@ export function applySlideUpdate(reveal: RevealApi, update: SlideUpdate): boolea
   // slide's background and costs tens of milliseconds), and moving to where the presenter was re-applies the slide
   // states, the current fragment and the layout.
   for (const target of targets) reveal.syncSlide(target);
+  markPatchedDeck(reveal);
   reveal.slide(h, v, f);
   return true;
+}
+
+/** A patched slide may have gained or lost a transition of its own. */
+function markPatchedDeck(reveal: RevealApi): void {
+  const slidesElement = reveal.getSlidesElement();
+  if (slidesElement?.parentElement) markFlatSlides(slidesElement.parentElement, slidesElement);
 }
 
 /** Leaf slides (sections without child sections), in document order. */

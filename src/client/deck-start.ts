@@ -14,6 +14,7 @@ import { setupChromePlacement } from './chrome-placement.js';
 import { setupCitationPopover } from './source/citation-popover.js';
 import { paragraphSource } from './source/paragraphs.js';
 import { setupSourceDialog } from './source/source-dialog.js';
+import { markFlatSlides } from './flat-slides.js';
 
 export async function startDeck(pageData: PageData, params: URLSearchParams): Promise<void> {
   window.Reveal = Reveal;
@@ -27,6 +28,7 @@ export async function startDeck(pageData: PageData, params: URLSearchParams): Pr
     if (unknown.length > 0) console.warn(`briefdeck: ?select= names slides this deck does not have: ${unknown.join(', ')}`);
     window.briefdeck = { ...page, selected, slideIndex: page.slideIndex.filter((e) => selected.includes(e.id)) };
   }
+  if (slidesElement?.parentElement) markFlatSlides(slidesElement.parentElement, slidesElement);
   await diagrams.beforeInitialize();
   const motion = matchMedia(REDUCED_MOTION_QUERY);
   await Reveal.initialize({ ...revealConfig(params, { reducedMotion: motion.matches }, page.revealOptions), plugins: [Search, Zoom] });
