@@ -1,6 +1,7 @@
 // Compiles the TypeScript CLI and the Vite plugin to ES modules with esbuild: into lib/ when the package is made, or into a cache rebuilt when a source changes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,14 +14,43 @@ export const PACKAGED_CLI = path.join(kitRoot, 'lib', 'cli');
  * Compiles `src/cli/main.ts` and `src/vite/index.ts` into `outDir`; a failed build leaves it as it was.
  * `replace`: an existing `outDir` is replaced (packaging); else another process's finished build is kept (the cache).
  */
-/** How the CLI is bundled: ES modules for Node 20, packages left to node_modules, the plugin chunk named `vite.mjs`. */
+/**
+ * Packages compiled into the CLI rather than loaded from node_modules, each from its own ES module build (which needs
+ * none of Node's built-ins): yaml's Node entry is about 80 CommonJS files that every start would otherwise find, read
+ * and compile one by one (about 50 ms; as part of the CLI's chunks, a few).
+ */
+export const BUNDLED_PACKAGES = { yaml: 'browser/index.js' };
+
+/** The package a bare import names (`yaml`, `@scope/name`), or undefined for a relative path or a Node built-in. */
+function packageOf(specifier) {
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
+  const [first, second] = specifier.split('/');
+  return first.startsWith('@') ? `${first}/${second}` : first;
+}
+
+/** Leaves every package to node_modules (esbuild's `packages: 'external'`) but BUNDLED_PACKAGES, whose ES module build is compiled in. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    const require = createRequire(import.meta.url);
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = packageOf(args.path);
+      if (name === undefined) return undefined;
+      const entry = Object.hasOwn(BUNDLED_PACKAGES, name) && args.path === name ? BUNDLED_PACKAGES[name] : undefined;
+      if (entry === undefined) return { path: args.path, external: true };
+      return { path: path.join(path.dirname(require.resolve(`${name}/package.json`)), entry) };
+    });
+  },
+};
+
+/** How the CLI is bundled: ES modules for Node 20, packages left to node_modules (but BUNDLED_PACKAGES), the plugin chunk named `vite.mjs`. */
 export const CLI_BUNDLE_OPTIONS = {
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  plugins: [externalPackages],
   outExtension: { '.js': '.mjs' },
   logLevel: 'error',
 };
@@ -61,6 +91,8 @@ function sourceStamp() {
   };
   walk(path.join(kitRoot, 'src'));
   hash.update(statSync(path.join(kitRoot, 'package.json')).mtimeMs.toString());
+  // How it is bundled (BUNDLED_PACKAGES, the options above) makes the build too.
+  hash.update(statSync(fileURLToPath(import.meta.url)).mtimeMs.toString());
   return hash.digest('hex').slice(0, 16);
 }
 
