@@ -1,7 +1,7 @@
 // The fingerprint of everything a build is made from, written into the build, so an export can reuse a build that is up to date.
 
 import { createHash, type Hash } from 'node:crypto';
-import { constants, existsSync, readFileSync } from 'node:fs';
+import { constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { deckFolderOf } from '../io/load-deck.js';
 import { OUTPUT_MARKER } from '../io/output-guard.js';
 import { KIT_ROOT } from '../io/kit-root.js';
 import { readRegularFile } from '../io/read-regular-file.js';
+import { stepCache, type StepCache } from '../io/step-cache.js';
 
 /** Beside the output marker in every build folder: the stamp of the inputs it was built from. */
 export const BUILD_STAMP_FILE = '.briefdeck-inputs';
@@ -114,10 +115,17 @@ export async function readBuildStamp(dir: string): Promise<string | undefined> {
 
 let kitPrint: Promise<string> | undefined;
 
-/** A hash of the kit as a build reads it: its version, page, sources, themes and TypeScript settings, and the versions of the packages it uses (once per process). */
+/** Where the kit's fingerprint is kept by the listing it was made from, beside the compiled CLI (see bin/compile-cli.js). */
+const KIT_PRINTS = stepCache(path.join(KIT_ROOT, 'node_modules', '.cache', 'briefdeck'), 'kit-print', 'listing');
+
+/**
+ * A hash of the kit as a build reads it: its version, page, sources, themes and TypeScript settings, and the versions of
+ * the packages it uses (once per process). It hashes the files' bytes, but reads them only when the listing (each
+ * file's path, size and modification time, as the compiled CLI is judged) differs from the one the kept hash was made
+ * from: a start would otherwise read the kit's hundreds of files before serving its first page.
+ */
 export function kitFingerprint(): Promise<string> {
   kitPrint ??= (async () => {
-    const hash = createHash('sha256');
     const require = createRequire(path.join(KIT_ROOT, 'package.json'));
     const versions = buildPackages().map((name) => {
       try {
@@ -126,14 +134,45 @@ export function kitFingerprint(): Promise<string> {
         return `${name}@?`;
       }
     });
-    hash.update(versions.join(' '));
-    await hashFile(hash, path.join(KIT_ROOT, 'package.json'), 'kit');
-    await hashFile(hash, path.join(KIT_ROOT, 'index.html'), 'kit');
-    await hashFile(hash, path.join(KIT_ROOT, 'tsconfig.json'), 'kit');
-    for (const folder of ['src', 'themes']) await hashTree(hash, path.join(KIT_ROOT, folder), KIT_ROOT, new Set());
-    return hash.digest('hex');
+    return listedFingerprint({ root: KIT_ROOT, files: ['package.json', 'index.html', 'tsconfig.json'], folders: ['src', 'themes'], salt: versions.join(' ') }, KIT_PRINTS);
   })();
   return kitPrint;
+}
+
+export interface ListedTree {
+  root: string;
+  /** Files and folders below `root`, by their relative paths. */
+  files: readonly string[];
+  folders: readonly string[];
+  /** Hashed first: what else the fingerprint stands for (the kit's package versions). */
+  salt: string;
+}
+
+/**
+ * The hash of `tree`'s files (names and bytes), kept in `cache` by the tree's listing (each file's path, kind, size
+ * and modification time): the files are read only when the listing is one the cache has no hash for.
+ */
+export async function listedFingerprint(tree: ListedTree, cache: StepCache): Promise<string> {
+  const parts: TreePart[] = tree.files.map((name) => ({ file: path.join(tree.root, name), name, regular: false }));
+  for (const folder of tree.folders) await listTree(parts, path.join(tree.root, folder), tree.root, new Set());
+  const listing = createHash('sha256').update(tree.salt);
+  // Looked at in one go: a few microseconds a file, where as many awaited lookups would take tens of milliseconds.
+  for (const part of parts) listing.update(typeof part === 'string' ? part : `\0${part.name}\0${statLine(part.file)}`);
+  const key = listing.digest('hex');
+  const kept = cache.read(key);
+  if (typeof kept === 'string') return kept;
+  const hash = createHash('sha256').update(tree.salt);
+  await hashParts(hash, parts);
+  const print = hash.digest('hex');
+  cache.write(key, print);
+  return print;
+}
+
+/** A file's kind, size and modification time, as a listing notes it (a file that cannot be seen is noted as gone). */
+function statLine(file: string): string {
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (!info) return 'gone';
+  return `${info.isFile() ? 'file' : 'other'}\0${info.size}\0${info.mtimeMs}`;
 }
 
 /** A hash of every file below `dir` (paths relative to it, and bytes), with the same exclusions as the build stamp. */
@@ -173,6 +212,11 @@ const READS_AT_ONCE = 64;
 async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
   const parts: TreePart[] = [];
   await listTree(parts, dir, root, skip);
+  await hashParts(hash, parts);
+}
+
+/** Each part by its name and bytes (what it is, when it is not a regular file), read a window of files at a time. */
+async function hashParts(hash: Hash, parts: readonly TreePart[]): Promise<void> {
   for (let start = 0; start < parts.length; start += READS_AT_ONCE) {
     const window = parts.slice(start, start + READS_AT_ONCE);
     const contents = await Promise.all(window.map((part) => (typeof part === 'string' ? undefined : part.regular ? regularContentOf(part.file) : contentOf(part.file))));

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStamp, projectStampInputs } from '../../src/site/build-stamp.js';
+import { buildStamp, listedFingerprint, projectStampInputs } from '../../src/site/build-stamp.js';
 import { OUTPUT_MARKER } from '../../src/io/output-guard.js';
-import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { FIXTURE_DECKS, tempDir, tempTree } from '../helpers/build.js';
 
 function project(): { root: string; deckDir: string; stamp: (options?: { base: string; singleChunk?: boolean }) => Promise<string> } {
   const root = tempDir('stamp');
@@ -100,3 +100,31 @@ async function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
     clearTimeout(timer);
   }
 }
+
+describe('listedFingerprint (the kit’s fingerprint, kept by its listing)', () => {
+  /** A step cache in memory that counts what it is asked. */
+  const memoryCache = () => {
+    const values = new Map<string, unknown>();
+    return { values, read: (key: string) => values.get(key), write: (key: string, value: unknown) => void values.set(key, value) };
+  };
+
+  it('reads the files once for a listing, and again once a file changes', async () => {
+    const root = tempTree('listed', { 'package.json': '{}', 'src/a.ts': 'one', 'src/deep/b.ts': 'two' });
+    const tree = { root, files: ['package.json'], folders: ['src'], salt: 'v1' };
+    const cache = memoryCache();
+    const first = await listedFingerprint(tree, cache);
+    expect(cache.values.size).toBe(1);
+    // The same listing: the kept hash is given back, without reading the files (a planted one shows it).
+    const [key] = [...cache.values.keys()];
+    cache.values.set(key!, 'kept');
+    expect(await listedFingerprint(tree, cache)).toBe('kept');
+    // An edit changes the file's size and time: the files are read, and the hash is what a fresh cache makes.
+    writeFileSync(path.join(root, 'src/deep/b.ts'), 'two, edited');
+    const edited = await listedFingerprint(tree, cache);
+    expect(edited).not.toBe('kept');
+    expect(edited).not.toBe(first);
+    expect(edited).toBe(await listedFingerprint(tree, memoryCache()));
+    // Another salt (package versions) is another fingerprint.
+    expect(await listedFingerprint({ ...tree, salt: 'v2' }, memoryCache())).not.toBe(edited);
+  });
+});
