@@ -115,6 +115,19 @@ describe('dev server', () => {
     expect(await sameDocument(page)).toBe(true);
   });
 
+  it('marks the deck as no longer flat once an edit gives a slide a transition of its own, and flat again once it goes', async () => {
+    const flat = (): Promise<boolean> => page.evaluate(() => document.querySelector('.reveal')!.classList.contains('bd-flat-slides'));
+    expect(await flat()).toBe(true);
+    const before = readFileSync(points(), 'utf8');
+    writeFileSync(points(), before.replace('## Points\n', '## Points\n\n<!-- .slide: data-transition="convex" -->\n'));
+    await waitForPage(() => document.getElementById('points')?.getAttribute('data-transition') === 'convex');
+    expect(await flat()).toBe(false);
+    writeFileSync(points(), before);
+    await waitForPage(() => document.getElementById('points')?.hasAttribute('data-transition') === false);
+    expect(await flat()).toBe(true);
+    expect(await sameDocument(page)).toBe(true);
+  });
+
   it('follows a new slide being added, still without a reload', async () => {
     writeFileSync(points(), `${readFileSync(points(), 'utf8')}\n---\n## Added slide\n\nNew content.\n`);
     await waitForPage(() => document.getElementById('added-slide') !== null);
