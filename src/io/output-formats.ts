@@ -1,6 +1,6 @@
 // What each command writes as one file, and how an existing file is recognised as such: only that is replaced without --force.
 
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { regularFileStartSync } from './read-regular-file.js';
 import { PAGE_DATA_OPEN_TAG } from '../site/page-data-tag.js';
 
 /** An output file's format, as the output guard judges an existing file at the path. */
@@ -37,17 +37,7 @@ export const DECK_PAGE_FILE: FileFormat = { name: 'a deck page briefdeck built',
 /** `remix`: a manifest may be edited by hand after it is written, so an existing one is replaced only with --force. */
 export const BRIEFING_MANIFEST_FILE: FileFormat = { name: 'a briefing manifest' };
 
-/** The first `size` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
+/** The first `size` bytes of `file` (fewer when it is shorter; none when it is not a regular file or cannot be read). */
 function head(file: string, size: number): Buffer {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const buffer = Buffer.alloc(Math.min(size, statSync(file).size));
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read);
-  } catch {
-    return Buffer.alloc(0);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return regularFileStartSync(file, size) ?? Buffer.alloc(0);
 }

@@ -1,6 +1,7 @@
 // Reads an input file only when it is a regular file under a size cap: never blocks on a FIFO, never reads a device without end.
 
 import { constants } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Larger inputs are refused: a deck, manifest or article this big is a mistake (or /dev/zero). */
@@ -34,6 +35,29 @@ export async function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES):
     return { ok: false, failure: 'unreadable', detail: (error as Error).message };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The first `maxBytes` bytes of `file` (all of it when shorter) if it is a regular file, else undefined: opened without
+ * blocking and judged by the open handle, as `readRegularFile` does, for callers that cannot wait for a promise.
+ */
+export function regularFileStartSync(file: string, maxBytes: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (refusalOf(stats, Number.POSITIVE_INFINITY)) return undefined;
+    const buffer = Buffer.alloc(Math.min(maxBytes, stats.size));
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 

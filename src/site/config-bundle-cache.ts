@@ -1,11 +1,11 @@
 // A project's vite.config bundled by an earlier run, kept on disk: reused while every file the bundle was made from reads the same, so a start skips esbuild.
 
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { refusalOf } from '../io/read-regular-file.js';
+import { MAX_INPUT_BYTES, regularFileStartSync } from '../io/read-regular-file.js';
 import { stepCache, type StepCache } from '../io/step-cache.js';
 import { projectCacheDir } from '../vite/options.js';
 
@@ -30,21 +30,10 @@ interface StoredBundle {
 /** Files beside the config that change how esbuild reads it without being inputs: module type, TypeScript settings. */
 const STEERING_FILES = ['package.json', 'tsconfig.json'];
 
-/** A regular file's hash; `null` when it is absent or anything else (a pipe is opened without waiting and never read, nor is a device). */
+/** A regular file's hash; `null` when it is absent, over the input cap, or anything else (a pipe is opened without waiting and never read, nor is a device). */
 const contentHash = (file: string): string | null => {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    return refusalOf(fstatSync(fd)) ? null : createHash('sha256').update(readFileSync(fd)).digest('hex');
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = regularFileStartSync(file, MAX_INPUT_BYTES + 1);
+  return bytes === undefined || bytes.length > MAX_INPUT_BYTES ? null : createHash('sha256').update(bytes).digest('hex');
 };
 
 /** Names the code that bundles: esbuild's version and the modules that call it (`bundlerUrl`: where the bundle's options live) and keep its result. */

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegularFile } from '../../src/io/read-regular-file.js';
+import { readRegularFile, regularFileStartSync } from '../../src/io/read-regular-file.js';
 import { tempDir } from '../helpers/build.js';
 
 describe('readRegularFile', () => {
@@ -27,5 +27,19 @@ describe('readRegularFile', () => {
     expect(await readRegularFile(path.join(dir, 'missing.md'))).toMatchObject({ ok: false, failure: 'missing' });
     writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2048));
     expect(await readRegularFile(path.join(dir, 'big.txt'), 1024)).toMatchObject({ ok: false, failure: 'too-large' });
+  });
+});
+
+describe('regularFileStartSync', () => {
+  it('gives the start of a regular file, and nothing for a pipe (opened without waiting), a folder or a missing file', () => {
+    const dir = tempDir('regular-start');
+    writeFileSync(path.join(dir, 'page.html'), '<!doctype html><p>x</p>');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.html')]);
+    mkdirSync(path.join(dir, 'folder.html'));
+    expect(regularFileStartSync(path.join(dir, 'page.html'), 9)?.toString()).toBe('<!doctype');
+    expect(regularFileStartSync(path.join(dir, 'page.html'), 1000)?.toString()).toBe('<!doctype html><p>x</p>');
+    expect(regularFileStartSync(path.join(dir, 'pipe.html'), 9)).toBeUndefined();
+    expect(regularFileStartSync(path.join(dir, 'folder.html'), 9)).toBeUndefined();
+    expect(regularFileStartSync(path.join(dir, 'missing.html'), 9)).toBeUndefined();
   });
 });
