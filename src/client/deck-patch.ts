@@ -46,15 +46,38 @@ export function applySlideUpdate(reveal: RevealApi, update: SlideUpdate): boolea
   const targets = update.sections.map((section) => document.getElementById(section.id));
   if (!targets.every((target): target is HTMLElement => target instanceof HTMLElement && target.tagName === 'SECTION')) return false;
   if (update.sections.length === 0) return true;
-  const { h, v, f } = reveal.getIndices();
+  const { f } = reveal.getIndices();
   update.sections.forEach((section, index) => patchSection(targets[index]!, parseSection(section.html)));
   // The slide set is unchanged: each patched slide's backgrounds and fragments are synced (a full sync rebuilds every
-  // slide's background and costs tens of milliseconds), and moving to where the presenter was re-applies the slide
-  // states, the current fragment and the layout.
+  // slide's background and costs tens of milliseconds). Only the patched slides get their fragments shown as the
+  // presenter left them; moving to the same slide again would restyle every slide of the deck.
   for (const target of targets) reveal.syncSlide(target);
+  const current = reveal.getCurrentSlide();
+  const fragmentsOn = reveal.getConfig().fragments !== false;
+  for (const target of targets) {
+    // A slide already shown has all its fragments out, as reveal.js leaves it; a later one has none (as sent).
+    if (!fragmentsOn || (target !== current && alreadyShown(target))) showAllFragments(target);
+  }
   markPatchedDeck(reveal);
-  reveal.slide(h, v, f);
+  if (current && targets.includes(current)) {
+    // The slide on screen is laid out again (its new content may change how it is centred or stretched), at the fragment the presenter was on.
+    reveal.layout();
+    if (fragmentsOn && f !== undefined) reveal.navigateFragment(f);
+  }
   return true;
+}
+
+/** Before the current slide: itself, or the stack it is in (reveal.js marks only the current stack's slides). */
+function alreadyShown(slide: HTMLElement): boolean {
+  const stack = slide.parentElement?.tagName === 'SECTION' ? slide.parentElement : undefined;
+  return slide.classList.contains('past') || stack?.classList.contains('past') === true;
+}
+
+function showAllFragments(slide: HTMLElement): void {
+  for (const fragment of slide.querySelectorAll('.fragment')) {
+    fragment.classList.add('visible');
+    fragment.classList.remove('current-fragment');
+  }
 }
 
 /** A patched slide may have gained or lost a transition of its own. */

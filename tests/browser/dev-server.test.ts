@@ -115,6 +115,46 @@ describe('dev server', () => {
     expect(await sameDocument(page)).toBe(true);
   });
 
+  /** Each fragment of the points slide as `visible/current`. */
+  const pointFragments = (): Promise<string[]> =>
+    page.evaluate(() => [...document.querySelectorAll('#points .fragment')].map((f) => `${f.classList.contains('visible')}/${f.classList.contains('current-fragment')}`));
+
+  it('keeps the fragment the presenter was on when the slide on screen is edited', async () => {
+    await page.evaluate(() => window.Reveal.navigateFragment(0));
+    expect(await pointFragments()).toEqual(['true/true', 'false/false']);
+    const before = readFileSync(points(), 'utf8');
+    writeFileSync(points(), before.replace('## Points\n', '## Points, at a fragment\n'));
+    await waitForPage(() => document.querySelector('#points h2')?.textContent?.includes('at a fragment'));
+    expect(await pointFragments()).toEqual(['true/true', 'false/false']);
+    expect(await page.evaluate(() => [window.Reveal.getCurrentSlide()?.id, window.Reveal.getIndices().f])).toEqual(['points', 0]);
+    writeFileSync(points(), before);
+    await waitForPage(() => document.querySelector('#points h2')?.textContent === 'Points');
+    expect(await pointFragments()).toEqual(['true/true', 'false/false']);
+  });
+
+  it('shows every fragment of an edited slide the presenter has gone past, and none of one still ahead', async () => {
+    const more = path.join(deckDir, '02-more.md');
+    const moreBefore = readFileSync(more, 'utf8');
+    const before = readFileSync(points(), 'utf8');
+    try {
+      await page.evaluate(() => window.Reveal.slide(2));
+      expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('stack-top');
+      writeFileSync(points(), before.replace('## Points\n', '## Points, gone past\n'));
+      await waitForPage(() => document.querySelector('#points h2')?.textContent?.includes('gone past'));
+      expect(await pointFragments()).toEqual(['true/false', 'true/false']);
+      writeFileSync(more, moreBefore.replace('## Closing\n', '## Closing\n\n- Still ahead {+}\n'));
+      await waitForPage(() => document.querySelector('#closing li')?.textContent?.includes('Still ahead'));
+      expect(await page.evaluate(() => [...document.querySelectorAll('#closing .fragment')].map((f) => f.classList.contains('visible')))).toEqual([false]);
+      expect(await page.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe('stack-top');
+    } finally {
+      writeFileSync(more, moreBefore);
+      writeFileSync(points(), before);
+      await waitForPage(() => document.querySelector('#points h2')?.textContent === 'Points' && document.querySelector('#closing li') === null);
+      await page.evaluate(() => window.Reveal.slide(1));
+    }
+    expect(await sameDocument(page)).toBe(true);
+  });
+
   it('marks the deck as no longer flat once an edit gives a slide a transition of its own, and flat again once it goes', async () => {
     const flat = (): Promise<boolean> => page.evaluate(() => document.querySelector('.reveal')!.classList.contains('bd-flat-slides'));
     expect(await flat()).toBe(true);
