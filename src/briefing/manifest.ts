@@ -5,6 +5,7 @@ import { DEFAULT_SLIDE_MINUTES } from '../model/deck.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MAX_ALIAS_COUNT, readAsWritten, yamlErrorPosition } from '../parse/yaml-block.js';
 import { parseSelector, type Selector } from './selection.js';
+import { textMemo } from '../parse/text-memo.js';
 
 export type { Selector } from './selection.js';
 
@@ -50,7 +51,20 @@ export const MANIFEST_KEYS = ['title', 'audience', 'date', 'minutes', 'default-m
 const ENTRY_KEYS = ['id', 'section', 'tag', 'range', 'number', 'markdown', 'file', 'deck', 'briefing', 'title', 'notes', 'class'];
 const ENTRY_TEXT_KEYS: ReadonlySet<string> = new Set(ENTRY_KEYS.filter((key) => key !== 'notes'));
 
-export function readManifest(text: string, file: string, name: string): { manifest?: BriefingManifest; diagnostics: Diagnostic[] } {
+/** The manifest `text` of `file` (the briefing `name`), read and validated: the manifest, or diagnostics at its lines. */
+export function readManifest(text: string, file: string, name: string): ManifestRead {
+  return manifests(JSON.stringify([file, name, text]), () => readManifestText(text, file, name));
+}
+
+export interface ManifestRead {
+  manifest?: BriefingManifest;
+  diagnostics: Diagnostic[];
+}
+
+/** Each compile of a dev session reads every manifest again: one unchanged since is not parsed again. */
+const manifests = textMemo<ManifestRead>();
+
+function readManifestText(text: string, file: string, name: string): ManifestRead {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', customTags: [], uniqueKeys: true, prettyErrors: false });

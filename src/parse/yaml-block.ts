@@ -2,6 +2,7 @@
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import { readSimpleYamlBlock } from './simple-yaml.js';
+import { textMemo } from './text-memo.js';
 
 export type YamlBlockResult =
   | { ok: true; data: Record<string, unknown> }
@@ -17,8 +18,12 @@ export const MAX_ALIAS_COUNT = 50;
 export function parseYamlBlock(source: string, firstLine: number, textKeys: ReadonlySet<string> = new Set()): YamlBlockResult {
   const simple = readSimpleYamlBlock(source, textKeys);
   if (simple !== undefined) return { ok: true, data: simple };
-  return parseFullYamlBlock(source, firstLine, textKeys);
+  // Read once per text (its lines counted from 1), then placed at `firstLine`: a block that moved down a file is the same block.
+  const read = fullBlocks(`${[...textKeys].join(',')}\0${source}`, () => parseFullYamlBlock(source, 1, textKeys));
+  return read.ok ? read : { ...read, line: read.line + firstLine - 1 };
 }
+
+const fullBlocks = textMemo<YamlBlockResult>();
 
 /** `parseYamlBlock` by the full parser, for any block: what the direct reader gives must equal this. */
 export function parseFullYamlBlock(source: string, firstLine: number, textKeys: ReadonlySet<string> = new Set()): YamlBlockResult {
