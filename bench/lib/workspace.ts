@@ -28,7 +28,7 @@ export async function createWorkspace(): Promise<Workspace> {
 }
 
 export async function slideCountOf(deckDir: string): Promise<number> {
-  const { files } = await loadDeckFiles(deckDir, deckDir);
+  const { files } = loadDeckFiles(deckDir, deckDir);
   return parseDeck(files).slides.length;
 }
 

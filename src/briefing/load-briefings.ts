@@ -42,7 +42,7 @@ export async function loadBriefings(deckDir: string, projectRoot: string, displa
   for (const fileName of names) {
     const full = path.join(dir, fileName);
     const name = fileName.replace(/\.ya?ml$/, '');
-    const input = await readInputFile(full, projectRoot, shown(full), 'briefing manifest');
+    const input = readInputFile(full, projectRoot, shown(full), 'briefing manifest');
     if (!input.ok) {
       diagnostics.push(input.diagnostic);
       continue;
@@ -89,7 +89,7 @@ function parseExtra(markdown: string, manifestFile: string, line: number): Sourc
 }
 
 async function readExtraFile(target: string, projectRoot: string, written: string, shownTarget: string, manifestFile: string, line: number): Promise<SourceSlide[] | Diagnostic> {
-  const read = await readInput({ file: target, projectRoot, at: { file: manifestFile, line }, shown: `"${written}"`, what: 'slides file' });
+  const read = readInput({ file: target, projectRoot, at: { file: manifestFile, line }, shown: `"${written}"`, what: 'slides file' });
   if (!read.ok) return read.diagnostic;
   const decoded = decodeText(read.bytes, shownTarget);
   if (!decoded.ok) return decoded.diagnostic;
@@ -99,7 +99,7 @@ async function readExtraFile(target: string, projectRoot: string, written: strin
 
 /** `real`: the deck folder with symlinks resolved (its files must stay in the project too); `target`: as written, for messages. */
 async function readOtherDeck(real: string, target: string, displayRoot: string, projectRoot: string, manifestFile: string, line: number): Promise<SourceSlide[] | Diagnostic> {
-  const loaded = await loadDeckFiles(real, displayRoot, projectRoot);
+  const loaded = loadDeckFiles(real, displayRoot, projectRoot);
   const failure = loaded.diagnostics[0];
   if (failure) return { ...failure, file: manifestFile, line, message: `cannot use the deck ${path.relative(displayRoot, target)}: ${failure.message}` };
   const parsed = parseDeck(loaded.files);

@@ -26,7 +26,7 @@ export interface CheckReport {
  * `diagrams.mermaid` settings, whose colours are checked laid over the theme's as diagrams are drawn.
  */
 export async function checkDeck(deckDir: string, cwd: string, themesDir = path.join(KIT_ROOT, 'themes'), mermaid: Record<string, unknown> = {}): Promise<CheckReport> {
-  const { themes, unusable } = await themeChoice(themesDir, cwd);
+  const { themes, unusable } = themeChoice(themesDir, cwd);
   const { site, diagnostics } = await loadSite({ deckDir, themes, unusableThemes: unusable, displayRoot: cwd });
   const sources = site.deck.slides.map((s) => s.source);
   return {

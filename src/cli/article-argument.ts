@@ -16,7 +16,7 @@ const ADVICE: Record<ReadFailure, string> = {
 
 /** Reads `article` (as the user wrote it, relative to `cwd`), or says in one line why it cannot: a pipe or a device is never read. */
 export async function readArticleArgument(article: string, cwd: string): Promise<ArticleRead> {
-  const read = await readRegularFile(path.resolve(cwd, article));
+  const read = readRegularFile(path.resolve(cwd, article));
   if (read.ok) return read;
   const advice = ADVICE[read.failure];
   return { ok: false, message: `cannot read ${article}: ${read.failure === 'missing' ? 'no such file' : read.detail}${advice ? `; ${advice}` : ''}` };

@@ -42,7 +42,7 @@ export function configDigest(file: string, text: string): string | undefined {
 /** Records `project` in the kept build `folder` (nothing when it has no config, or one whose text does not decide it). Never throws. */
 export async function recordProject(folder: string, project: StampedProject & { options: { deck?: string } }): Promise<void> {
   if (!project.configFile) return;
-  const digest = configDigest(project.configFile, (await regularFileBytes(project.configFile))?.toString('utf8') ?? '');
+  const digest = configDigest(project.configFile, regularFileBytes(project.configFile)?.toString('utf8') ?? '');
   if (digest === undefined) return;
   const record: ProjectRecord = {
     configFile: path.resolve(project.configFile),
@@ -60,7 +60,7 @@ export async function recordedProject(folder: string, configFile: string): Promi
   const record = await readFile(path.join(folder, PROJECT_RECORD_FILE), 'utf8').then((text) => JSON.parse(text) as ProjectRecord, () => undefined);
   if (!record || record.configFile !== path.resolve(configFile)) return undefined;
   // Read as a regular file only: a config swapped for a pipe is then loaded, which says what is wrong with it.
-  const text = (await regularFileBytes(configFile))?.toString('utf8');
+  const text = regularFileBytes(configFile)?.toString('utf8');
   if (text === undefined || configDigest(configFile, text) !== record.configDigest) return undefined;
   return { root: record.root, configFile: record.configFile, config: record.publicDir !== undefined ? { publicDir: record.publicDir } : {}, options: record.options };
 }

@@ -38,7 +38,7 @@ export async function deckInputs(deckDir: string, project?: StampedProject): Pro
 /** The headmatter's `article:`, resolved from the deck folder as the build resolves it. */
 async function articleInput(deckDir: string): Promise<DeckInput[]> {
   const folder = deckFolderOf(deckDir);
-  const [first] = (await loadDeckFiles(deckDir, folder)).files;
+  const [first] = (loadDeckFiles(deckDir, folder)).files;
   const article = first ? parseFile(first.text, first.file, true).headmatter?.data.article : undefined;
   return typeof article === 'string' && article.trim() !== '' ? [{ path: path.resolve(folder, article), what: 'the deck’s source article' }] : [];
 }
@@ -49,7 +49,7 @@ async function briefingInputs(deckDir: string): Promise<DeckInput[]> {
   const names = await readdir(dir).then((all) => all.filter(isManifestFile).sort(), () => []);
   const perManifest = await Promise.all(names.map(async (fileName): Promise<DeckInput[]> => {
     const file = path.join(dir, fileName);
-    const read = await readInputFile(file, path.dirname(deckFolderOf(deckDir)), file, 'briefing manifest');
+    const read = readInputFile(file, path.dirname(deckFolderOf(deckDir)), file, 'briefing manifest');
     const decoded = read.ok ? decodeText(read.bytes, file) : undefined;
     const manifest = decoded?.ok ? readManifest(decoded.text, file, fileName.replace(/\.ya?ml$/, '')).manifest : undefined;
     return (manifest?.entries ?? []).flatMap(({ selector }) =>

@@ -8,7 +8,7 @@ import { readRegularFile } from './read-regular-file.js';
 
 /** Plans writing `files` into `outDir` against what is there: the deck's Markdown files, the planned paths and the generator's record. */
 export async function planGeneratedDeck(outDir: string, request: Omit<PlanInput, 'existing' | 'manifest'>): Promise<WritePlan> {
-  const manifest = parseManifest((await readIfExists(path.join(outDir, MANIFEST_NAME)))?.toString('utf8'));
+  const manifest = parseManifest(readIfExists(path.join(outDir, MANIFEST_NAME))?.toString('utf8'));
   return planWrite({ ...request, existing: await existingFiles(outDir, request.files), ...(manifest ? { manifest } : {}) });
 }
 
@@ -24,8 +24,8 @@ function bytes(content: string | Uint8Array): Uint8Array {
 }
 
 /** A file of the folder, read only as a regular file: one that is a pipe, a device or a folder stops the run before anything is written. */
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  const read = await readRegularFile(file);
+function readIfExists(file: string): Buffer | undefined {
+  const read = readRegularFile(file);
   if (read.ok) return read.bytes;
   if (read.failure === 'missing') return undefined;
   throw new Error(`the deck folder already holds ${path.basename(file)}, which cannot be read: ${read.detail}; remove it or choose another --out`);
@@ -42,7 +42,7 @@ async function existingFiles(outDir: string, planned: readonly PlannedFile[]): P
   }
   const names = new Set([...entries.filter((e) => e.endsWith('.md') && e.toLowerCase() !== 'readme.md'), ...planned.map((p) => p.name)]);
   for (const name of names) {
-    const content = await readIfExists(path.join(outDir, name));
+    const content = readIfExists(path.join(outDir, name));
     if (content !== undefined) existing.set(name, content);
   }
   return existing;

@@ -1,7 +1,6 @@
-// Reads a deck from disk (a folder of Markdown files in name order, or one .md file), decoded, with diagnostics for unreadable ones.
+// Reads a deck from disk (a folder of Markdown files in name order, or one .md file), decoded, with diagnostics for unreadable ones. Synchronous, as the reader it uses.
 
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DeckFile } from '../parse/parse-deck.js';
@@ -32,12 +31,10 @@ export function deckNameOf(deckPath: string): string {
  * `deckDir`: a deck folder or one `.md` file. `displayRoot`: paths in diagnostics are relative to it (usually the
  * project folder). `projectRoot`: a deck file that is a symlink must resolve inside it (default: the deck folder's parent).
  */
-export async function loadDeckFiles(deckDir: string, displayRoot: string, projectRoot = path.dirname(deckFolderOf(deckDir))): Promise<LoadedDeckFiles> {
+export function loadDeckFiles(deckDir: string, displayRoot: string, projectRoot = path.dirname(deckFolderOf(deckDir))): LoadedDeckFiles {
   const shown = (file: string): string => path.relative(displayRoot, file) || file;
-  const [loaded, config] = await Promise.all([
-    isSingleFileDeck(deckDir) ? loadSingleFile(deckDir, projectRoot, shown) : loadFolder(deckDir, projectRoot, shown),
-    readRevealMdJson(path.join(deckFolderOf(deckDir), REVEAL_MD_JSON), projectRoot, shown),
-  ]);
+  const loaded = isSingleFileDeck(deckDir) ? loadSingleFile(deckDir, projectRoot, shown) : loadFolder(deckDir, projectRoot, shown);
+  const config = readRevealMdJson(path.join(deckFolderOf(deckDir), REVEAL_MD_JSON), projectRoot, shown);
   if (config === undefined) return loaded;
   if ('diagnostic' in config) return { files: loaded.files, diagnostics: [...loaded.diagnostics, config.diagnostic] };
   const [first, ...rest] = loaded.files;
@@ -47,9 +44,9 @@ export async function loadDeckFiles(deckDir: string, displayRoot: string, projec
 /** reveal-md's settings file; beside the deck it makes the deck a reveal-md deck. */
 export const REVEAL_MD_JSON = 'reveal-md.json';
 
-async function readRevealMdJson(file: string, projectRoot: string, shown: (file: string) => string): Promise<{ data: Record<string, unknown>; file: string } | { diagnostic: Diagnostic } | undefined> {
+function readRevealMdJson(file: string, projectRoot: string, shown: (file: string) => string): { data: Record<string, unknown>; file: string } | { diagnostic: Diagnostic } | undefined {
   if (!existsSync(file)) return undefined;
-  const read = await readInputFile(file, projectRoot, shown(file), 'reveal-md settings file');
+  const read = readInputFile(file, projectRoot, shown(file), 'reveal-md settings file');
   if (!read.ok) return { diagnostic: read.diagnostic };
   const where = { severity: 'error' as const, code: 'reveal-md-json', file: shown(file), line: 1, column: 1 };
   let data: unknown;
@@ -64,10 +61,10 @@ async function readRevealMdJson(file: string, projectRoot: string, shown: (file:
   return { data: data as Record<string, unknown>, file: shown(file) };
 }
 
-async function loadFolder(deckDir: string, projectRoot: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
+function loadFolder(deckDir: string, projectRoot: string, shown: (file: string) => string): LoadedDeckFiles {
   let names: string[];
   try {
-    names = (await readdir(deckDir, { withFileTypes: true }))
+    names = readdirSync(deckDir, { withFileTypes: true })
       .filter((entry) => isDeckFile(entry.name))
       .map((entry) => entry.name)
       .sort((a, b) => a.localeCompare(b, 'en'));
@@ -79,11 +76,9 @@ async function loadFolder(deckDir: string, projectRoot: string, shown: (file: st
   }
   const files: DeckFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  // Read side by side (each read waits on the disk several times), used in name order.
-  const reads = await Promise.all(names.map((name) => readInputFile(path.join(deckDir, name), projectRoot, shown(path.join(deckDir, name)), 'Markdown file')));
-  for (const [index, name] of names.entries()) {
+  for (const name of names) {
     const full = path.join(deckDir, name);
-    const read = reads[index]!;
+    const read = readInputFile(full, projectRoot, shown(full), 'Markdown file');
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       continue;
@@ -95,8 +90,8 @@ async function loadFolder(deckDir: string, projectRoot: string, shown: (file: st
   return { files, diagnostics };
 }
 
-async function loadSingleFile(file: string, projectRoot: string, shown: (file: string) => string): Promise<LoadedDeckFiles> {
-  const read = await readInputFile(file, projectRoot, shown(file), 'deck file');
+function loadSingleFile(file: string, projectRoot: string, shown: (file: string) => string): LoadedDeckFiles {
+  const read = readInputFile(file, projectRoot, shown(file), 'deck file');
   if (!read.ok) return { files: [], diagnostics: [read.diagnostic] };
   const decoded = decodeText(read.bytes, shown(file));
   return decoded.ok ? { files: [{ file: shown(file), text: decoded.text }], diagnostics: [] } : { files: [], diagnostics: [decoded.diagnostic] };

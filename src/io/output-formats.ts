@@ -1,6 +1,6 @@
 // What each command writes as one file, and how an existing file is recognised as such: only that is replaced without --force.
 
-import { regularFileStartSync } from './read-regular-file.js';
+import { regularFileStart } from './read-regular-file.js';
 import { PAGE_DATA_OPEN_TAG } from '../site/page-data-tag.js';
 
 /** An output file's format, as the output guard judges an existing file at the path. */
@@ -39,5 +39,5 @@ export const BRIEFING_MANIFEST_FILE: FileFormat = { name: 'a briefing manifest' 
 
 /** The first `size` bytes of `file` (fewer when it is shorter; none when it is not a regular file or cannot be read). */
 function head(file: string, size: number): Buffer {
-  return regularFileStartSync(file, size) ?? Buffer.alloc(0);
+  return regularFileStart(file, size) ?? Buffer.alloc(0);
 }

@@ -1,7 +1,7 @@
 // Reads one input file of a deck (slides, manifest, article, extra slides): inside the project once resolved, a regular file, under the size cap.
 
 import type { Diagnostic } from '../model/diagnostic.js';
-import { resolveInside } from './contained-path.js';
+import { resolveInsideSync } from './contained-path.js';
 import { readRegularFile } from './read-regular-file.js';
 
 export type InputRead = { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
@@ -20,10 +20,10 @@ export interface InputRequest {
 }
 
 /** Reads `request.file` or says, at `request.at`, why it cannot be used. */
-export async function readInput(request: InputRequest): Promise<InputRead> {
+export function readInput(request: InputRequest): InputRead {
   const { at, shown, what } = request;
   const problem = (code: string, message: string, hint: string): InputRead => refusedAt(at, code, message, hint);
-  const place = await resolveInside(request.file, request.projectRoot);
+  const place = resolveInsideSync(request.file, request.projectRoot);
   if (place.kind === 'outside') {
     return problem('outside-project', `${shown} is outside the project (the path, or a symlink on it, leads out of the project folder)`, 'use files inside the project folder; copy the file in instead of linking to it');
   }
@@ -32,9 +32,9 @@ export async function readInput(request: InputRequest): Promise<InputRead> {
 }
 
 /** Reads `request.file` wherever it is (no project to stay inside: a project's own config), or says why it cannot be used. */
-export async function readRegularInput(request: Omit<InputRequest, 'projectRoot'>): Promise<InputRead> {
+export function readRegularInput(request: Omit<InputRequest, 'projectRoot'>): InputRead {
   const { at, shown, what } = request;
-  const read = await readRegularFile(request.file);
+  const read = readRegularFile(request.file);
   if (read.ok) return read;
   const hint = read.failure === 'too-large' ? 'split it into smaller files' : read.failure === 'unreadable' ? 'check the file’s permissions' : `replace it with a regular ${what}`;
   return refusedAt(at, read.failure === 'missing' ? 'missing-file' : 'not-a-file', `the ${what} ${shown} cannot be used: ${read.detail}`, hint);
@@ -45,6 +45,6 @@ function refusedAt(at: InputRequest['at'], code: string, message: string, hint: 
 }
 
 /** `readInput` for a file reported where it is (its own path, line 0). */
-export function readInputFile(file: string, projectRoot: string, shown: string, what: string): Promise<InputRead> {
+export function readInputFile(file: string, projectRoot: string, shown: string, what: string): InputRead {
   return readInput({ file, projectRoot, at: { file: shown, line: 0 }, shown, what });
 }

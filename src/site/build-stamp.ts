@@ -1,7 +1,7 @@
 // The fingerprint of everything a build is made from, written into the build, so an export can reuse a build that is up to date.
 
 import { createHash, type Hash } from 'node:crypto';
-import { constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -93,7 +93,7 @@ export async function buildStamp(inputs: StampInputs): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await kitFingerprint());
   hash.update(JSON.stringify({ deck: path.relative(inputs.cwd, inputs.deckDir), options: inputs.options ?? null }));
-  if (inputs.configFile) await hashFile(hash, inputs.configFile, 'config');
+  if (inputs.configFile) hashFile(hash, inputs.configFile, 'config');
   const deckFolder = deckFolderOf(inputs.deckDir);
   const skip = new Set((inputs.skip ?? []).map((dir) => path.resolve(dir)));
   for (const folder of [deckFolder, ...inputs.folders]) await hashTree(hash, folder, folder, skip);
@@ -153,7 +153,7 @@ export interface ListedTree {
  * and modification time): the files are read only when the listing is one the cache has no hash for.
  */
 export async function listedFingerprint(tree: ListedTree, cache: StepCache): Promise<string> {
-  const parts: TreePart[] = tree.files.map((name) => ({ file: path.join(tree.root, name), name, regular: false }));
+  const parts: TreePart[] = tree.files.map((name) => ({ file: path.join(tree.root, name), name }));
   for (const folder of tree.folders) await listTree(parts, path.join(tree.root, folder), tree.root, new Set());
   const listing = createHash('sha256').update(tree.salt);
   // Looked at in one go: a few microseconds a file, where as many awaited lookups would take tens of milliseconds.
@@ -162,7 +162,7 @@ export async function listedFingerprint(tree: ListedTree, cache: StepCache): Pro
   const kept = cache.read(key);
   if (typeof kept === 'string') return kept;
   const hash = createHash('sha256').update(tree.salt);
-  await hashParts(hash, parts);
+  hashParts(hash, parts);
   const print = hash.digest('hex');
   cache.write(key, print);
   return print;
@@ -182,8 +182,8 @@ export async function folderFingerprint(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function hashFile(hash: Hash, file: string, name: string): Promise<void> {
-  hashContent(hash, name, await contentOf(file));
+function hashFile(hash: Hash, file: string, name: string): void {
+  hashContent(hash, name, contentOf(file));
 }
 
 /** A file's bytes, or — when it is not a regular file (a named pipe, a device, a folder, also behind a symlink) or cannot be read — what it is instead. */
@@ -194,8 +194,8 @@ type FileContent = { bytes: Buffer } | { not: string };
  * cap: public/ may hold large media). Anything else is hashed by what it is: a build refuses such an input or leaves
  * it alone, so a stamp that notes it differs from one without it, and changes when it becomes a regular file.
  */
-async function contentOf(file: string): Promise<FileContent> {
-  const read = await readRegularFile(file, Number.POSITIVE_INFINITY);
+function contentOf(file: string): FileContent {
+  const read = readRegularFile(file, Number.POSITIVE_INFINITY);
   return read.ok ? { bytes: read.bytes } : { not: read.failure === 'not-a-file' ? read.detail : read.failure };
 }
 
@@ -205,42 +205,23 @@ function hashContent(hash: Hash, name: string, content: FileContent): void {
   hash.update(content.bytes);
 }
 
-/** Files read at once while hashing a tree: the kit alone has hundreds, one after another they would take a while. */
-const READS_AT_ONCE = 64;
-
 /** Every file below `dir`, in a stable order, by its path relative to `root` and its bytes (what it is, when it is not a regular file). */
 async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
   const parts: TreePart[] = [];
   await listTree(parts, dir, root, skip);
-  await hashParts(hash, parts);
+  hashParts(hash, parts);
 }
 
-/** Each part by its name and bytes (what it is, when it is not a regular file), read a window of files at a time. */
-async function hashParts(hash: Hash, parts: readonly TreePart[]): Promise<void> {
-  for (let start = 0; start < parts.length; start += READS_AT_ONCE) {
-    const window = parts.slice(start, start + READS_AT_ONCE);
-    const contents = await Promise.all(window.map((part) => (typeof part === 'string' ? undefined : part.regular ? regularContentOf(part.file) : contentOf(part.file))));
-    window.forEach((part, index) => {
-      if (typeof part === 'string') return void hash.update(part);
-      hashContent(hash, part.name, contents[index]!);
-    });
+/** Each part by its name and bytes (what it is, when it is not a regular file). */
+function hashParts(hash: Hash, parts: readonly TreePart[]): void {
+  for (const part of parts) {
+    if (typeof part === 'string') hash.update(part);
+    else hashContent(hash, part.name, contentOf(part.file));
   }
 }
 
-/** A folder that could not be listed (as text), or a file to hash by its name relative to the root (`regular`: listed as a regular file, not a link). */
-type TreePart = string | { file: string; name: string; regular: boolean };
-
-/**
- * A file the listing found regular, read in one call (a tree holds hundreds: the kit's own sources are hashed on every
- * start). Opened without blocking, so one swapped for a pipe since fails instead of waiting, and is then judged as any other.
- */
-async function regularContentOf(file: string): Promise<FileContent> {
-  try {
-    return { bytes: await readFile(file, { flag: constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) }) };
-  } catch {
-    return contentOf(file);
-  }
-}
+/** A folder that could not be listed (as text), or a file to hash by its name relative to the root. */
+type TreePart = string | { file: string; name: string };
 
 async function listTree(parts: TreePart[], dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
@@ -256,7 +237,7 @@ async function listTree(parts: TreePart[], dir: string, root: string, skip: Read
       await listTree(parts, full, root, skip);
     } else {
       // Files, links and the rest alike (a pipe, a socket): each is hashed by what it holds or what it is.
-      parts.push({ file: full, name: path.relative(root, full), regular: entry.isFile() });
+      parts.push({ file: full, name: path.relative(root, full) });
     }
   }
 }

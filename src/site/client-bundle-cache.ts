@@ -55,10 +55,10 @@ export async function clientBundleKey(inputs: ClientKeyInputs): Promise<string> 
   hash.update(await folderFingerprint(inputs.themesDir));
   // A kit installed in a project's node_modules finds the project's PostCSS config above it.
   for (const file of postcssConfigCandidates(KIT_ROOT).filter((candidate) => existsSync(candidate))) {
-    const bytes = await regularFileBytes(file);
+    const bytes = regularFileBytes(file);
     if (bytes) hash.update(`\0${file}\0`).update(bytes);
   }
-  if (inputs.configFile) hash.update((await regularFileBytes(inputs.configFile)) ?? Buffer.from('missing'));
+  if (inputs.configFile) hash.update(regularFileBytes(inputs.configFile) ?? Buffer.from('missing'));
   hash.update(stableJson(keyValue({ config: inputs.config, resolved: inputs.resolved, modules: inputs.modules, publicFiles: [...inputs.publicFiles].sort() })));
   return hash.digest('hex').slice(0, 40);
 }

@@ -82,7 +82,7 @@ function originalPlace(url: string, frame: SourcePlace): SourcePlace | undefined
 export async function loadUserConfig(file: string, env: ConfigEnv, displayRoot: string): Promise<UserConfig> {
   const shown = path.relative(displayRoot, file) || file;
   // Bundling reads the config, and the kept bundle is checked against it: a pipe there would hold either for ever.
-  const read = await readRegularInput({ file, at: { file: shown, line: 0 }, shown, what: 'config file' });
+  const read = readRegularInput({ file, at: { file: shown, line: 0 }, shown, what: 'config file' });
   if (!read.ok) throw new ConfigFileError(read.diagnostic);
   const { code, importsPlugin } = await cachedBundle(file, shown, displayRoot);
   // The plugin the config imports is loaded before source maps are turned on for the config: Node would otherwise

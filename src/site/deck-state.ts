@@ -47,7 +47,7 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
   const articles = command === 'build' && disk ? articleDiskCache(disk) : undefined;
 
   const compileOnce = async (onDeck: (deck: DeckSnapshot) => void): Promise<DeckSnapshot> => {
-    const { themes, unusable } = await themeChoice(options.themesDir, options.displayRoot);
+    const { themes, unusable } = themeChoice(options.themesDir, options.displayRoot);
     const stage = await loadDeckStage({
       deckDir: options.deckDir,
       themes,

@@ -27,7 +27,7 @@ export async function loadArticle(deckPath: string, article: string, displayRoot
   const deckDir = deckFolderOf(deckPath);
   const file = path.resolve(deckDir, article);
   const shown = path.relative(displayRoot, file);
-  const input = await readInput({ file, projectRoot: path.dirname(deckDir), at: at ?? { file: shown, line: 0 }, shown: `article: ${article}`, what: 'source article' });
+  const input = readInput({ file, projectRoot: path.dirname(deckDir), at: at ?? { file: shown, line: 0 }, shown: `article: ${article}`, what: 'source article' });
   if (!input.ok) {
     if (input.diagnostic.code !== 'missing-file') return { diagnostics: [input.diagnostic] };
     return { diagnostics: [{ severity: 'error', code: 'no-article', file: shown, line: 0, column: 0, message: 'the source article named in the headmatter does not exist', hint: `put the article at ${shown}, or fix article: in the headmatter` }] };

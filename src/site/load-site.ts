@@ -93,7 +93,8 @@ export interface DeckStage extends SiteResult {
 
 /** Loads and compiles the deck itself; `site.briefings` stays empty until `withBriefings`. */
 export async function loadDeckStage(source: SiteSource): Promise<DeckStage> {
-  const [files, highlightThemes] = await Promise.all([loadDeckFiles(source.deckDir, source.displayRoot), listHighlightStyles()]);
+  const files = loadDeckFiles(source.deckDir, source.displayRoot);
+  const highlightThemes = await listHighlightStyles();
   const { caches } = source;
   const parsed = parseDeck(files.files, { themes: source.themes, ...(source.unusableThemes ? { unusableThemes: source.unusableThemes } : {}), highlightThemes, ...(source.separators ? { separators: source.separators } : {}), ...(caches ? { caches } : {}) });
   const article = parsed.meta.article === undefined ? undefined : (await loadArticle(source.deckDir, parsed.meta.article, source.displayRoot, undefined, caches?.articles ?? source.articles)).document;

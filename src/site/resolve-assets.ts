@@ -61,7 +61,7 @@ async function resolveOne(reference: AssetReference, roots: AssetRoots): Promise
 
 /** A found file's bytes, read only as a regular file: one swapped for a pipe or a device since it was found is an error, never a wait. */
 export async function readAsset(asset: ResolvedAsset): Promise<Buffer> {
-  const read = await readRegularFile(asset.real, Number.POSITIVE_INFINITY);
+  const read = readRegularFile(asset.real, Number.POSITIVE_INFINITY);
   if (read.ok) return read.bytes;
   throw new Error(`${asset.path} cannot be read: ${read.detail}; replace it with a regular file and run again`);
 }

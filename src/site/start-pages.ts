@@ -93,6 +93,7 @@ export function createStartPages(cache: StepCache, inputs: StartPageInputs): Sta
 
 /** A file's bytes and modification time (the URLs of the files slides name carry it); none for a file that is not a regular file (a pipe is never opened). */
 async function hashOf(file: string): Promise<string | undefined> {
-  const [bytes, info] = await Promise.all([regularFileBytes(file, Number.POSITIVE_INFINITY), stat(file).catch(() => undefined)]);
+  const bytes = regularFileBytes(file, Number.POSITIVE_INFINITY);
+  const info = await stat(file).catch(() => undefined);
   return bytes && info && `${info.mtimeMs}:${createHash('sha256').update(bytes).digest('hex')}`;
 }

@@ -35,8 +35,8 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
   const latest = new Map<string, Report>();
   const timers = new Set<NodeJS.Timeout>();
   /** Only a regular file is read (a named pipe would hold the read for ever); anything else counts as gone. */
-  const bytesOf = async (file: string): Promise<Buffer | undefined> => {
-    const read = await readRegularFile(file);
+  const bytesOf = (file: string): Buffer | undefined => {
+    const read = readRegularFile(file);
     return read.ok ? read.bytes : undefined;
   };
   const report = (file: string): Report => {
@@ -54,7 +54,7 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
   };
   /** Whether `file` holds a save the watcher dropped: it differs from `noted`, and was last written before the window was over. */
   const dropped = async (file: string, noted: Buffer | string | undefined, windowOver: number): Promise<boolean> => {
-    const now = await bytesOf(file);
+    const now = bytesOf(file);
     // A file gone by then is the watcher's to report (an unlink has no window).
     if (now === undefined || (noted !== undefined && sameContent(now, noted))) return false;
     // File times lag the clock (never lead it): one past the window's end, with the clock's rounding, is a save after it.
@@ -68,7 +68,7 @@ export function watchForMissedChanges(onMissed: (file: string) => void, windowMs
     },
     async changed(file, recompile, read) {
       const current = latest.get(file) ?? report(file);
-      const noted = read ?? (await bytesOf(file));
+      const noted = read ?? bytesOf(file);
       try {
         await recompile();
       } finally {

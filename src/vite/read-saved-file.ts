@@ -23,7 +23,7 @@ export const SAVE_SETTLE: SettleTiming = { everyMs: 2, forMs: 100 };
  * (a file saved empty).
  */
 export async function readSavedText(file: string, settle: SettleTiming = SAVE_SETTLE): Promise<string | undefined> {
-  const first = await readRegularFile(file);
+  const first = readRegularFile(file);
   if (!first.ok) return undefined;
   if (first.bytes.length > 0) return first.bytes.toString('utf8');
   const seen = await look(file);
@@ -33,7 +33,7 @@ export async function readSavedText(file: string, settle: SettleTiming = SAVE_SE
     const now = await look(file);
     if (now === undefined || now.size > 0 || now.mtimeMs !== seen.mtimeMs) break;
   }
-  const again = await readRegularFile(file);
+  const again = readRegularFile(file);
   return again.ok ? again.bytes.toString('utf8') : undefined;
 }
 

@@ -55,11 +55,11 @@ describe('planned PowerPoint slides stay inside the content area', () => {
   const decks = new Map<string, SourceSlide[]>();
   const palettes = new Map<string, Palette>();
   beforeAll(async () => {
-    const parsed = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files);
+    const parsed = parseDeck((loadDeckFiles(SHIPPED, KIT_ROOT)).files);
     decks.set('the shipped deck', parsed.slides);
     const compiled = await compileBriefings(parsed, await loadBriefings(SHIPPED, KIT_ROOT, KIT_ROOT));
     for (const briefing of compiled.briefings) decks.set(`the ${briefing.manifest.name} briefing`, briefing.deck.slides.map((s) => s.source));
-    decks.set('the layouts fixture', parseDeck((await loadDeckFiles(path.join(FIXTURE_DECKS, 'pptx-layouts'), KIT_ROOT)).files).slides);
+    decks.set('the layouts fixture', parseDeck((loadDeckFiles(path.join(FIXTURE_DECKS, 'pptx-layouts'), KIT_ROOT)).files).slides);
     for (const theme of ['briefing', 'dark']) palettes.set(theme, paletteFromCss(await readFile(path.join(KIT_ROOT, 'themes', `${theme}.css`), 'utf8'), theme));
   });
 

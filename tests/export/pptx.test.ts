@@ -103,7 +103,7 @@ describe('the shipped deck as PowerPoint', () => {
   let articleIds: string[];
   beforeAll(async () => {
     ({ pptx, lines } = await exportAndRead(SHIPPED, 'deck.pptx'));
-    parsed = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files);
+    parsed = parseDeck((loadDeckFiles(SHIPPED, KIT_ROOT)).files);
     deck = parsed.slides;
     const articleFile = path.join(SHIPPED, parsed.meta.article!);
     articleIds = readArticle(await readFile(articleFile, 'utf8'), 'txt', articleFile).article.paragraphs.map((p) => p.id);
@@ -320,7 +320,7 @@ describe('layouts, runs and reports', () => {
 
 describe('briefings, selections and bad requests', () => {
   it('exports each briefing as the HTML briefing shows it: its cover, agenda and slides, then Sources', async () => {
-    const parsed = parseDeck((await loadDeckFiles(SHIPPED, KIT_ROOT)).files);
+    const parsed = parseDeck((loadDeckFiles(SHIPPED, KIT_ROOT)).files);
     const compiled = await compileBriefings(parsed, await loadBriefings(SHIPPED, KIT_ROOT, KIT_ROOT));
     const html = new Map<string, Deck>(compiled.briefings.map((b) => [b.manifest.name, b.deck]));
     expect([...html.keys()].sort()).toEqual(['principal', 'staff']);

@@ -14,7 +14,7 @@ describe('themeChoice', () => {
     execFileSync('mkfifo', [path.join(themes, 'piped.css')]);
     mkdirSync(path.join(themes, 'folder.css'));
     symlinkSync(path.join(themes, 'gone.css.target'), path.join(themes, 'gone.css'));
-    expect(await themeChoice(themes, root)).toEqual({
+    expect(themeChoice(themes, root)).toEqual({
       themes: ['plain'],
       unusable: {
         folder: { file: 'themes/folder.css', detail: 'it is a folder, not a file' },

@@ -15,7 +15,7 @@ describe('loadDeckFiles and symlinks', () => {
     writeFileSync(path.join(project, 'shared', 'common.md'), '# Common\n');
     symlinkSync(path.join('..', 'shared', 'common.md'), path.join(project, 'slides', '02-linked.md'));
     symlinkSync(path.join(project, 'nowhere.md'), path.join(project, 'slides', '03-dangling.md'));
-    const loaded = await loadDeckFiles(path.join(project, 'slides'), project);
+    const loaded = loadDeckFiles(path.join(project, 'slides'), project);
     expect(loaded.files).toEqual([
       { file: path.join('slides', '01-own.md'), text: '# Own\n' },
       { file: path.join('slides', '02-linked.md'), text: '# Common\n' },

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('loadDeckFiles and reveal-md.json', () => {
   it('without reveal-md.json, ---- is not a separator', async () => {
-    const loaded = await loadDeckFiles(deckDir, scratch);
+    const loaded = loadDeckFiles(deckDir, scratch);
     const { deck } = await compileDeck(loaded.files);
     expect(deck.slides.map((s) => `${s.source.h}.${s.source.v}`)).toEqual(['0.0', '1.0', '2.0']);
   });
@@ -32,7 +32,7 @@ describe('loadDeckFiles and reveal-md.json', () => {
   it('with reveal-md.json, reveal-md\'s defaults make ---- a vertical separator and its revealOptions apply', async () => {
     await writeFile(path.join(deckDir, 'reveal-md.json'), '{ "revealOptions": { "loop": true } }');
     try {
-      const loaded = await loadDeckFiles(deckDir, scratch);
+      const loaded = loadDeckFiles(deckDir, scratch);
       const { deck } = await compileDeck(loaded.files);
       expect(deck.slides.map((s) => `${s.source.h}.${s.source.v}`)).toEqual(['0.0', '1.0', '2.0', '2.1']);
       expect(deck.meta.revealOptions).toEqual({ loop: true });
@@ -44,7 +44,7 @@ describe('loadDeckFiles and reveal-md.json', () => {
   it('reports a reveal-md.json that is not JSON at its file', async () => {
     await writeFile(path.join(deckDir, 'reveal-md.json'), '{ not json');
     try {
-      const broken = await loadDeckFiles(deckDir, scratch);
+      const broken = loadDeckFiles(deckDir, scratch);
       expect(broken.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([`${path.join('project', 'talks', 'q3', 'reveal-md.json')}:1 reveal-md-json`]);
     } finally {
       await rm(path.join(deckDir, 'reveal-md.json'));

@@ -41,7 +41,7 @@ describe("reveal.js's themes", () => {
   });
 
   it('are kit themes by their reveal.js names, beside the kit’s own', async () => {
-    const themes = await listThemes(path.join(KIT_ROOT, 'themes'));
+    const themes = listThemes(path.join(KIT_ROOT, 'themes'));
     expect(themes).toEqual(expect.arrayContaining(['briefing', 'dark', ...REVEAL_THEMES]));
     const parsed = parseDeck([{ file: 'deck.md', text: '---\ntheme: night\n---\n# Hello\n' }], { themes });
     expect(parsed.diagnostics).toEqual([]);

@@ -47,7 +47,7 @@ export const newCommand: Command = {
     if (flags.title !== undefined && flags.from !== undefined) throw new UsageError('--title does not combine with --from: the draft takes the article\'s title (edit 01-title.md after)');
     const dir = path.resolve(io.cwd, positionals[0]!);
     const shown = path.relative(io.cwd, dir) || '.';
-    const themes = await listThemes(path.join(KIT_ROOT, 'themes'));
+    const themes = listThemes(path.join(KIT_ROOT, 'themes'));
     const theme = flags.theme ?? 'briefing';
     if (!themes.includes(theme)) throw new UsageError(`unknown theme "${theme}"; the themes are ${themes.join(', ')}`);
     await refuseNonEmpty(dir, shown);

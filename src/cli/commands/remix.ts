@@ -56,7 +56,7 @@ ${optionsHelp(OPTIONS)}`,
     }
 
     const deckDir = projectDeck(await loadProject(io.cwd, 'build'), positionals, io.cwd).path;
-    const loaded = await loadDeckFiles(deckDir, io.cwd);
+    const loaded = loadDeckFiles(deckDir, io.cwd);
     const parsed = parseDeck(loaded.files);
     const deckErrors = [...loaded.diagnostics, ...parsed.diagnostics].filter((d) => d.severity === 'error');
     if (deckErrors.length > 0) {

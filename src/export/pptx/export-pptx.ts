@@ -135,8 +135,8 @@ export async function exportPptx(request: PptxRequest): Promise<ExportResult> {
 
 /** The deck's slides to export: the whole deck, a briefing, or a --select, then a --range of those. */
 async function readDeck(request: PptxRequest): Promise<ParsedDeck> {
-  const loaded = await loadDeckFiles(request.deckDir, request.cwd);
-  const { themes, unusable } = await themeChoice(request.themesDir, request.cwd);
+  const loaded = loadDeckFiles(request.deckDir, request.cwd);
+  const { themes, unusable } = themeChoice(request.themesDir, request.cwd);
   const parsed = parseDeck(loaded.files, { themes, unusableThemes: unusable });
   const problems = [...loaded.diagnostics, ...parsed.diagnostics];
   if (hasErrors(problems)) throw new DeckBuildError(problems);
