@@ -1,8 +1,8 @@
 // The fingerprint of everything a build is made from, written into the build, so an export can reuse a build that is up to date.
 
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { deckFolderOf } from '../io/load-deck.js';
@@ -96,7 +96,7 @@ export async function buildStamp(inputs: StampInputs): Promise<string> {
   if (inputs.configFile) hashFile(hash, inputs.configFile, 'config');
   const deckFolder = deckFolderOf(inputs.deckDir);
   const skip = new Set((inputs.skip ?? []).map((dir) => path.resolve(dir)));
-  for (const folder of [deckFolder, ...inputs.folders]) await hashTree(hash, folder, folder, skip);
+  for (const folder of [deckFolder, ...inputs.folders]) hashTree(hash, folder, folder, skip);
   return hash.digest('hex');
 }
 
@@ -154,7 +154,7 @@ export interface ListedTree {
  */
 export async function listedFingerprint(tree: ListedTree, cache: StepCache): Promise<string> {
   const parts: TreePart[] = tree.files.map((name) => ({ file: path.join(tree.root, name), name }));
-  for (const folder of tree.folders) await listTree(parts, path.join(tree.root, folder), tree.root, new Set());
+  for (const folder of tree.folders) listTree(parts, path.join(tree.root, folder), tree.root, new Set());
   const listing = createHash('sha256').update(tree.salt);
   // Looked at in one go: a few microseconds a file, where as many awaited lookups would take tens of milliseconds.
   for (const part of parts) listing.update(typeof part === 'string' ? part : `\0${part.name}\0${statLine(part.file)}`);
@@ -178,7 +178,7 @@ function statLine(file: string): string {
 /** A hash of every file below `dir` (paths relative to it, and bytes), with the same exclusions as the build stamp. */
 export async function folderFingerprint(dir: string): Promise<string> {
   const hash = createHash('sha256');
-  await hashTree(hash, dir, dir, new Set());
+  hashTree(hash, dir, dir, new Set());
   return hash.digest('hex');
 }
 
@@ -206,9 +206,9 @@ function hashContent(hash: Hash, name: string, content: FileContent): void {
 }
 
 /** Every file below `dir`, in a stable order, by its path relative to `root` and its bytes (what it is, when it is not a regular file). */
-async function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
+function hashTree(hash: Hash, dir: string, root: string, skip: ReadonlySet<string>): void {
   const parts: TreePart[] = [];
-  await listTree(parts, dir, root, skip);
+  listTree(parts, dir, root, skip);
   hashParts(hash, parts);
 }
 
@@ -223,8 +223,13 @@ function hashParts(hash: Hash, parts: readonly TreePart[]): void {
 /** A folder that could not be listed (as text), or a file to hash by its name relative to the root. */
 type TreePart = string | { file: string; name: string };
 
-async function listTree(parts: TreePart[], dir: string, root: string, skip: ReadonlySet<string>): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+function listTree(parts: TreePart[], dir: string, root: string, skip: ReadonlySet<string>): void {
+  let entries: Dirent[] | undefined;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    entries = undefined;
+  }
   if (!entries) {
     parts.push(`\0missing\0${path.relative(root, dir)}`);
     return;
@@ -234,7 +239,7 @@ async function listTree(parts: TreePart[], dir: string, root: string, skip: Read
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (skip.has(full) || existsSync(path.join(full, OUTPUT_MARKER))) continue;
-      await listTree(parts, full, root, skip);
+      listTree(parts, full, root, skip);
     } else {
       // Files, links and the rest alike (a pipe, a socket): each is hashed by what it holds or what it is.
       parts.push({ file: full, name: path.relative(root, full) });
