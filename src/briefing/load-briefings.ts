@@ -9,7 +9,7 @@ import { decodeText } from '../io/decode-text.js';
 import { loadDeckFiles } from '../io/load-deck.js';
 import { readInput, readInputFile } from '../io/read-input.js';
 import { parseDeck } from '../parse/parse-deck.js';
-import { BRIEFING_NAME } from './briefing-name.js';
+import { BRIEFING_NAME, BRIEFINGS_FOLDER, isManifestFile } from './briefing-name.js';
 import { readManifest, type BriefingManifest } from './manifest.js';
 import type { ExternalSlides } from './select.js';
 
@@ -17,13 +17,6 @@ export interface LoadedBriefings {
   manifests: Map<string, BriefingManifest>;
   external: ExternalSlides;
   diagnostics: Diagnostic[];
-}
-
-export const BRIEFINGS_FOLDER = 'briefings';
-
-/** A file of the briefings folder that is read as a briefing manifest. */
-export function isManifestFile(name: string): boolean {
-  return /\.ya?ml$/.test(name);
 }
 
 /** `projectRoot`: no manifest may reach files or decks outside it. Paths in messages are relative to `displayRoot`. */

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { BRIEFINGS_FOLDER, isManifestFile } from '../briefing/load-briefings.js';
+import { BRIEFINGS_FOLDER, isManifestFile } from '../briefing/briefing-name.js';
 import { readManifest } from '../briefing/manifest.js';
 import { parseFile } from '../parse/parse-file.js';
 import { projectStampInputs, type StampedProject } from '../site/build-stamp.js';

@@ -9,7 +9,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { htmlDepthExcess, MAX_HTML_DEPTH } from './html-depth.js';
 import { lazySanitizer, needsSanitizing, type HtmlSanitizer } from './sanitize.js';
 import { deckRelativePath } from './deck-relative.js';
-import { formatAttributes, refusedSectionPreview, sectionAssetReferences, sectionAttributes } from './section-attributes.js';
+import { refusedSectionPreview, sectionAssetReferences } from './section-attributes.js';
+import { deckHtml } from './section-html.js';
 import { partContentsHtml } from './part-contents.js';
 import { guardPreviewLinks } from './preview-links.js';
 import { factsPlaceFor, sourceFactsHtml } from './source-facts.js';
@@ -140,35 +141,4 @@ function previewOff(url: string, where: { file: string; line: number }): Diagnos
     message: `a link preview here would open ${url} in a frame, and it is not on the deck's own site; the preview was turned off (data-preview-link="false")`,
     hint: 'preview only pages published with the deck (a relative URL); a link to another site stays a plain link',
   };
-}
-
-/** Each slide's `<section>` as made once: the deck's HTML and a dev server's update of the same compile share it (a slide is never changed in place). */
-const sections = new WeakMap<RenderedSlide, string>();
-
-/** The slide's `<section>`: its body, then its notes (if any) in `<aside class="notes">`, where reveal.js reads them. */
-export function sectionHtml(slide: RenderedSlide): string {
-  const made = sections.get(slide);
-  if (made !== undefined) return made;
-  const notes = slide.notes === '' ? '' : `<aside class="notes">${slide.notes}</aside>`;
-  const html = `<section${formatAttributes(sectionAttributes(slide))}>\n${slide.body}${notes}</section>`;
-  sections.set(slide, html);
-  return html;
-}
-
-/** Horizontal slides in order; a slide with vertical children becomes a stack `<section>`. */
-export function deckHtml(slides: readonly RenderedSlide[]): string {
-  const stacks = groupStacks(slides);
-  return stacks
-    .map((stack) => (stack.length === 1 ? sectionHtml(stack[0]!) : `<section class="stack">\n${stack.map((s) => sectionHtml(s)).join('\n')}\n</section>`))
-    .join('\n');
-}
-
-export function groupStacks<T extends { source: Pick<SourceSlide, 'h'> }>(slides: readonly T[]): T[][] {
-  const stacks: T[][] = [];
-  for (const slide of slides) {
-    const last = stacks.at(-1);
-    if (last && last[0]!.source.h === slide.source.h) last.push(slide);
-    else stacks.push([slide]);
-  }
-  return stacks;
 }

@@ -3,7 +3,8 @@
 import { themeChoice } from '../io/list-themes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
-import { articleDiskCache, createSiteCaches, loadDeckStage, sweepSiteCaches, type Site } from './load-site.js';
+import type { Site } from './load-site.js';
+import { articleDiskCache, createSiteCaches, sweepSiteCaches } from './site-caches.js';
 import type { ResolvedOptions } from '../vite/options.js';
 import { runningCodeIdentity } from '../io/code-identity.js';
 
@@ -48,6 +49,8 @@ export function createDeckState(options: ResolvedOptions, renderDiagrams: Diagra
 
   const compileOnce = async (onDeck: (deck: DeckSnapshot) => void): Promise<DeckSnapshot> => {
     const { themes, unusable } = themeChoice(options.themesDir, options.displayRoot);
+    // The compile itself (Markdown, HTML parsing and sanitising) loads with the first compile: a dev server opens its port, and serves a stored first page, before it.
+    const { loadDeckStage } = await import('./load-site.js');
     const stage = await loadDeckStage({
       deckDir: options.deckDir,
       themes,

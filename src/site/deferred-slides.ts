@@ -2,7 +2,7 @@
 
 import type { Deck, SlideIndexEntry } from '../model/deck.js';
 import { DEFERRED_INDEX_ID, type DeferredSlides } from '../model/deferred-slides.js';
-import { deckHtml, groupStacks } from '../render/render-deck.js';
+import { deckHtml, groupStacks } from '../render/section-html.js';
 
 /** Horizontal positions kept in the page: the first slide and reveal.js's default view distance (3) after it. */
 export const NEAR_STACKS = 4;

@@ -10,17 +10,15 @@ import { loadBriefings } from '../briefing/load-briefings.js';
 import { listHighlightStyles } from '../io/highlight-styles.js';
 import type { UnusableTheme } from '../io/list-themes.js';
 import { deckFolderOf, loadDeckFiles } from '../io/load-deck.js';
-import { parseDeck, type ParseCaches } from '../parse/parse-deck.js';
+import { parseDeck } from '../parse/parse-deck.js';
 import type { SeparatorOptions } from '../parse/separators.js';
 import type { DiagramOccurrence } from '../markdown/env.js';
 import { SOURCE_PAGE_DIR, type SourceDocument } from '../model/source.js';
 import { loadArticle, type ArticleReading } from './load-article.js';
 import { resolveAssets, type ResolvedAsset } from './resolve-assets.js';
-import { createSessionCache, type SessionCache } from '../compile/session-cache.js';
-import type { RenderedPart } from '../render/render-deck.js';
+import type { SessionCache } from '../compile/session-cache.js';
 import { articleLinkFor } from '../source/article-copy.js';
-import { stepCache } from '../io/step-cache.js';
-import { diskSessionCache } from './disk-session-cache.js';
+import type { SiteCaches } from './site-caches.js';
 
 export interface Site {
   deck: Deck;
@@ -50,29 +48,6 @@ export interface SiteSource {
   caches?: SiteCaches;
   /** Without `caches`: where the article as read is looked up and kept (a build keeps only this, on disk). */
   articles?: SessionCache<ArticleReading>;
-}
-
-export interface SiteCaches extends ParseCaches {
-  slides: SessionCache<RenderedPart>;
-  articles: SessionCache<ArticleReading>;
-}
-
-/**
- * Caches for the compiles of one session; `sweepSiteCaches` after each compile keeps them to what the deck still uses.
- * `disk`: where articles as read are also kept between sessions (reading one loads a language model), by the code that read them.
- */
-export function createSiteCaches(disk?: { dir: string; code: string }): SiteCaches {
-  const articles = disk ? articleDiskCache(disk) : createSessionCache<ArticleReading>();
-  return { files: createSessionCache(), slideText: createSessionCache(), slides: createSessionCache(), articles };
-}
-
-/** Articles as read, kept in `dir` for the code named `code` (see `runningCodeIdentity`). */
-export function articleDiskCache(disk: { dir: string; code: string }): SessionCache<ArticleReading> {
-  return diskSessionCache<ArticleReading>(stepCache(disk.dir, 'articles', disk.code));
-}
-
-export function sweepSiteCaches(caches: SiteCaches): void {
-  for (const cache of [caches.files, caches.slideText, caches.slides, caches.articles]) cache.sweep();
 }
 
 /** The whole site: the deck, then its briefings. */

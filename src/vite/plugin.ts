@@ -7,8 +7,8 @@ import { normalizePath, type Plugin, type ResolvedConfig, type ViteDevServer } f
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
 import type { DiagramRenderer } from '../compile/diagram-renderer.js';
 import { deckFolderOf, isDeckFile, REVEAL_MD_JSON } from '../io/load-deck.js';
-import { BRIEFINGS_FOLDER, isManifestFile } from '../briefing/load-briefings.js';
-import { sectionHtml } from '../render/render-deck.js';
+import { BRIEFINGS_FOLDER, isManifestFile } from '../briefing/briefing-name.js';
+import { sectionHtml } from '../render/section-html.js';
 import { createDeckState, isFatal, type DeckSnapshot, type DeckState } from '../site/deck-state.js';
 import { SLIDE_UPDATE_EVENT } from '../site/slide-update.js';
 import { createDevRefresh } from '../site/dev-refresh.js';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { parseDeck } from '../../src/parse/parse-deck.js';
-import { renderDeck, sectionHtml } from '../../src/render/render-deck.js';
+import { renderDeck } from '../../src/render/render-deck.js';
+import { sectionHtml } from '../../src/render/section-html.js';
 import type { DeckSnapshot } from '../../src/site/deck-state.js';
 import { createDevRefresh, type DevMessage } from '../../src/site/dev-refresh.js';
 import type { Site } from '../../src/site/load-site.js';

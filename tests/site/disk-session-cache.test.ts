@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSiteCaches, loadSite } from '../../src/site/load-site.js';
+import { loadSite } from '../../src/site/load-site.js';
+import { createSiteCaches } from '../../src/site/site-caches.js';
 import { tempTree } from '../helpers/build.js';
 
 const ARTICLE = 'A headline\n\nThe first paragraph says one thing, plainly.\n\nThe second paragraph says another.\n';

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SessionCache } from '../../src/compile/session-cache.js';
 import type { RenderedPart } from '../../src/render/render-deck.js';
-import { createSiteCaches, loadSite, sweepSiteCaches, type Site, type SiteCaches, type SiteSource } from '../../src/site/load-site.js';
+import { loadSite, type Site, type SiteSource } from '../../src/site/load-site.js';
+import { createSiteCaches, sweepSiteCaches, type SiteCaches } from '../../src/site/site-caches.js';
 import { tempTree } from '../helpers/build.js';
 
 const PNG = readFileSync(path.resolve(import.meta.dirname, '../fixtures/decks/assets/map.png'));
