@@ -8,8 +8,15 @@ import type { Browser, LaunchOptions } from 'playwright-core';
 /** An environment to read `CHROME_PATH` and `PATH` from (defaults to `process.env`). */
 export type ChromiumEnv = Readonly<Record<string, string | undefined>>;
 
-/** Absolute paths where Chromium or Chrome usually lives on Linux and macOS, in order of preference. */
+/**
+ * Absolute paths where Chromium or Chrome usually lives on Linux and macOS, in order of preference. First Chromium's
+ * headless shell (Debian's `chromium-headless-shell`): the kit only ever runs a browser headless, and the shell starts
+ * and opens a page in about half the time of the full browser. Debian's binary itself before the script that runs it
+ * (a shell that would stand between the browser and the signals sent to it).
+ */
 export const KNOWN_CHROMIUM_PATHS: readonly string[] = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -21,6 +28,7 @@ export const KNOWN_CHROMIUM_PATHS: readonly string[] = [
 
 /** Executable names looked up on `PATH` when no known path matches. */
 export const CHROMIUM_COMMAND_NAMES: readonly string[] = [
+  'chromium-headless-shell',
   'chromium',
   'chromium-browser',
   'google-chrome',
@@ -36,6 +44,9 @@ export interface ChromiumSearch {
 /** The flags every briefdeck browser runs with: headless, offline-quiet, no first-run UI. */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
+  // Text measured and laid out as the full browser does: the headless shell hints glyphs to whole pixels otherwise, so a
+  // diagram label measured by one could overflow its box in the other.
+  '--font-render-hinting=none',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

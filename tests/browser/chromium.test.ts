@@ -1,9 +1,10 @@
 // Finding and launching a system Chromium: CHROME_PATH, known paths, PATH, the not-found message, a fresh profile.
 
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserGoneMessage,
@@ -104,10 +105,13 @@ describe('launchChromium', () => {
     let profileDir: string;
     try {
       const page = await browser.newPage();
-      await page.goto('chrome://version');
-      profileDir = dirname((await page.textContent('#profile_path')) ?? '');
       expect(await page.evaluate(() => navigator.userAgent)).toContain('HeadlessChrome');
-      expect(await page.textContent('#command_line')).toContain('--disable-quic');
+      // The browser is a child of this process (Playwright starts it): its command line names its profile and our flags.
+      const own = execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('--user-data-dir='));
+      expect(own).toHaveLength(1);
+      expect(own[0]).toContain('--disable-quic');
+      expect(own[0]).toContain('--font-render-hinting=none');
+      profileDir = /--user-data-dir=(\S+)/.exec(own[0]!)![1]!;
       expect(profileDir.startsWith(join(tmpdir(), 'playwright_chromiumdev_profile-'))).toBe(true);
       expect(existsSync(profileDir)).toBe(true);
     } finally {

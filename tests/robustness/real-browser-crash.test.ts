@@ -1,14 +1,24 @@
 // The real browser killed under a real `briefdeck export`: one line, exit 1, no PDF, and nothing of the browser left (running or in TMPDIR).
 
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/browser/chromium.js';
-import { FIXTURE_DECKS, tempDir } from '../helpers/build.js';
+import { tempDir } from '../helpers/build.js';
 import { diagnosticLines, goneWithin, runCli } from '../helpers/cli-process.js';
 
-const DECK = path.join(FIXTURE_DECKS, 'basic');
+/** Slides enough that laying them out and printing them takes far longer than the kill does to land (5 slides print within milliseconds). */
+const SLIDES = 300;
+
+/** A deck of `SLIDES` plain slides in a folder of its own. */
+function longDeck(): string {
+  const deck = path.join(tempDir('crash-deck'), 'slides');
+  mkdirSync(deck, { recursive: true });
+  const slides = Array.from({ length: SLIDES }, (_, i) => `## Slide ${i + 1}\n\n- A point about slide ${i + 1}\n- Another point, a little longer, to lay out\n`);
+  writeFileSync(path.join(deck, 'deck.md'), `---\ntitle: Long deck\n---\n\n${slides.join('\n---\n\n')}`);
+  return deck;
+}
 const BROWSER_STOPPED = 'briefdeck export: the browser stopped while working (it crashed, ran out of memory or was killed); nothing was written: run the command again, and if it keeps stopping, close other programs or point CHROME_PATH at another Chromium';
 
 interface BrowserProcess {
@@ -44,7 +54,7 @@ interface CrashRun {
 }
 
 /**
- * Exports the basic deck with CHROME_PATH a wrapper that records the real browser's pid. Once the export says it is laying out
+ * Exports a long deck with CHROME_PATH a wrapper that records the real browser's pid. Once the export says it is laying out
  * slides, the processes `pick` finds get SIGKILL: once when `again` is false, else each new one as it appears, until the export ends.
  */
 async function exportAndKill(pick: (main: number, all: BrowserProcess[]) => number[], again: boolean): Promise<CrashRun> {
@@ -63,7 +73,7 @@ async function exportAndKill(pick: (main: number, all: BrowserProcess[]) => numb
   let poll: NodeJS.Timeout | undefined;
   const watch = (stderr: string, child: ChildProcess): void => {
     if (poll || !stderr.includes('laying out slides')) return;
-    poll = setInterval(() => {
+    const tick = (): void => {
       if ((killed.size > 0 && !again) || child.exitCode !== null) return;
       const main = Number(readFileSync(pidFile, 'utf8'));
       const all = descendants(main);
@@ -75,9 +85,12 @@ async function exportAndKill(pick: (main: number, all: BrowserProcess[]) => numb
         killed.add(pid);
         process.kill(pid, 'SIGKILL');
       }
-    }, 20);
+    };
+    // At once, as the export says it lays out the slides (a small deck is laid out and printed within milliseconds), then every 20 ms for the renderers that follow.
+    tick();
+    poll = setInterval(tick, 20);
   };
-  const run = await runCli(['export', 'pdf', DECK, '--out', path.join(outDir, 'deck.pdf')], { env: { CHROME_PATH: wrapper, TMPDIR: tmp }, onStderr: watch });
+  const run = await runCli(['export', 'pdf', longDeck(), '--out', path.join(outDir, 'deck.pdf')], { env: { CHROME_PATH: wrapper, TMPDIR: tmp }, onStderr: watch });
   clearInterval(poll);
   return { code: run.code, stderr: run.stderr, killed: [...killed], browser: [...browser], tmp, outDir, exitAfterKill: performance.now() - killedAt };
 }
