@@ -142,7 +142,7 @@ export function chromiumNotFoundMessage(env: ChromiumEnv = process.env): string 
       ? `CHROME_PATH is set to "${override}", but that is not an executable file.`
       : 'No Chromium or Chrome found (looked at CHROME_PATH, the usual install paths and PATH).';
   return (
-    `${problem} Install one with \`apt-get install -y chromium\` (Debian/Ubuntu), ` +
+    `${problem} Install one with \`apt-get install -y chromium-headless-shell\` (Debian/Ubuntu; or \`chromium\`), ` +
     'or point briefdeck at an existing browser with `CHROME_PATH=/path/to/chrome`.'
   );
 }

@@ -85,7 +85,7 @@ describe('requireChromium', () => {
       expect(error).toBeInstanceOf(ChromiumNotFoundError);
       const message = error instanceof Error ? error.message : '';
       expect(message).toContain(`CHROME_PATH is set to "${missing}"`);
-      expect(message).toContain('apt-get install -y chromium');
+      expect(message).toContain('apt-get install -y chromium-headless-shell');
       expect(message).toContain('CHROME_PATH=/path/to/chrome');
     }
   });
