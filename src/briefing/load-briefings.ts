@@ -67,7 +67,7 @@ export async function loadBriefings(deckDir: string, projectRoot: string, displa
         external.extra.set(selector.path, await readExtraFile(target, projectRoot, selector.path, shown(target), shown(full), entry.line));
       } else if (selector.kind === 'deck' && !external.decks.has(selector.deck)) {
         const target = path.resolve(dir, selector.deck);
-        const place = await resolveInside(target, projectRoot);
+        const place = resolveInside(target, projectRoot);
         external.decks.set(selector.deck, place.kind === 'outside' ? outside(selector.deck) : await readOtherDeck(place.kind === 'inside' ? place.real : target, target, displayRoot, projectRoot, shown(full), entry.line));
       }
     }

@@ -1,7 +1,6 @@
 // Whether a path stays inside a folder, decided on the resolved path (symlinks followed), so a link cannot lead out of it.
 
 import { realpathSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Textual containment: `target` is `root` itself (when `allowSame`) or below it. Separator-aware, so `dist-x` is not inside `dist`. */
@@ -19,21 +18,8 @@ export type Containment =
   /** Written inside the folder, but nothing is there (or a link leads nowhere). */
   | { kind: 'missing' };
 
-/** Where `target` really is relative to `root`: checked on the text first, then on the resolved path. */
-export async function resolveInside(target: string, root: string, allowSame = false): Promise<Containment> {
-  if (!isInsideFolder(target, root, allowSame)) return { kind: 'outside' };
-  const realRoot = await realpath(root).catch(() => path.resolve(root));
-  let real: string;
-  try {
-    real = await realpath(target);
-  } catch {
-    return { kind: 'missing' };
-  }
-  return isInsideFolder(real, realRoot, allowSame) ? { kind: 'inside', real } : { kind: 'outside' };
-}
-
-/** `resolveInside` for synchronous callers (asset readers). */
-export function resolveInsideSync(target: string, root: string, allowSame = false): Containment {
+/** Where `target` really is relative to `root`: checked on the text first, then on the resolved path. Synchronous, as the file reader. */
+export function resolveInside(target: string, root: string, allowSame = false): Containment {
   if (!isInsideFolder(target, root, allowSame)) return { kind: 'outside' };
   let realRoot: string;
   try {

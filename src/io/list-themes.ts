@@ -33,19 +33,21 @@ export interface ThemeChoice {
  * Synchronous, as the file reader: every compile asks, and a dozen small `stat`s cost less than the thread pool's round trips.
  */
 export function themeChoice(themesDir: string, displayRoot: string): ThemeChoice {
-  const names = listThemes(themesDir);
-  const judged = names.map((name) => {
-    let stats: ReturnType<typeof statSync> | undefined;
-    try {
-      stats = statSync(themeFile(themesDir, name));
-    } catch {
-      stats = undefined;
-    }
-    return { name, detail: stats ? refusalOf(stats)?.detail : 'it does not exist (a link to nothing)' };
-  });
+  const judged = listThemes(themesDir).map((name) => ({ name, detail: themeFileRefusal(themeFile(themesDir, name)) }));
   const unusable: Record<string, UnusableTheme> = {};
   for (const { name, detail } of judged) if (detail !== undefined) unusable[name] = { file: path.relative(displayRoot, themeFile(themesDir, name)) || themeFile(themesDir, name), detail };
   return { themes: judged.filter((j) => j.detail === undefined).map((j) => j.name), unusable };
+}
+
+/** Why a theme's file cannot be used (a pipe, a device, a folder, a link to nothing, too large), or undefined when it can; judged by `stat`, never opened. */
+export function themeFileRefusal(file: string): string | undefined {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(file);
+  } catch {
+    return 'it does not exist (a link to nothing)';
+  }
+  return refusalOf(stats)?.detail;
 }
 
 export function themeFile(themesDir: string, theme: string): string {

@@ -1,7 +1,7 @@
 // Reads one input file of a deck (slides, manifest, article, extra slides): inside the project once resolved, a regular file, under the size cap.
 
 import type { Diagnostic } from '../model/diagnostic.js';
-import { resolveInsideSync } from './contained-path.js';
+import { resolveInside } from './contained-path.js';
 import { readRegularFile } from './read-regular-file.js';
 
 export type InputRead = { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
@@ -23,7 +23,7 @@ export interface InputRequest {
 export function readInput(request: InputRequest): InputRead {
   const { at, shown, what } = request;
   const problem = (code: string, message: string, hint: string): InputRead => refusedAt(at, code, message, hint);
-  const place = resolveInsideSync(request.file, request.projectRoot);
+  const place = resolveInside(request.file, request.projectRoot);
   if (place.kind === 'outside') {
     return problem('outside-project', `${shown} is outside the project (the path, or a symlink on it, leads out of the project folder)`, 'use files inside the project folder; copy the file in instead of linking to it');
   }

@@ -16,6 +16,27 @@ export type RegularFileResult = { ok: true; bytes: Buffer } | { ok: false; failu
  * `maxBytes`, and only then reads it. Checking the open handle, not the name, leaves no window for a swap.
  */
 export function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES): RegularFileResult {
+  return withRegularFile(file, maxBytes, (fd) => {
+    const bytes = readFileSync(fd);
+    if (bytes.length > maxBytes) return { ok: false, failure: 'too-large', detail: `it grew past ${megabytes(maxBytes)} MB while being read` };
+    return { ok: true, bytes };
+  });
+}
+
+/**
+ * The first `maxBytes` bytes of `file` (all of it when shorter) if it is a regular file, else undefined: opened without
+ * blocking and judged by the open handle, as `readRegularFile` does, for callers that need only the file's start.
+ */
+export function regularFileStart(file: string, maxBytes: number): Buffer | undefined {
+  const read = withRegularFile(file, Number.POSITIVE_INFINITY, (fd, size): RegularFileResult => {
+    const buffer = Buffer.alloc(Math.min(maxBytes, size));
+    return { ok: true, bytes: buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)) };
+  });
+  return read.ok ? read.bytes : undefined;
+}
+
+/** Opens `file` without blocking and hands `read` the handle once the handle is judged a regular file not over `maxBytes`; closes it either way. */
+function withRegularFile(file: string, maxBytes: number, read: (fd: number, size: number) => RegularFileResult): RegularFileResult {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -26,36 +47,11 @@ export function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES): Regul
     return { ok: false, failure: 'unreadable', detail: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message };
   }
   try {
-    const refused = refusalOf(fstatSync(fd), maxBytes);
-    if (refused) return { ok: false, ...refused };
-    const bytes = readFileSync(fd);
-    if (bytes.length > maxBytes) return { ok: false, failure: 'too-large', detail: `it grew past ${megabytes(maxBytes)} MB while being read` };
-    return { ok: true, bytes };
+    const stats = fstatSync(fd);
+    const refused = refusalOf(stats, maxBytes);
+    return refused ? { ok: false, ...refused } : read(fd, stats.size);
   } catch (error) {
     return { ok: false, failure: 'unreadable', detail: (error as Error).message };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * The first `maxBytes` bytes of `file` (all of it when shorter) if it is a regular file, else undefined: opened without
- * blocking and judged by the open handle, as `readRegularFile` does, for callers that need only the file's start.
- */
-export function regularFileStart(file: string, maxBytes: number): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    return undefined;
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (refusalOf(stats, Number.POSITIVE_INFINITY)) return undefined;
-    const buffer = Buffer.alloc(Math.min(maxBytes, stats.size));
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-  } catch {
-    return undefined;
   } finally {
     closeSync(fd);
   }

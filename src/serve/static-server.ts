@@ -56,12 +56,12 @@ export async function fileForRequest(root: string, requestUrl: string): Promise<
   }
   if (pathname.includes('\0')) return { status: 400 };
   const named = path.join(root, pathname);
-  const place = await resolveInside(named, root, true);
+  const place = resolveInside(named, root, true);
   if (place.kind !== 'inside') return { status: 404 };
   let file = place.real;
   try {
     if ((await stat(file)).isDirectory()) {
-      const index = await resolveInside(path.join(file, 'index.html'), root);
+      const index = resolveInside(path.join(file, 'index.html'), root);
       if (index.kind !== 'inside') return { status: 404 };
       file = index.real;
     }

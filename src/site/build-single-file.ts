@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../export/atomic-write.js';
 import { inlineSingleFile } from '../export/single-file.js';
-import { resolveInsideSync } from '../io/contained-path.js';
+import { resolveInside } from '../io/contained-path.js';
 import { DECK_PAGE_FILE } from '../io/output-formats.js';
 import { guardOutput } from '../io/output-guard.js';
 import { protectedFolders } from '../io/protected-folders.js';
@@ -26,7 +26,7 @@ export async function buildSingleFile(request: Omit<BuildRequest, 'outDir' | 'ba
     await buildDeck({ ...request, project, deckDir, outDir: dist, base: './', singleChunk: true });
     // The single file carries its source: links to the source page open the article embedded in it.
     const html = inlineSingleFile(linkSourceInPage(await readFile(path.join(dist, 'index.html'), 'utf8')), (file) => {
-      const place = resolveInsideSync(path.join(dist, file), dist);
+      const place = resolveInside(path.join(dist, file), dist);
       return place.kind === 'inside' ? readFileSync(place.real) : undefined;
     });
     await writeFileAtomic(outFile, Buffer.from(html, 'utf8'));

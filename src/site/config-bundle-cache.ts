@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_INPUT_BYTES, regularFileStart } from '../io/read-regular-file.js';
+import { regularFileBytes } from '../io/read-regular-file.js';
 import { stepCache, type StepCache } from '../io/step-cache.js';
 import { projectCacheDir } from '../vite/options.js';
 
@@ -32,8 +32,8 @@ const STEERING_FILES = ['package.json', 'tsconfig.json'];
 
 /** A regular file's hash; `null` when it is absent, over the input cap, or anything else (a pipe is opened without waiting and never read, nor is a device). */
 const contentHash = (file: string): string | null => {
-  const bytes = regularFileStart(file, MAX_INPUT_BYTES + 1);
-  return bytes === undefined || bytes.length > MAX_INPUT_BYTES ? null : createHash('sha256').update(bytes).digest('hex');
+  const bytes = regularFileBytes(file);
+  return bytes === undefined ? null : createHash('sha256').update(bytes).digest('hex');
 };
 
 /** Names the code that bundles: esbuild's version and the modules that call it (`bundlerUrl`: where the bundle's options live) and keep its result. */

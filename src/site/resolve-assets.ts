@@ -49,7 +49,7 @@ export async function resolveAssets(references: readonly AssetReference[], roots
 type Problem = { problem: 'missing' | 'outside' } | { problem: 'not-a-file'; detail: string };
 
 async function resolveOne(reference: AssetReference, roots: AssetRoots): Promise<ResolvedAsset | Problem> {
-  const place = await resolveInside(path.resolve(roots.displayRoot, reference.path), roots.projectRoot);
+  const place = resolveInside(path.resolve(roots.displayRoot, reference.path), roots.projectRoot);
   if (place.kind !== 'inside') return { problem: place.kind };
   const stats = await stat(place.real).catch(() => undefined);
   if (!stats) return { problem: 'missing' };

@@ -1,7 +1,6 @@
 // The Vite plugin: compiles the deck into the page, and in dev sends the open page the slides an edit changed.
 
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../model/diagnostic.js';
@@ -19,8 +18,7 @@ import { resolveOptions, type BriefdeckOptions, type ResolvedOptions } from './o
 import { errorDeck } from '../site/error-deck.js';
 import { themeFileContrast } from '../check/theme-file-contrast.js';
 import { highlightStyleFile } from '../io/highlight-styles.js';
-import { readThemeCss, themeFile } from '../io/list-themes.js';
-import { refusalOf } from '../io/read-regular-file.js';
+import { readThemeCss, themeFile, themeFileRefusal } from '../io/list-themes.js';
 import { defaultHighlightStyle } from '../theme/highlight-default.js';
 import { baseOrigins, contentSecurityPolicy, writtenScriptHashes } from '../site/csp.js';
 import { devContentSecurityPolicy } from '../site/dev-csp.js';
@@ -158,11 +156,10 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
       || diagnostics.some((d) => d.code === 'asset-missing');
   };
   /** A theme file that is not a regular file now, or the deck had a theme error: a recompile says what holds now. */
-  const themeFileTurned = async (file: string): Promise<boolean> => {
+  const themeFileTurned = (file: string): boolean => {
     if (path.dirname(file) !== options.themesDir || !file.endsWith('.css')) return false;
     if (state.current().diagnostics.some((d) => d.code === 'theme-not-a-file' || d.code === 'unknown-theme')) return true;
-    const stats = await stat(file).catch(() => undefined);
-    return stats !== undefined && refusalOf(stats) !== undefined;
+    return existsSync(file) && themeFileRefusal(file) !== undefined;
   };
   /** Files outside the deck folder are not watched by default. */
   const watchAssets = (server: ViteDevServer, site: Site | undefined): void => {
@@ -414,7 +411,7 @@ export function briefdeck(userOptions: BriefdeckOptions = {}, hooks: PluginHooks
     async hotUpdate({ file, type }) {
       if (this.environment.name !== 'client') return undefined;
       // A theme file edited is Vite's CSS update (read through the load hook above); one that stops or starts being a regular file changes the deck's errors too.
-      if (await themeFileTurned(file)) void refresh();
+      if (themeFileTurned(file)) void refresh();
       if (!isDeckPath(file)) return undefined;
       // A save that truncates before it writes can be seen empty, and the watcher drops the write's own event that
       // follows so closely: the reader waits for the write to land before the deck is read again. Not Vite's `read()`:
